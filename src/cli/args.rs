@@ -1,0 +1,155 @@
+//! The command line's words.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Ví dụ / Examples:
+  kiemtra                                   mở giao diện / open the UI
+  kiemtra templates
+  kiemtra new --template annual-plan --province \"Thanh Hóa\" --district \"Hoằng Hóa\" \\
+      --commune \"Xã Hoằng Đạt\" --period 2024 --mode self-check --person \"Lê Thị Hoa\"
+  kiemtra set xa-hoang-dat-annual-plan-2024 1.1 --status done --notes \"Kế hoạch số 12/KH-UBND ngày 05/01/2024\"
+  kiemtra show xa-hoang-dat-annual-plan-2024
+  kiemtra validate checklists/*.toml
+
+Tệp được lưu ở / Files live in: $KIEMTRA_HOME, or the platform's data folder.";
+
+/// kiemtra — tự kiểm tra cải cách hành chính · administrative-reform self-inspection checklists
+#[derive(Debug, Parser)]
+#[command(name = "kiemtra", version, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    /// Ngôn ngữ / language: vi | en (mặc định theo cấu hình hoặc LANG · default from config or LANG)
+    #[arg(long, global = true, value_parser = ["vi", "en"])]
+    pub lang: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Tạo biên bản từ một mẫu · create a record from a checklist
+    #[command(
+        after_help = "Ví dụ / Example:\n  kiemtra new --template commune-par --province \"Thanh Hóa\" --district \"Hoằng Hóa\" \\\n      --commune \"Xã Hoằng Đạt\" --period 2024-Q3 --mode inspection --person \"Nguyễn Văn An\" --open"
+    )]
+    New(NewArgs),
+    /// Mở biên bản trong giao diện · open a record in the UI
+    #[command(after_help = "Ví dụ / Example:\n  kiemtra open xa-hoang-dat-commune-par-2024")]
+    Open {
+        /// Tên biên bản (xem `kiemtra list`) hoặc đường dẫn tệp · record name or file path
+        record: String,
+    },
+    /// Liệt kê biên bản · list the records
+    #[command(after_help = "Ví dụ / Example:\n  kiemtra list --lang en")]
+    List,
+    /// Liệt kê các mẫu · list the checklists
+    #[command(after_help = "Ví dụ / Example:\n  kiemtra templates")]
+    Templates,
+    /// Ghi kết quả một tiêu chí · record a task's answer from a script
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra set REC 1.1 --status done --notes \"Quyết định số 600/QĐ-UBND ngày 02/02/2024\"\n  kiemtra set REC 3.2 --numerator 45679 --denominator 52447 --status done\n  kiemtra set REC 2.4 --status na --reason \"Xã không có đơn vị sự nghiệp\"\n  kiemtra set REC 1.5 --status partly --points 1.5\n  kiemtra set REC 1.6 --points 0 --points-reason \"Kế hoạch ban hành trễ hạn\""
+    )]
+    Set(SetArgs),
+    /// Xem tổng hợp của biên bản · show a record's summary
+    #[command(
+        after_help = "Ví dụ / Example:\n  kiemtra show xa-hoang-dat-annual-plan-2024 --lang en"
+    )]
+    Show {
+        /// Tên biên bản hoặc đường dẫn · record name or path
+        record: String,
+    },
+    /// Chốt biên bản (chỉ đọc) · finalize a record (read-only)
+    #[command(after_help = "Ví dụ / Example:\n  kiemtra finalize xa-hoang-dat-annual-plan-2024")]
+    Finalize { record: String },
+    /// Mở lại biên bản đã chốt · reopen a finalized record
+    #[command(
+        after_help = "Ví dụ / Example:\n  kiemtra reopen xa-hoang-dat-annual-plan-2024 --reason \"Bổ sung minh chứng\""
+    )]
+    Reopen {
+        record: String,
+        /// Lý do mở lại (ghi vào nhật ký) · why (kept in the audit trail)
+        #[arg(long)]
+        reason: String,
+    },
+    /// Kiểm tra tệp mẫu · check checklist files
+    #[command(
+        after_help = "Ví dụ / Example:\n  kiemtra validate checklists/*.toml\n\nThoát 0 khi mọi tệp hợp lệ, 1 nếu có lỗi · exit 0 when every file is valid, 1 otherwise."
+    )]
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Mã mẫu, có thể kèm @phiên-bản · checklist id, optionally @version
+    #[arg(long, short)]
+    pub template: String,
+    /// Tỉnh/thành phố · province
+    #[arg(long)]
+    pub province: String,
+    /// Huyện/quận · district
+    #[arg(long)]
+    pub district: String,
+    /// Xã/phường/thị trấn · commune
+    #[arg(long)]
+    pub commune: String,
+    /// Kỳ: năm (2024) hoặc quý (2024-Q3) · period: a year or a quarter
+    #[arg(long)]
+    pub period: String,
+    /// self-check (tự kiểm tra) | inspection (kiểm tra)
+    #[arg(long, default_value = "self-check", value_parser = ["self-check", "inspection"])]
+    pub mode: String,
+    /// Người thực hiện (lặp lại được) · a person doing it (repeatable)
+    #[arg(long = "person", required = true)]
+    pub people: Vec<String>,
+    /// Mở ngay trong giao diện · go straight into the UI
+    #[arg(long)]
+    pub open: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Tên biên bản hoặc đường dẫn · record name or path
+    pub record: String,
+    /// Mã tiêu chí · task id
+    pub task: String,
+    /// done | partly | not-done | na | not-assessed
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Lý do không áp dụng · why the task does not apply
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Tử số (loại rate) · numerator of a rate task
+    #[arg(long)]
+    pub numerator: Option<u64>,
+    /// Mẫu số (loại rate) · denominator of a rate task
+    #[arg(long)]
+    pub denominator: Option<u64>,
+    /// Số lượng (loại count) · value of a count task
+    #[arg(long)]
+    pub count: Option<u64>,
+    /// Điểm do người chấm cho · points given by the assessor
+    #[arg(long)]
+    pub points: Option<f64>,
+    /// Lý do cho điểm khác quy tắc · why the points differ from the rule
+    #[arg(long)]
+    pub points_reason: Option<String>,
+    /// Trả điểm về theo quy tắc · return to the rule's points
+    #[arg(long, conflicts_with = "points")]
+    pub clear_points: bool,
+    /// Thay ghi chú minh chứng · replace the evidence notes
+    #[arg(long, conflicts_with = "append_notes")]
+    pub notes: Option<String>,
+    /// Thêm một dòng vào ghi chú · add a line to the notes
+    #[arg(long)]
+    pub append_notes: Option<String>,
+    /// Thêm tệp minh chứng · attach an evidence file (repeatable)
+    #[arg(long)]
+    pub evidence: Vec<String>,
+    /// Bỏ tệp minh chứng · detach an evidence file (repeatable)
+    #[arg(long)]
+    pub remove_evidence: Vec<String>,
+}

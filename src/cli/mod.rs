@@ -1,0 +1,88 @@
+//! The command line: one client of the domain.
+
+mod args;
+mod records;
+mod report;
+mod table;
+mod validate;
+
+pub use args::Cli;
+
+use crate::config::{Config, choose_lang};
+use crate::inspection::InspectionError;
+use crate::lang::Lang;
+use crate::store::Home;
+use args::Command;
+use clap::Parser;
+use std::process::ExitCode;
+
+/// What went wrong, already told in the user's language, and the exit code it means.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// The task asked could not be done (exit 1).
+    pub fn task(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+
+    /// The command was used wrongly (exit 2).
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    pub fn from_inspection(error: &InspectionError, lang: Lang) -> Failure {
+        Failure::task(error.message(lang))
+    }
+}
+
+/// Everything a command needs to know about where it runs.
+pub struct Context {
+    pub home: Home,
+    pub lang: Lang,
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let home = Home::from_env();
+    let config = Config::load(&home.config);
+    let lang = choose_lang(cli.lang.as_deref().and_then(Lang::parse), &config);
+    let context = Context { home, lang };
+    match dispatch(cli.command, &context) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("kiemtra: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
+    match command {
+        None => crate::ui::run_home(cx),
+        Some(Command::Open { record }) => crate::ui::run_record(cx, &record),
+        Some(Command::New(args)) => records::new(cx, args),
+        Some(Command::List) => report::list(cx),
+        Some(Command::Templates) => report::templates(cx),
+        Some(Command::Set(args)) => records::set(cx, args),
+        Some(Command::Show { record }) => report::show(cx, &record),
+        Some(Command::Finalize { record }) => records::finalize(cx, &record),
+        Some(Command::Reopen { record, reason }) => records::reopen(cx, &record, &reason),
+        Some(Command::Validate { files }) => validate::run(cx, &files),
+    }
+}

@@ -1,0 +1,271 @@
+//! Commands that make and change records.
+
+use super::args::{NewArgs, SetArgs};
+use super::{Context, Failure};
+use crate::inspection::{Access, Inspection};
+use crate::lang::Lang;
+use crate::points::Points;
+use crate::record::{Change, Header, Mode, Period, Status};
+use crate::template::Catalog;
+
+pub fn new(cx: &Context, args: NewArgs) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let catalog = Catalog::load(&cx.home.templates);
+    let (id, version) = match args.template.split_once('@') {
+        Some((id, version)) => (id, Some(version)),
+        None => (args.template.as_str(), None),
+    };
+    let found = catalog.find(id, version);
+    let entry = match found.as_slice() {
+        [one] => *one,
+        [] => {
+            return Err(Failure::task(lang.pick(
+                format!(
+                    "không có mẫu `{}`; xem các mẫu bằng `kiemtra templates`",
+                    args.template
+                ),
+                format!(
+                    "no checklist `{}`; see them with `kiemtra templates`",
+                    args.template
+                ),
+            )));
+        }
+        many => {
+            let versions: Vec<String> = many.iter().map(|e| e.template.to_string()).collect();
+            return Err(Failure::usage(lang.pick(
+                format!(
+                    "mẫu `{id}` có nhiều phiên bản ({}); ghi rõ ID@PHIÊN-BẢN",
+                    versions.join(", ")
+                ),
+                format!(
+                    "checklist `{id}` has several versions ({}); name one as ID@VERSION",
+                    versions.join(", ")
+                ),
+            )));
+        }
+    };
+    let period = Period::parse(&args.period).ok_or_else(|| {
+        Failure::usage(lang.pick(
+            format!(
+                "kỳ `{}` không hợp lệ: ghi năm (2024) hoặc quý (2024-Q3)",
+                args.period
+            ),
+            format!(
+                "`{}` is not a period: write a year (2024) or a quarter (2024-Q3)",
+                args.period
+            ),
+        ))
+    })?;
+    let header = Header {
+        province: args.province.trim().to_string(),
+        district: args.district.trim().to_string(),
+        commune: args.commune.trim().to_string(),
+        period,
+        mode: Mode::parse(&args.mode).unwrap_or_default(),
+        people: args
+            .people
+            .iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+    };
+    header
+        .check()
+        .map_err(|e| Failure::usage(e.message(lang)))?;
+    let inspection = Inspection::create(&cx.home, entry.template.clone(), header, crate::now())
+        .map_err(|e| Failure::from_inspection(&e, lang))?;
+    let name = inspection.name();
+    println!(
+        "{}",
+        lang.pick(
+            format!("Đã tạo biên bản {name}\n  {}", inspection.path.display()),
+            format!("Created record {name}\n  {}", inspection.path.display()),
+        )
+    );
+    if args.open {
+        drop(inspection);
+        return crate::ui::run_record(cx, &name);
+    }
+    Ok(())
+}
+
+pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let changes = changes_asked(&args, lang)?;
+    let mut inspection = open_for_writing(cx, &args.record)?;
+    let mut changed = 0;
+    for change in &changes {
+        let change = match change {
+            Change::Notes { task, text } if args.append_notes.is_some() => {
+                let old = inspection.record.answer(task).notes.trim_end().to_string();
+                let text = if old.is_empty() {
+                    text.clone()
+                } else {
+                    format!("{old}\n{text}")
+                };
+                Change::Notes {
+                    task: task.clone(),
+                    text,
+                }
+            }
+            other => other.clone(),
+        };
+        if inspection
+            .change(&change, crate::now())
+            .map_err(|e| Failure::from_inspection(&e, lang))?
+        {
+            changed += 1;
+        }
+    }
+    let summary = inspection.summary();
+    println!(
+        "{}",
+        lang.pick(
+            format!(
+                "{}: {changed} thay đổi đã lưu · {}",
+                args.task,
+                super::report::progress(&summary, lang)
+            ),
+            format!(
+                "{}: {changed} change(s) saved · {}",
+                args.task,
+                super::report::progress(&summary, lang)
+            ),
+        )
+    );
+    Ok(())
+}
+
+fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
+    let task = args.task.clone();
+    let mut changes = Vec::new();
+    if let Some(status) = &args.status {
+        let status = Status::parse(status).ok_or_else(|| {
+            Failure::usage(lang.pick(
+                format!("trạng thái `{status}` không hợp lệ; dùng done, partly, not-done, na hoặc not-assessed"),
+                format!("unknown status `{status}`; use done, partly, not-done, na or not-assessed"),
+            ))
+        })?;
+        let reason = args.reason.clone().unwrap_or_default();
+        changes.push(Change::Status {
+            task: task.clone(),
+            status,
+            reason,
+        });
+    }
+    if let Some(value) = args.numerator {
+        changes.push(Change::Numerator {
+            task: task.clone(),
+            value: Some(value),
+        });
+    }
+    if let Some(value) = args.denominator {
+        changes.push(Change::Denominator {
+            task: task.clone(),
+            value: Some(value),
+        });
+    }
+    if let Some(value) = args.count {
+        changes.push(Change::Count {
+            task: task.clone(),
+            value: Some(value),
+        });
+    }
+    if let Some(points) = args.points {
+        let points = Points::from_decimal(points).ok_or_else(|| {
+            Failure::usage(lang.pick(
+                format!("số điểm {points} không hợp lệ: tối đa hai chữ số thập phân"),
+                format!("{points} is not valid points: at most two decimals"),
+            ))
+        })?;
+        let reason = args.points_reason.clone().unwrap_or_default();
+        changes.push(Change::Points {
+            task: task.clone(),
+            points: Some(points),
+            reason,
+        });
+    }
+    if args.clear_points {
+        changes.push(Change::Points {
+            task: task.clone(),
+            points: None,
+            reason: String::new(),
+        });
+    }
+    if let Some(text) = args.notes.as_ref().or(args.append_notes.as_ref()) {
+        changes.push(Change::Notes {
+            task: task.clone(),
+            text: text.clone(),
+        });
+    }
+    for path in &args.evidence {
+        changes.push(Change::AddEvidence {
+            task: task.clone(),
+            path: path.clone(),
+        });
+    }
+    for path in &args.remove_evidence {
+        changes.push(Change::RemoveEvidence {
+            task: task.clone(),
+            path: path.clone(),
+        });
+    }
+    if changes.is_empty() {
+        return Err(Failure::usage(lang.pick(
+            "không có gì để ghi: thêm --status, --numerator, --denominator, --count, --points, --notes hoặc --evidence",
+            "nothing to set: give --status, --numerator, --denominator, --count, --points, --notes or --evidence",
+        )));
+    }
+    Ok(changes)
+}
+
+pub fn finalize(cx: &Context, record: &str) -> Result<(), Failure> {
+    let mut inspection = open_for_writing(cx, record)?;
+    apply(cx, &mut inspection, &Change::Finalize)?;
+    println!(
+        "{}",
+        cx.lang.pick(
+            "Đã chốt biên bản (chỉ đọc).",
+            "The record is finalized (read-only)."
+        )
+    );
+    Ok(())
+}
+
+pub fn reopen(cx: &Context, record: &str, reason: &str) -> Result<(), Failure> {
+    let mut inspection = open_for_writing(cx, record)?;
+    apply(
+        cx,
+        &mut inspection,
+        &Change::Reopen {
+            reason: reason.to_string(),
+        },
+    )?;
+    println!(
+        "{}",
+        cx.lang.pick(
+            "Đã mở lại biên bản; lý do được ghi vào nhật ký.",
+            "The record is reopened; the reason is in the audit trail."
+        )
+    );
+    Ok(())
+}
+
+fn apply(cx: &Context, inspection: &mut Inspection, change: &Change) -> Result<bool, Failure> {
+    inspection
+        .change(change, crate::now())
+        .map_err(|e| Failure::from_inspection(&e, cx.lang))
+}
+
+pub fn open_for_writing(cx: &Context, record: &str) -> Result<Inspection, Failure> {
+    open(cx, record, Access::Write)
+}
+
+pub fn open(cx: &Context, record: &str, access: Access) -> Result<Inspection, Failure> {
+    let path = cx
+        .home
+        .resolve(record)
+        .map_err(|e| Failure::task(e.message(cx.lang)))?;
+    let catalog = Catalog::load(&cx.home.templates);
+    Inspection::open(&path, &catalog, access).map_err(|e| Failure::from_inspection(&e, cx.lang))
+}

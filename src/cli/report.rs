@@ -1,0 +1,248 @@
+//! Commands that read: `show`, `list`, `templates`.
+
+use super::table::{Align, printable, render};
+use super::{Context, Failure};
+use crate::inspection::Access;
+use crate::lang::Lang;
+use crate::score::{Summary, Tally};
+use crate::store::{self, home::record_name};
+use crate::template::{Catalog, Origin};
+
+/// "24/26 · 92.31% · 87.5/100 điểm".
+pub fn progress(summary: &Summary, lang: Lang) -> String {
+    let t = &summary.total;
+    format!(
+        "{}/{} · {} · {}/{} {}",
+        t.done,
+        t.applicable,
+        percent(t.done_percent()),
+        t.points,
+        t.max,
+        lang.pick("điểm", "points")
+    )
+}
+
+fn percent(p: Option<crate::points::Percent>) -> String {
+    p.map_or_else(|| "–".to_string(), |p| p.to_string())
+}
+
+fn tally_cells(t: &Tally) -> [String; 4] {
+    [
+        format!("{}/{}", t.done, t.applicable),
+        percent(t.done_percent()),
+        format!("{}/{}", t.points, t.max),
+        percent(t.points_percent()),
+    ]
+}
+
+pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let inspection = super::records::open(cx, name, Access::Read)?;
+    let (template, record) = (&inspection.template, &inspection.record);
+    let summary = inspection.summary();
+    let h = &record.header;
+    println!("{}", printable(&h.unit()));
+    println!(
+        "{} · {} · {}",
+        h.period.label(lang),
+        h.mode.label(lang),
+        if record.finalized {
+            lang.pick("ĐÃ CHỐT", "FINAL")
+        } else {
+            lang.pick("BẢN NHÁP", "DRAFT")
+        }
+    );
+    println!(
+        "{}: {} ({template})",
+        lang.pick("Mẫu", "Checklist"),
+        printable(template.title.get(lang))
+    );
+    println!(
+        "{}: {}",
+        lang.pick("Người thực hiện", "People"),
+        printable(&h.people.join(", "))
+    );
+    println!();
+    let header = [
+        lang.pick("Phần", "Section"),
+        lang.pick("Hoàn thành", "Done"),
+        "%",
+        lang.pick("Điểm", "Points"),
+        "%",
+    ];
+    let align = [
+        Align::Left,
+        Align::Right,
+        Align::Right,
+        Align::Right,
+        Align::Right,
+    ];
+    let mut rows: Vec<Vec<String>> = template
+        .sections
+        .iter()
+        .zip(&summary.sections)
+        .map(|(section, s)| {
+            let mut row = vec![format!("{}. {}", section.id, section.title.get(lang))];
+            row.extend(tally_cells(&s.tally));
+            row
+        })
+        .collect();
+    let mut total = vec![lang.pick("Tổng", "Total").to_string()];
+    total.extend(tally_cells(&summary.total));
+    rows.push(total);
+    println!("{}", render(&header, &align, &rows));
+    println!();
+    println!("{}", progress(&summary, lang));
+    if !summary.open.is_empty() {
+        println!(
+            "{} ({}): {}",
+            lang.pick("Chưa đánh giá", "Not assessed"),
+            summary.open.len(),
+            summary.open.join(", ")
+        );
+    }
+    if !summary.warnings.is_empty() {
+        println!("{}:", lang.pick("Cảnh báo", "Warnings"));
+        for (task, warning) in &summary.warnings {
+            println!("  {task}: {}", printable(&warning.message(lang)));
+        }
+    }
+    Ok(())
+}
+
+pub fn list(cx: &Context) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let paths = cx.home.record_paths();
+    if paths.is_empty() {
+        println!(
+            "{}",
+            lang.pick(
+                "Chưa có biên bản nào. Tạo bằng `kiemtra new` hoặc trong giao diện (`kiemtra`).",
+                "No records yet. Make one with `kiemtra new` or in the UI (`kiemtra`).",
+            )
+        );
+        return Ok(());
+    }
+    let catalog = Catalog::load(&cx.home.templates);
+    let mut rows = Vec::new();
+    for path in paths {
+        let name = record_name(&path);
+        let row = match store::load(&path) {
+            Ok(record) => {
+                let progress = crate::inspection::pinned_template(&catalog, &record.template)
+                    .map(|t| {
+                        let s = Summary::of(&t, &record);
+                        format!(
+                            "{}/{} · {}/{}",
+                            s.total.assessed, s.total.tasks, s.total.points, s.total.max
+                        )
+                    })
+                    .unwrap_or_else(|e| e.message(lang));
+                vec![
+                    name,
+                    record.header.unit(),
+                    format!("{}@{}", record.template.id, record.template.version),
+                    record.header.period.to_string(),
+                    record.header.mode.label(lang).to_string(),
+                    progress,
+                    record
+                        .last_change()
+                        .with_timezone(&chrono::Local)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string(),
+                    if record.finalized {
+                        lang.pick("đã chốt", "final")
+                    } else {
+                        ""
+                    }
+                    .to_string(),
+                ]
+            }
+            Err(error) => vec![
+                name,
+                error.message(lang),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ],
+        };
+        rows.push(row);
+    }
+    let header = [
+        lang.pick("Biên bản", "Record"),
+        lang.pick("Đơn vị", "Unit"),
+        lang.pick("Mẫu", "Checklist"),
+        lang.pick("Kỳ", "Period"),
+        lang.pick("Hình thức", "Mode"),
+        lang.pick("Đã đánh giá · điểm", "Assessed · points"),
+        lang.pick("Sửa lần cuối", "Last change"),
+        "",
+    ];
+    let align = [Align::Left; 8];
+    println!("{}", render(&header, &align, &rows));
+    Ok(())
+}
+
+pub fn templates(cx: &Context) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let catalog = Catalog::load(&cx.home.templates);
+    let rows: Vec<Vec<String>> = catalog
+        .entries
+        .iter()
+        .map(|e| {
+            let t = &e.template;
+            vec![
+                t.id.clone(),
+                t.version.clone(),
+                t.level.label(lang).to_string(),
+                t.answerable().count().to_string(),
+                t.total_points().to_string(),
+                t.title.get(lang).to_string(),
+                match &e.origin {
+                    Origin::Bundled => lang.pick("có sẵn", "bundled").to_string(),
+                    Origin::User(path) => path.display().to_string(),
+                },
+            ]
+        })
+        .collect();
+    let header = [
+        lang.pick("Mã", "Id"),
+        lang.pick("Phiên bản", "Version"),
+        lang.pick("Cấp", "Level"),
+        lang.pick("Tiêu chí", "Tasks"),
+        lang.pick("Điểm", "Points"),
+        lang.pick("Tên", "Title"),
+        lang.pick("Nguồn", "Source"),
+    ];
+    let align = [
+        Align::Left,
+        Align::Left,
+        Align::Left,
+        Align::Right,
+        Align::Right,
+        Align::Left,
+        Align::Left,
+    ];
+    println!("{}", render(&header, &align, &rows));
+    for broken in &catalog.broken {
+        eprintln!(
+            "{}",
+            lang.pick(
+                format!(
+                    "Bỏ qua mẫu lỗi {} (xem `kiemtra validate {}`)",
+                    broken.path.display(),
+                    broken.path.display()
+                ),
+                format!(
+                    "Skipped a broken checklist {} (see `kiemtra validate {}`)",
+                    broken.path.display(),
+                    broken.path.display()
+                ),
+            )
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,174 @@
+//! An open record with its template: the one place a change is applied and saved.
+
+use crate::lang::Lang;
+use crate::record::{Change, ChangeError, Header, Record, TemplatePin};
+use crate::score::Summary;
+use crate::store::{self, Home, Lock, LockError, StoreError};
+use crate::template::{Catalog, Template};
+use chrono::{DateTime, Utc};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum InspectionError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Change(#[from] ChangeError),
+    #[error("the checklist {id}@{version} of this record is not installed")]
+    TemplateMissing { id: String, version: String },
+    #[error("the checklist {id}@{version} has changed since this record was made")]
+    TemplateChanged { id: String, version: String },
+    #[error("the record is open read-only")]
+    ReadOnly,
+}
+
+impl InspectionError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            InspectionError::Store(e) => e.message(lang),
+            InspectionError::Change(e) => e.message(lang),
+            InspectionError::TemplateMissing { id, version } => lang.pick(
+                format!(
+                    "biên bản dùng mẫu {id}@{version}, nhưng mẫu này chưa được cài; chép tệp mẫu vào thư mục templates rồi mở lại"
+                ),
+                format!(
+                    "the record uses the checklist {id}@{version}, which is not installed; copy its file into the templates folder and open again"
+                ),
+            ),
+            InspectionError::TemplateChanged { id, version } => lang.pick(
+                format!(
+                    "nội dung mẫu {id}@{version} đã thay đổi sau khi lập biên bản, nên biên bản không được chấm lại theo mẫu mới; khôi phục tệp mẫu gốc, hoặc nâng `version` của mẫu đã sửa"
+                ),
+                format!(
+                    "the checklist {id}@{version} has changed since the record was made, so the record is not re-scored against it; restore the original template file, or give the edited template a new `version`"
+                ),
+            ),
+            InspectionError::ReadOnly => lang.pick(
+                "biên bản đang mở ở chế độ chỉ đọc".into(),
+                "the record is open read-only".into(),
+            ),
+        }
+    }
+}
+
+/// How to open a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Take the lock, or fail naming who holds it.
+    Write,
+    /// Take the lock if free, else open read-only.
+    WriteOrRead,
+    /// Never lock.
+    Read,
+}
+
+#[derive(Debug)]
+pub struct Inspection {
+    pub template: Arc<Template>,
+    pub record: Record,
+    pub path: PathBuf,
+    lock: Option<Lock>,
+    /// Why the record is read-only, when another instance holds it.
+    pub held_by: Option<String>,
+}
+
+impl Inspection {
+    /// Opens the record at `path` against the template it was made from.
+    pub fn open(
+        path: &Path,
+        catalog: &Catalog,
+        access: Access,
+    ) -> Result<Inspection, InspectionError> {
+        let (lock, held_by) = match access {
+            Access::Read => (None, None),
+            Access::Write => (Some(Lock::take(path).map_err(StoreError::from)?), None),
+            Access::WriteOrRead => match Lock::take(path) {
+                Ok(lock) => (Some(lock), None),
+                Err(LockError::Held { holder }) => (None, Some(holder)),
+                Err(error) => return Err(StoreError::from(error).into()),
+            },
+        };
+        let record = store::load(path)?;
+        let template = pinned_template(catalog, &record.template)?;
+        Ok(Inspection {
+            template,
+            record,
+            path: path.to_path_buf(),
+            lock,
+            held_by,
+        })
+    }
+
+    /// Makes a new record in the records folder and saves it.
+    pub fn create(
+        home: &Home,
+        template: Arc<Template>,
+        header: Header,
+        now: DateTime<Utc>,
+    ) -> Result<Inspection, InspectionError> {
+        home.ensure(&home.records)?;
+        let path = home.new_record_path(&header, &template.id);
+        let record = Record::new(&template, header, now);
+        let lock = Lock::take(&path).map_err(StoreError::from)?;
+        store::save(&path, &record)?;
+        Ok(Inspection {
+            template,
+            record,
+            path,
+            lock: Some(lock),
+            held_by: None,
+        })
+    }
+
+    pub fn is_writable(&self) -> bool {
+        self.lock.is_some()
+    }
+
+    pub fn name(&self) -> String {
+        store::home::record_name(&self.path)
+    }
+
+    /// Applies a change and saves the record durably. When the change is refused nothing
+    /// changes; when saving fails the change stays in memory (see `save`) and the error
+    /// says why.
+    pub fn change(&mut self, change: &Change, now: DateTime<Utc>) -> Result<bool, InspectionError> {
+        if !self.is_writable() {
+            return Err(InspectionError::ReadOnly);
+        }
+        let changed = self.record.apply(&self.template, change, now)?;
+        if changed {
+            self.save()?;
+        }
+        Ok(changed)
+    }
+
+    /// Writes the record as it is in memory.
+    pub fn save(&self) -> Result<(), InspectionError> {
+        if !self.is_writable() {
+            return Err(InspectionError::ReadOnly);
+        }
+        store::save(&self.path, &self.record)?;
+        Ok(())
+    }
+
+    pub fn summary(&self) -> Summary {
+        Summary::of(&self.template, &self.record)
+    }
+}
+
+/// The template with exactly the text the record was made from.
+pub fn pinned_template(
+    catalog: &Catalog,
+    pin: &TemplatePin,
+) -> Result<Arc<Template>, InspectionError> {
+    if let Some(entry) = catalog.by_hash(&pin.hash) {
+        return Ok(entry.template.clone());
+    }
+    let (id, version) = (pin.id.clone(), pin.version.clone());
+    if catalog.find(&pin.id, Some(&pin.version)).is_empty() {
+        Err(InspectionError::TemplateMissing { id, version })
+    } else {
+        Err(InspectionError::TemplateChanged { id, version })
+    }
+}

@@ -1,0 +1,349 @@
+//! The one way a record changes: a `Change` checked against the template, applied,
+//! and written to the audit trail.
+
+use super::{Answer, AuditEntry, Record, Status};
+use crate::lang::Lang;
+use crate::points::Points;
+use crate::template::{Kind, Task, Template};
+use chrono::{DateTime, Utc};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A task's status; `reason` is required for not applicable.
+    Status {
+        task: String,
+        status: Status,
+        reason: String,
+    },
+    Numerator {
+        task: String,
+        value: Option<u64>,
+    },
+    Denominator {
+        task: String,
+        value: Option<u64>,
+    },
+    Count {
+        task: String,
+        value: Option<u64>,
+    },
+    /// Points given by the assessor instead of the rule's (`None` returns to the rule).
+    Points {
+        task: String,
+        points: Option<Points>,
+        reason: String,
+    },
+    Notes {
+        task: String,
+        text: String,
+    },
+    AddEvidence {
+        task: String,
+        path: String,
+    },
+    RemoveEvidence {
+        task: String,
+        path: String,
+    },
+    Finalize,
+    Reopen {
+        reason: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the record is finalized")]
+    Finalized,
+    #[error("the record is not finalized")]
+    NotFinalized,
+    #[error("no task `{0}` in this checklist")]
+    UnknownTask(String),
+    #[error("task `{0}` is answered through its component criteria")]
+    HasComponents(String),
+    #[error("not applicable needs a reason")]
+    NeedsNaReason,
+    #[error("points given instead of the rule's need a reason")]
+    NeedsPointsReason,
+    #[error("reopening needs a reason")]
+    NeedsReopenReason,
+    #[error("{points} points is above the maximum of {max}")]
+    AboveMaximum { points: Points, max: Points },
+    #[error("points cannot be negative")]
+    Negative,
+    #[error("`{field}` does not apply to a `{kind}` task")]
+    NotForKind {
+        field: &'static str,
+        kind: &'static str,
+    },
+    #[error("the numerator {numerator} is larger than the denominator {denominator}")]
+    NumeratorAboveDenominator { numerator: u64, denominator: u64 },
+    #[error("the evidence file `{0}` is not listed for this task")]
+    EvidenceNotListed(String),
+}
+
+impl ChangeError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (ChangeError::Finalized, _) => "biên bản đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
+            (ChangeError::NotFinalized, _) => "biên bản chưa chốt".into(),
+            (ChangeError::UnknownTask(id), _) => {
+                format!("mẫu này không có tiêu chí `{id}`")
+            }
+            (ChangeError::HasComponents(id), _) => {
+                format!("tiêu chí `{id}` được đánh giá qua các tiêu chí thành phần")
+            }
+            (ChangeError::NeedsNaReason, _) => "cần ghi lý do không áp dụng".into(),
+            (ChangeError::NeedsPointsReason, _) => {
+                "cho điểm khác quy tắc chấm thì phải ghi lý do".into()
+            }
+            (ChangeError::NeedsReopenReason, _) => "mở lại biên bản cần ghi lý do".into(),
+            (ChangeError::AboveMaximum { points, max }, _) => {
+                format!("{points} điểm vượt điểm tối đa {max}")
+            }
+            (ChangeError::Negative, _) => "điểm không được âm".into(),
+            (ChangeError::NotForKind { field, kind }, _) => {
+                format!("`{field}` không dùng cho tiêu chí loại `{kind}`")
+            }
+            (
+                ChangeError::NumeratorAboveDenominator {
+                    numerator,
+                    denominator,
+                },
+                _,
+            ) => {
+                format!("tử số {numerator} lớn hơn mẫu số {denominator}")
+            }
+            (ChangeError::EvidenceNotListed(path), _) => {
+                format!("tệp minh chứng `{path}` không có trong danh sách của tiêu chí này")
+            }
+        }
+    }
+}
+
+/// Whether points the assessor gives are the score itself rather than an override:
+/// a partly done `check` task has no rule for its points.
+pub fn points_are_awarded(task: &Task, status: Status) -> bool {
+    task.kind == Kind::Check && status == Status::Partly
+}
+
+impl Record {
+    /// Applies a change, recording every field it alters in the audit trail.
+    /// Returns whether anything changed.
+    pub fn apply(
+        &mut self,
+        template: &Template,
+        change: &Change,
+        at: DateTime<Utc>,
+    ) -> Result<bool, ChangeError> {
+        let before = self.audit.len();
+        match change {
+            Change::Finalize => {
+                if self.finalized {
+                    return Ok(false);
+                }
+                self.finalized = true;
+                self.log(at, "", "finalized", "false", "true", "");
+            }
+            Change::Reopen { reason } => {
+                if !self.finalized {
+                    return Err(ChangeError::NotFinalized);
+                }
+                if reason.trim().is_empty() {
+                    return Err(ChangeError::NeedsReopenReason);
+                }
+                self.finalized = false;
+                self.log(at, "", "finalized", "true", "false", reason.trim());
+            }
+            _ => self.apply_to_task(template, change, at)?,
+        }
+        Ok(self.audit.len() > before)
+    }
+
+    fn apply_to_task(
+        &mut self,
+        template: &Template,
+        change: &Change,
+        at: DateTime<Utc>,
+    ) -> Result<(), ChangeError> {
+        if self.finalized {
+            return Err(ChangeError::Finalized);
+        }
+        let id = task_of(change);
+        let task = template
+            .task(id)
+            .ok_or_else(|| ChangeError::UnknownTask(id.to_string()))?;
+        if !task.is_answerable() {
+            return Err(ChangeError::HasComponents(id.to_string()));
+        }
+        let old = self.answer(id).clone();
+        let mut new = old.clone();
+        match change {
+            Change::Status { status, reason, .. } => {
+                new.status = *status;
+                if *status == Status::NotApplicable {
+                    let reason = if reason.trim().is_empty() {
+                        old.na_reason.trim()
+                    } else {
+                        reason.trim()
+                    };
+                    if reason.is_empty() {
+                        return Err(ChangeError::NeedsNaReason);
+                    }
+                    new.na_reason = reason.to_string();
+                } else {
+                    new.na_reason.clear();
+                }
+                let awarded_before = points_are_awarded(task, old.status);
+                if awarded_before
+                    && !points_are_awarded(task, new.status)
+                    && old.points_reason.is_empty()
+                {
+                    new.points = None;
+                }
+            }
+            Change::Numerator { value, .. } => {
+                expect_kind(task, "rate", "numerator")?;
+                check_rate(*value, new.denominator)?;
+                new.numerator = *value;
+            }
+            Change::Denominator { value, .. } => {
+                expect_kind(task, "rate", "denominator")?;
+                check_rate(new.numerator, *value)?;
+                new.denominator = *value;
+            }
+            Change::Count { value, .. } => {
+                expect_kind(task, "count", "count")?;
+                new.count = *value;
+            }
+            Change::Points { points, reason, .. } => {
+                if let Some(points) = points {
+                    if *points < Points::ZERO {
+                        return Err(ChangeError::Negative);
+                    }
+                    if *points > task.points {
+                        return Err(ChangeError::AboveMaximum {
+                            points: *points,
+                            max: task.points,
+                        });
+                    }
+                    if reason.trim().is_empty() && !points_are_awarded(task, new.status) {
+                        return Err(ChangeError::NeedsPointsReason);
+                    }
+                }
+                new.points = *points;
+                new.points_reason = if points.is_some() {
+                    reason.trim().to_string()
+                } else {
+                    String::new()
+                };
+            }
+            Change::Notes { text, .. } => new.notes = text.clone(),
+            Change::AddEvidence { path, .. } => {
+                if !new.evidence.contains(path) {
+                    new.evidence.push(path.clone());
+                }
+            }
+            Change::RemoveEvidence { path, .. } => {
+                let position = new.evidence.iter().position(|p| p == path);
+                let position =
+                    position.ok_or_else(|| ChangeError::EvidenceNotListed(path.clone()))?;
+                new.evidence.remove(position);
+            }
+            Change::Finalize | Change::Reopen { .. } => unreachable!("handled by apply"),
+        }
+        self.log_answer(at, id, &old, &new);
+        if new.is_empty() {
+            self.answers.remove(id);
+        } else {
+            self.answers.insert(id.to_string(), new);
+        }
+        Ok(())
+    }
+
+    fn log_answer(&mut self, at: DateTime<Utc>, task: &str, old: &Answer, new: &Answer) {
+        let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+        let points = |p: Option<Points>| p.map(|p| p.to_string()).unwrap_or_default();
+        let fields: [(&str, String, String); 9] = [
+            ("status", old.status.to_string(), new.status.to_string()),
+            ("na_reason", old.na_reason.clone(), new.na_reason.clone()),
+            ("numerator", number(old.numerator), number(new.numerator)),
+            (
+                "denominator",
+                number(old.denominator),
+                number(new.denominator),
+            ),
+            ("count", number(old.count), number(new.count)),
+            ("points", points(old.points), points(new.points)),
+            (
+                "points_reason",
+                old.points_reason.clone(),
+                new.points_reason.clone(),
+            ),
+            ("notes", old.notes.clone(), new.notes.clone()),
+            ("evidence", old.evidence.join("\n"), new.evidence.join("\n")),
+        ];
+        for (field, before, after) in fields {
+            if before != after {
+                self.log(at, task, field, &before, &after, "");
+            }
+        }
+    }
+
+    fn log(
+        &mut self,
+        at: DateTime<Utc>,
+        task: &str,
+        field: &str,
+        old: &str,
+        new: &str,
+        reason: &str,
+    ) {
+        self.audit.push(AuditEntry {
+            at,
+            task: task.to_string(),
+            field: field.to_string(),
+            old: old.to_string(),
+            new: new.to_string(),
+            reason: reason.to_string(),
+        });
+    }
+}
+
+fn task_of(change: &Change) -> &str {
+    match change {
+        Change::Status { task, .. }
+        | Change::Numerator { task, .. }
+        | Change::Denominator { task, .. }
+        | Change::Count { task, .. }
+        | Change::Points { task, .. }
+        | Change::Notes { task, .. }
+        | Change::AddEvidence { task, .. }
+        | Change::RemoveEvidence { task, .. } => task,
+        Change::Finalize | Change::Reopen { .. } => "",
+    }
+}
+
+fn expect_kind(task: &Task, kind: &'static str, field: &'static str) -> Result<(), ChangeError> {
+    if task.kind.name() == kind {
+        Ok(())
+    } else {
+        Err(ChangeError::NotForKind {
+            field,
+            kind: task.kind.name(),
+        })
+    }
+}
+
+fn check_rate(numerator: Option<u64>, denominator: Option<u64>) -> Result<(), ChangeError> {
+    match (numerator, denominator) {
+        (Some(numerator), Some(denominator)) if numerator > denominator => {
+            Err(ChangeError::NumeratorAboveDenominator {
+                numerator,
+                denominator,
+            })
+        }
+        _ => Ok(()),
+    }
+}

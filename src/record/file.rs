@@ -1,0 +1,72 @@
+//! A record as a human-readable TOML file.
+
+use super::Record;
+use crate::lang::Lang;
+use crate::template::Position;
+use serde::Deserialize;
+
+/// The newest record format this program reads and the one it writes.
+pub const SUPPORTED_SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    #[error("line {line}, column {column}: {detail}")]
+    Parse {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    #[error(
+        "the record is written in format version {found}; this program knows up to version {supported}"
+    )]
+    NewerSchema { found: u32, supported: u32 },
+}
+
+impl RecordError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (
+                RecordError::Parse {
+                    line,
+                    column,
+                    detail,
+                },
+                Lang::Vi,
+            ) => {
+                format!("dòng {line}, cột {column}: {detail}")
+            }
+            (RecordError::NewerSchema { found, supported }, Lang::Vi) => format!(
+                "biên bản được ghi theo định dạng phiên bản {found}; chương trình này chỉ đọc được đến phiên bản {supported}"
+            ),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: Option<u32>,
+}
+
+pub fn to_toml(record: &Record) -> String {
+    toml::to_string(record).expect("a record always serializes to TOML")
+}
+
+pub fn from_toml(text: &str) -> Result<Record, RecordError> {
+    let error = |e: toml::de::Error| {
+        let position = Position::at(text, e.span().map_or(0, |s| s.start));
+        RecordError::Parse {
+            line: position.line,
+            column: position.column,
+            detail: e.message().trim().replace('\n', "; "),
+        }
+    };
+    let schema: SchemaOnly = toml::from_str(text).map_err(error)?;
+    if let Some(found) = schema.schema.filter(|&s| s > SUPPORTED_SCHEMA) {
+        return Err(RecordError::NewerSchema {
+            found,
+            supported: SUPPORTED_SCHEMA,
+        });
+    }
+    toml::from_str(text).map_err(error)
+}

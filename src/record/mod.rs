@@ -1,0 +1,95 @@
+//! Inspection records: one visit or self-check, its answers and its audit trail.
+
+mod answer;
+mod change;
+mod file;
+mod header;
+
+pub use answer::{Answer, Status};
+pub use change::{Change, ChangeError, points_are_awarded};
+pub use file::{RecordError, SUPPORTED_SCHEMA, from_toml, to_toml};
+pub use header::{Header, HeaderError, Mode, Period};
+
+use crate::template::Template;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Which template a record answers, down to the exact text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplatePin {
+    pub id: String,
+    pub version: String,
+    /// `sha256:<hex>` of the template text.
+    pub hash: String,
+}
+
+impl TemplatePin {
+    pub fn of(template: &Template) -> TemplatePin {
+        TemplatePin {
+            id: template.id.clone(),
+            version: template.version.clone(),
+            hash: template.hash.clone(),
+        }
+    }
+}
+
+/// One line of the append-only audit trail: when, which task, which field, old → new.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    /// The task id; empty for a change to the record itself (finalize, reopen).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub task: String,
+    pub field: String,
+    pub old: String,
+    pub new: String,
+    /// Why, where the change needs one (reopening a finalized record).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    pub schema: u32,
+    pub template: TemplatePin,
+    pub header: Header,
+    pub created: DateTime<Utc>,
+    #[serde(default)]
+    pub finalized: bool,
+    /// Answers by task id; a task with no entry is not assessed yet.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    #[serde(default)]
+    pub audit: Vec<AuditEntry>,
+}
+
+impl Record {
+    pub fn new(template: &Template, header: Header, created: DateTime<Utc>) -> Record {
+        Record {
+            schema: SUPPORTED_SCHEMA,
+            template: TemplatePin::of(template),
+            header,
+            created,
+            finalized: false,
+            answers: BTreeMap::new(),
+            audit: Vec::new(),
+        }
+    }
+
+    /// The answer to a task (the default, not assessed, when there is none).
+    pub fn answer(&self, task: &str) -> &Answer {
+        static NONE: std::sync::OnceLock<Answer> = std::sync::OnceLock::new();
+        self.answers
+            .get(task)
+            .unwrap_or_else(|| NONE.get_or_init(Answer::default))
+    }
+
+    /// When the record last changed.
+    pub fn last_change(&self) -> DateTime<Utc> {
+        self.audit.last().map_or(self.created, |e| e.at)
+    }
+}

@@ -1,0 +1,108 @@
+//! The folders kiemtra keeps its files in.
+
+use super::{StoreError, slug};
+use crate::record::Header;
+use std::path::{Path, PathBuf};
+
+/// Every folder the program writes to. With `KIEMTRA_HOME` set they all live under it
+/// (a USB stick, a test); otherwise in the platform's data and config folders.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Home {
+    pub records: PathBuf,
+    pub templates: PathBuf,
+    pub trash: PathBuf,
+    pub keys: PathBuf,
+    pub config: PathBuf,
+}
+
+impl Home {
+    /// All folders under one root.
+    pub fn at(root: &Path) -> Home {
+        Home {
+            records: root.join("records"),
+            templates: root.join("templates"),
+            trash: root.join("trash"),
+            keys: root.join("keys"),
+            config: root.join("config.toml"),
+        }
+    }
+
+    /// `KIEMTRA_HOME` when set, else the platform's folders.
+    pub fn from_env() -> Home {
+        if let Some(root) = std::env::var_os("KIEMTRA_HOME").filter(|v| !v.is_empty()) {
+            return Home::at(Path::new(&root));
+        }
+        match directories::ProjectDirs::from("vn", "kiemtra", "kiemtra") {
+            Some(dirs) => Home {
+                records: dirs.data_dir().join("records"),
+                templates: dirs.data_dir().join("templates"),
+                trash: dirs.data_dir().join("trash"),
+                keys: dirs.config_dir().join("keys"),
+                config: dirs.config_dir().join("config.toml"),
+            },
+            None => Home::at(Path::new(".kiemtra")),
+        }
+    }
+
+    /// The records, newest file name order, each as its path.
+    pub fn record_paths(&self) -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(&self.records) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| is_record_file(p))
+            .collect();
+        paths.sort();
+        paths
+    }
+
+    /// A record named on the command line: a path to a file, or a record's name
+    /// (its file name without `.toml`) in the records folder.
+    pub fn resolve(&self, name: &str) -> Result<PathBuf, StoreError> {
+        let as_path = Path::new(name);
+        if as_path.extension().is_some_and(|e| e == "toml") && as_path.is_file() {
+            return Ok(as_path.to_path_buf());
+        }
+        let in_records = self.records.join(format!("{}.toml", slug(name)));
+        if slug(name) == name && in_records.is_file() {
+            return Ok(in_records);
+        }
+        Err(StoreError::NotFound(name.to_string()))
+    }
+
+    /// A fresh path for a new record: `commune-template-period[-N].toml`.
+    pub fn new_record_path(&self, header: &Header, template_id: &str) -> PathBuf {
+        let base = slug(&format!(
+            "{} {} {}",
+            header.commune, template_id, header.period
+        ));
+        (1..)
+            .map(|n| match n {
+                1 => self.records.join(format!("{base}.toml")),
+                n => self.records.join(format!("{base}-{n}.toml")),
+            })
+            .find(|p| !p.exists())
+            .expect("an unbounded range always yields a free name")
+    }
+
+    pub fn ensure(&self, dir: &Path) -> Result<(), StoreError> {
+        std::fs::create_dir_all(dir).map_err(StoreError::io(dir))
+    }
+}
+
+/// A record's name: its file name without `.toml`.
+pub fn record_name(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn is_record_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    !name.starts_with('.') && name.ends_with(".toml")
+}

@@ -1,0 +1,384 @@
+//! From template text to a checked `Template`, or every mistake in it.
+
+use super::raw::{RawBand, RawKind, RawSchema, RawTask, RawTemplate};
+use super::{Band, Diagnostic, EvidenceRule, Kind, Problem, Section, Task, Template};
+use crate::lang::Text;
+use crate::points::{Percent, Points};
+use std::collections::HashMap;
+use std::ops::Range;
+use toml::Spanned;
+
+/// The newest template format this program reads.
+pub const SUPPORTED_SCHEMA: i64 = 1;
+
+/// Parses and checks a template. `file` is the name used in diagnostics.
+pub fn parse(source: &str, file: &str) -> Result<Template, Vec<Diagnostic>> {
+    let mut check = Checker {
+        source,
+        file,
+        found: Vec::new(),
+        ids: HashMap::new(),
+    };
+    let raw = check.read(source).map_err(|d| vec![d])?;
+    let template = check.build(raw);
+    if check.found.is_empty() {
+        Ok(template)
+    } else {
+        check.found.sort_by_key(|d| d.span.start);
+        Err(check.found)
+    }
+}
+
+struct Checker<'a> {
+    source: &'a str,
+    file: &'a str,
+    found: Vec<Diagnostic>,
+    /// Every id seen so far (sections and tasks share one namespace per kind) → its line.
+    ids: HashMap<(bool, String), usize>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, span: Range<usize>, problem: Problem) {
+        self.found
+            .push(Diagnostic::new(self.file, self.source, span, problem));
+    }
+
+    fn read(&self, source: &str) -> Result<RawTemplate, Diagnostic> {
+        let at = |span: Range<usize>, problem| Diagnostic::new(self.file, source, span, problem);
+        let schema: RawSchema = toml::from_str(source).map_err(|e| self.toml_error(&e))?;
+        match schema.schema {
+            None => return Err(at(0..0, Problem::MissingSchema)),
+            Some(s) if *s.get_ref() > SUPPORTED_SCHEMA => {
+                let found = *s.get_ref();
+                let supported = SUPPORTED_SCHEMA;
+                return Err(at(s.span(), Problem::NewerSchema { found, supported }));
+            }
+            Some(s) if *s.get_ref() < 1 => {
+                let detail = format!("schema = {}", s.get_ref());
+                return Err(at(s.span(), Problem::Invalid { detail }));
+            }
+            Some(_) => {}
+        }
+        toml::from_str(source).map_err(|e| self.toml_error(&e))
+    }
+
+    fn toml_error(&self, error: &toml::de::Error) -> Diagnostic {
+        let span = error.span().unwrap_or(0..0);
+        Diagnostic::new(
+            self.file,
+            self.source,
+            span,
+            problem_from_serde(error.message()),
+        )
+    }
+
+    fn build(&mut self, raw: RawTemplate) -> Template {
+        self.id(&raw.id, true);
+        if raw.version.get_ref().trim().is_empty() {
+            self.report(raw.version.span(), Problem::BlankVersion);
+        }
+        self.title(&raw.title);
+        let declared_total = raw.total_points.as_ref().and_then(|p| self.points(p));
+        if raw.section.is_empty() {
+            self.report(0..0, Problem::NoSections);
+        }
+        let sections: Vec<Section> = raw
+            .section
+            .into_iter()
+            .map(|section| {
+                let span = section.span();
+                let section = section.into_inner();
+                self.id(&section.id, true);
+                self.title(&section.title);
+                if section.task.is_empty() {
+                    let id = section.id.get_ref().clone();
+                    self.report(span, Problem::EmptySection { id });
+                }
+                Section {
+                    id: section.id.into_inner(),
+                    title: section.title.into_inner(),
+                    tasks: section
+                        .task
+                        .into_iter()
+                        .map(|t| self.task(t, false))
+                        .collect(),
+                }
+            })
+            .collect();
+        let mut template = Template {
+            id: raw.id.into_inner(),
+            version: raw.version.into_inner(),
+            level: raw.level.into_inner(),
+            title: raw.title.into_inner(),
+            description: raw.description,
+            declared_total,
+            sections,
+            hash: super::hash_text(self.source),
+            index: HashMap::new(),
+        };
+        if let (Some(declared), Some(span)) = (declared_total, raw.total_points.map(|p| p.span())) {
+            let sum = template.total_points();
+            if sum != declared {
+                self.report(span, Problem::TotalMismatch { declared, sum });
+            }
+        }
+        template.build_index();
+        template
+    }
+
+    fn task(&mut self, raw: Spanned<RawTask>, is_component: bool) -> Task {
+        let task_span = raw.span();
+        let raw = raw.into_inner();
+        self.id(&raw.id, false);
+        self.title(&raw.title);
+        let points = self.points(&raw.points).unwrap_or_default();
+        let kind_name = raw.kind.as_ref().map_or(RawKind::Check, |k| *k.get_ref());
+        let kind = match kind_name {
+            RawKind::Check => Kind::Check,
+            RawKind::Rate => Kind::Rate {
+                numerator: self.needed(&raw.numerator, "numerator", &task_span),
+                denominator: self.needed(&raw.denominator, "denominator", &task_span),
+                bands: self.bands(&raw.bands, points, &task_span),
+            },
+            RawKind::Count => Kind::Count {
+                target: raw.target.as_ref().and_then(|t| self.target(t)),
+                counted: raw
+                    .counted
+                    .as_ref()
+                    .map(|c| c.get_ref().clone())
+                    .unwrap_or_default(),
+            },
+        };
+        let name = kind.name();
+        let not_for_kind: [(&'static str, Option<Range<usize>>, bool); 5] = [
+            (
+                "numerator",
+                raw.numerator.as_ref().map(Spanned::span),
+                name != "rate",
+            ),
+            (
+                "denominator",
+                raw.denominator.as_ref().map(Spanned::span),
+                name != "rate",
+            ),
+            (
+                "bands",
+                raw.bands.as_ref().map(Spanned::span),
+                name != "rate",
+            ),
+            (
+                "target",
+                raw.target.as_ref().map(Spanned::span),
+                name != "count",
+            ),
+            (
+                "counted",
+                raw.counted.as_ref().map(Spanned::span),
+                name != "count",
+            ),
+        ];
+        for (key, span, misplaced) in not_for_kind {
+            if let (Some(span), true) = (span, misplaced) {
+                self.report(span, Problem::KeyNotForKind { key, kind: name });
+            }
+        }
+        if is_component && !raw.component.is_empty() {
+            self.report(raw.component[0].span(), Problem::NestedComponent);
+        }
+        let components: Vec<Task> = raw
+            .component
+            .into_iter()
+            .map(|c| self.task(c, true))
+            .collect();
+        if !components.is_empty() {
+            let sum: Points = components.iter().map(|c| c.points).sum();
+            if sum != points {
+                let span = raw.points.span();
+                self.report(
+                    span,
+                    Problem::ComponentSum {
+                        declared: points,
+                        sum,
+                    },
+                );
+            }
+        }
+        Task {
+            id: raw.id.into_inner(),
+            title: raw.title.into_inner(),
+            guidance: raw.guidance,
+            kind,
+            points,
+            evidence: EvidenceRule {
+                required: raw.evidence.required,
+                hint: raw.evidence.hint,
+            },
+            components,
+        }
+    }
+
+    fn id(&mut self, id: &Spanned<String>, is_section: bool) {
+        let text = id.get_ref();
+        let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+        if text.is_empty() || !text.chars().all(allowed) {
+            self.report(id.span(), Problem::BadId { id: text.clone() });
+            return;
+        }
+        let line = super::Position::at(self.source, id.span().start).line;
+        let key = (is_section, text.clone());
+        match self.ids.get(&key) {
+            Some(&first_line) => {
+                let problem = Problem::DuplicateId {
+                    id: text.clone(),
+                    first_line,
+                };
+                self.report(id.span(), problem);
+            }
+            None => {
+                self.ids.insert(key, line);
+            }
+        }
+    }
+
+    fn title(&mut self, title: &Spanned<Text>) {
+        if title.get_ref().is_blank() {
+            self.report(title.span(), Problem::BlankTitle);
+        }
+    }
+
+    fn points(&mut self, value: &Spanned<f64>) -> Option<Points> {
+        let points = Points::from_decimal(*value.get_ref()).filter(|p| *p >= Points::ZERO);
+        if points.is_none() {
+            let value_f = *value.get_ref();
+            self.report(value.span(), Problem::BadPoints { value: value_f });
+        }
+        points
+    }
+
+    fn needed(
+        &mut self,
+        text: &Option<Spanned<Text>>,
+        key: &'static str,
+        task: &Range<usize>,
+    ) -> Text {
+        match text {
+            Some(text) => {
+                self.title(text);
+                text.get_ref().clone()
+            }
+            None => {
+                self.report(task.clone(), Problem::RateNeeds { key });
+                Text::default()
+            }
+        }
+    }
+
+    fn target(&mut self, target: &Spanned<i64>) -> Option<u64> {
+        let value = *target.get_ref();
+        if value <= 0 {
+            self.report(target.span(), Problem::NegativeTarget { target: value });
+            return None;
+        }
+        Some(value as u64)
+    }
+
+    fn bands(
+        &mut self,
+        raw: &Option<Spanned<Vec<Spanned<RawBand>>>>,
+        max: Points,
+        task: &Range<usize>,
+    ) -> Vec<Band> {
+        let Some(raw) = raw else {
+            self.report(task.clone(), Problem::RateNeeds { key: "bands" });
+            return Vec::new();
+        };
+        if raw.get_ref().is_empty() {
+            self.report(raw.span(), Problem::RateNeeds { key: "bands" });
+        }
+        let mut bands: Vec<Band> = Vec::new();
+        for band in raw.get_ref() {
+            let band = band.get_ref();
+            let min_value = *band.min.get_ref();
+            let min = Points::from_decimal(min_value)
+                .filter(|m| (0..=10_000).contains(&m.hundredths()))
+                .map(|m| Percent::from_hundredths(m.hundredths()));
+            let Some(min) = min else {
+                self.report(
+                    band.min.span(),
+                    Problem::BandMinOutOfRange { min: min_value },
+                );
+                continue;
+            };
+            let Some(points) = self.points(&band.points) else {
+                continue;
+            };
+            if points > max {
+                self.report(
+                    band.points.span(),
+                    Problem::BandAbovePoints { band: points, max },
+                );
+            }
+            if let Some(previous) = bands.last() {
+                if min >= previous.min {
+                    let problem = Problem::BandsOutOfOrder {
+                        min,
+                        previous: previous.min,
+                    };
+                    self.report(band.min.span(), problem);
+                } else if points > previous.points {
+                    let problem = Problem::BandPointsRise {
+                        points,
+                        previous: previous.points,
+                    };
+                    self.report(band.points.span(), problem);
+                }
+            }
+            bands.push(Band { min, points });
+        }
+        bands
+    }
+}
+
+/// Turns serde's English sentence into a problem that can be told in both languages.
+fn problem_from_serde(message: &str) -> Problem {
+    let message = message.trim();
+    let quoted: Vec<String> = message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(String::from)
+        .collect();
+    if message.starts_with("unknown field") && !quoted.is_empty() {
+        return Problem::UnknownKey {
+            key: quoted[0].clone(),
+            expected: quoted[1..].to_vec(),
+        };
+    }
+    if message.starts_with("unknown variant") && !quoted.is_empty() {
+        return Problem::UnknownValue {
+            value: quoted[0].clone(),
+            expected: quoted[1..].to_vec(),
+        };
+    }
+    if message.starts_with("missing field") && !quoted.is_empty() {
+        return Problem::MissingKey {
+            key: quoted[0].clone(),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return Problem::WrongType {
+                found: found.to_string(),
+                expected: expected.to_string(),
+            };
+        }
+    }
+    if message.starts_with("invalid value") || message.contains("is not a number of points") {
+        return Problem::Invalid {
+            detail: message.to_string(),
+        };
+    }
+    Problem::Syntax {
+        detail: message.replace('\n', "; "),
+    }
+}

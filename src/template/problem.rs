@@ -1,0 +1,364 @@
+//! Every mistake `validate` can find in a template: the rule, what is wrong and how to fix it.
+
+use crate::lang::Lang;
+use crate::points::{Percent, Points};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Syntax {
+        detail: String,
+    },
+    UnknownKey {
+        key: String,
+        expected: Vec<String>,
+    },
+    UnknownValue {
+        value: String,
+        expected: Vec<String>,
+    },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    MissingKey {
+        key: String,
+    },
+    Invalid {
+        detail: String,
+    },
+    MissingSchema,
+    NewerSchema {
+        found: i64,
+        supported: i64,
+    },
+    BadId {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+        first_line: usize,
+    },
+    BlankTitle,
+    BlankVersion,
+    NoSections,
+    EmptySection {
+        id: String,
+    },
+    BadPoints {
+        value: f64,
+    },
+    RateNeeds {
+        key: &'static str,
+    },
+    KeyNotForKind {
+        key: &'static str,
+        kind: &'static str,
+    },
+    BandMinOutOfRange {
+        min: f64,
+    },
+    BandsOutOfOrder {
+        min: Percent,
+        previous: Percent,
+    },
+    BandAbovePoints {
+        band: Points,
+        max: Points,
+    },
+    BandPointsRise {
+        points: Points,
+        previous: Points,
+    },
+    NegativeTarget {
+        target: i64,
+    },
+    NestedComponent,
+    ComponentSum {
+        declared: Points,
+        sum: Points,
+    },
+    TotalMismatch {
+        declared: Points,
+        sum: Points,
+    },
+}
+
+impl Problem {
+    /// The short, stable name of the rule broken.
+    pub fn rule(&self) -> &'static str {
+        match self {
+            Problem::Syntax { .. } => "syntax",
+            Problem::UnknownKey { .. } => "unknown-key",
+            Problem::UnknownValue { .. } => "unknown-value",
+            Problem::WrongType { .. } => "wrong-type",
+            Problem::MissingKey { .. } => "missing-key",
+            Problem::Invalid { .. } => "invalid-value",
+            Problem::MissingSchema | Problem::NewerSchema { .. } => "schema",
+            Problem::BadId { .. } => "bad-id",
+            Problem::DuplicateId { .. } => "duplicate-id",
+            Problem::BlankTitle | Problem::BlankVersion => "blank-text",
+            Problem::NoSections | Problem::EmptySection { .. } => "empty",
+            Problem::BadPoints { .. } => "points",
+            Problem::RateNeeds { .. } | Problem::KeyNotForKind { .. } => "kind",
+            Problem::BandMinOutOfRange { .. }
+            | Problem::BandsOutOfOrder { .. }
+            | Problem::BandAbovePoints { .. }
+            | Problem::BandPointsRise { .. } => "bands",
+            Problem::NegativeTarget { .. } => "target",
+            Problem::NestedComponent | Problem::ComponentSum { .. } => "components",
+            Problem::TotalMismatch { .. } => "total",
+        }
+    }
+
+    /// What is wrong, in one sentence.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Problem::Syntax { detail } => lang.pick(
+                format!("tệp không đúng cú pháp TOML: {detail}"),
+                format!("the file is not valid TOML: {detail}"),
+            ),
+            Problem::UnknownKey { key, .. } => lang.pick(
+                format!("khóa `{key}` không có trong định dạng mẫu"),
+                format!("unknown key `{key}`"),
+            ),
+            Problem::UnknownValue { value, expected } => lang.pick(
+                format!("giá trị `{value}` không hợp lệ; chỉ nhận {}", list(expected)),
+                format!("unknown value `{value}`; expected {}", list(expected)),
+            ),
+            Problem::WrongType { found, expected } => lang.pick(
+                format!("sai kiểu: cần {}, nhưng gặp {found}", expected),
+                format!("wrong type: expected {expected}, found {found}"),
+            ),
+            Problem::MissingKey { key } => lang.pick(
+                format!("thiếu khóa bắt buộc `{key}`"),
+                format!("the required key `{key}` is missing"),
+            ),
+            Problem::Invalid { detail } => lang.pick(
+                format!("giá trị không hợp lệ: {detail}"),
+                format!("invalid value: {detail}"),
+            ),
+            Problem::MissingSchema => lang.pick(
+                "thiếu khóa `schema` (phiên bản định dạng)".into(),
+                "the key `schema` (format version) is missing".into(),
+            ),
+            Problem::NewerSchema { found, supported } => lang.pick(
+                format!(
+                    "mẫu viết cho định dạng phiên bản {found}, chương trình này chỉ hiểu đến phiên bản {supported}"
+                ),
+                format!(
+                    "the template is written for format version {found}; this program knows up to version {supported}"
+                ),
+            ),
+            Problem::BadId { id } => lang.pick(
+                format!("mã `{id}` có ký tự không được phép"),
+                format!("the id `{id}` has characters that are not allowed"),
+            ),
+            Problem::DuplicateId { id, first_line } => lang.pick(
+                format!("mã `{id}` đã dùng ở dòng {first_line}"),
+                format!("the id `{id}` is already used on line {first_line}"),
+            ),
+            Problem::BlankTitle => lang.pick(
+                "tiêu đề trống ở cả hai ngôn ngữ".into(),
+                "the title is blank in both languages".into(),
+            ),
+            Problem::BlankVersion => lang.pick(
+                "phiên bản (`version`) để trống".into(),
+                "the `version` is blank".into(),
+            ),
+            Problem::NoSections => lang.pick(
+                "mẫu không có phần (`[[section]]`) nào".into(),
+                "the template has no `[[section]]`".into(),
+            ),
+            Problem::EmptySection { id } => lang.pick(
+                format!("phần `{id}` không có tiêu chí (`[[section.task]]`) nào"),
+                format!("section `{id}` has no `[[section.task]]`"),
+            ),
+            Problem::BadPoints { value } => lang.pick(
+                format!("số điểm {value} không hợp lệ: phải ≥ 0 và có tối đa hai chữ số thập phân"),
+                format!("{value} is not valid points: they must be ≥ 0 with at most two decimals"),
+            ),
+            Problem::RateNeeds { key } => lang.pick(
+                format!("tiêu chí loại `rate` cần khóa `{key}`"),
+                format!("a `rate` task needs the key `{key}`"),
+            ),
+            Problem::KeyNotForKind { key, kind } => lang.pick(
+                format!("khóa `{key}` không dùng cho tiêu chí loại `{kind}`"),
+                format!("the key `{key}` does not apply to a `{kind}` task"),
+            ),
+            Problem::BandMinOutOfRange { min } => lang.pick(
+                format!("ngưỡng `min = {min}` phải là tỷ lệ phần trăm từ 0 đến 100, tối đa hai chữ số thập phân"),
+                format!("the threshold `min = {min}` must be a percentage from 0 to 100 with at most two decimals"),
+            ),
+            Problem::BandsOutOfOrder { min, previous } => lang.pick(
+                format!("các mức chưa theo thứ tự giảm dần: {min} đứng sau {previous}"),
+                format!("the bands are not in decreasing order: {min} comes after {previous}"),
+            ),
+            Problem::BandAbovePoints { band, max } => lang.pick(
+                format!("mức cho {band} điểm, vượt điểm tối đa {max} của tiêu chí"),
+                format!("the band gives {band} points, above the task's maximum of {max}"),
+            ),
+            Problem::BandPointsRise { points, previous } => lang.pick(
+                format!("mức thấp hơn lại cho nhiều điểm hơn ({points} > {previous})"),
+                format!("a lower band gives more points ({points} > {previous})"),
+            ),
+            Problem::NegativeTarget { target } => lang.pick(
+                format!("chỉ tiêu {target} phải là số nguyên dương"),
+                format!("the target {target} must be a positive whole number"),
+            ),
+            Problem::NestedComponent => lang.pick(
+                "tiêu chí thành phần không được có tiêu chí thành phần con".into(),
+                "a component criterion cannot have components of its own".into(),
+            ),
+            Problem::ComponentSum { declared, sum } => lang.pick(
+                format!("tiêu chí có {declared} điểm nhưng các tiêu chí thành phần cộng lại {sum} điểm"),
+                format!("the criterion has {declared} points but its components add up to {sum}"),
+            ),
+            Problem::TotalMismatch { declared, sum } => lang.pick(
+                format!("`total_points = {declared}` nhưng các tiêu chí cộng lại {sum} điểm"),
+                format!("`total_points = {declared}` but the tasks add up to {sum} points"),
+            ),
+        }
+    }
+
+    /// How to fix it.
+    pub fn fix(&self, lang: Lang) -> String {
+        match self {
+            Problem::Syntax { .. } => lang.pick(
+                "sửa cú pháp tại vị trí đã chỉ (dấu ngoặc kép, dấu bằng, dấu phẩy trong bảng một dòng)".into(),
+                "correct the syntax at the position shown (quotes, `=`, commas in inline tables)".into(),
+            ),
+            Problem::UnknownKey { key, expected } => match suggest(key, expected) {
+                Some(near) => lang.pick(
+                    format!("có phải ý là `{near}`? Các khóa dùng được ở đây: {}", list(expected)),
+                    format!("did you mean `{near}`? Keys allowed here: {}", list(expected)),
+                ),
+                None => lang.pick(
+                    format!("xóa khóa này; các khóa dùng được ở đây: {}", list(expected)),
+                    format!("remove it; keys allowed here: {}", list(expected)),
+                ),
+            },
+            Problem::UnknownValue { value, expected } => match suggest(value, expected) {
+                Some(near) => lang.pick(format!("có phải ý là `{near}`?"), format!("did you mean `{near}`?")),
+                None => lang.pick(
+                    format!("dùng một trong: {}", list(expected)),
+                    format!("use one of: {}", list(expected)),
+                ),
+            },
+            Problem::WrongType { expected, .. } => lang.pick(
+                format!("viết giá trị dưới dạng {expected}"),
+                format!("write the value as {expected}"),
+            ),
+            Problem::MissingKey { key } => lang.pick(
+                format!("thêm `{key} = …` vào bảng này"),
+                format!("add `{key} = …` to this table"),
+            ),
+            Problem::Invalid { .. } => lang.pick(
+                "sửa giá trị theo tài liệu docs/checklist-format.md".into(),
+                "correct the value as docs/checklist-format.md describes".into(),
+            ),
+            Problem::MissingSchema => lang.pick(
+                "thêm dòng `schema = 1` ở đầu tệp".into(),
+                "add the line `schema = 1` at the top of the file".into(),
+            ),
+            Problem::NewerSchema { .. } => lang.pick(
+                "cập nhật kiemtra lên phiên bản mới hơn, hoặc dùng mẫu viết cho phiên bản này".into(),
+                "update kiemtra to a newer version, or use a template written for this one".into(),
+            ),
+            Problem::BadId { .. } => lang.pick(
+                "chỉ dùng chữ cái không dấu, chữ số, `.`, `_` và `-` (ví dụ \"1.2\" hoặc \"mot-cua\")".into(),
+                "use only ASCII letters, digits, `.`, `_` and `-` (for example \"1.2\" or \"one-stop\")".into(),
+            ),
+            Problem::DuplicateId { .. } => lang.pick(
+                "đặt cho mỗi phần và mỗi tiêu chí một mã riêng".into(),
+                "give every section and every task its own id".into(),
+            ),
+            Problem::BlankTitle => lang.pick(
+                "ghi tiêu đề, ví dụ `title = { vi = \"…\", en = \"…\" }`".into(),
+                "write a title, for example `title = { vi = \"…\", en = \"…\" }`".into(),
+            ),
+            Problem::BlankVersion => lang.pick(
+                "ghi phiên bản, ví dụ `version = \"2024.1\"`".into(),
+                "write a version, for example `version = \"2024.1\"`".into(),
+            ),
+            Problem::NoSections | Problem::EmptySection { .. } => lang.pick(
+                "thêm ít nhất một phần và một tiêu chí, hoặc xóa phần trống".into(),
+                "add at least one section with one task, or remove the empty section".into(),
+            ),
+            Problem::BadPoints { .. } => lang.pick(
+                "ghi số điểm như 2, 1.5 hoặc 0.25".into(),
+                "write points such as 2, 1.5 or 0.25".into(),
+            ),
+            Problem::RateNeeds { key } => lang.pick(
+                format!("thêm `{key} = …` (xem ví dụ trong docs/checklist-format.md), hoặc đổi `kind`"),
+                format!("add `{key} = …` (see the example in docs/checklist-format.md), or change `kind`"),
+            ),
+            Problem::KeyNotForKind { .. } => lang.pick(
+                "xóa khóa này, hoặc đổi `kind` cho đúng loại tiêu chí".into(),
+                "remove the key, or change `kind` to the kind of task meant".into(),
+            ),
+            Problem::BandMinOutOfRange { .. } => lang.pick(
+                "ghi ngưỡng như `min = 98` hoặc `min = 97.5`".into(),
+                "write the threshold as `min = 98` or `min = 97.5`".into(),
+            ),
+            Problem::BandsOutOfOrder { .. } => lang.pick(
+                "xếp các mức từ ngưỡng cao nhất xuống thấp nhất, mỗi ngưỡng một lần".into(),
+                "list the bands from the highest threshold down, each threshold once".into(),
+            ),
+            Problem::BandAbovePoints { .. } => lang.pick(
+                "giảm điểm của mức, hoặc tăng `points` của tiêu chí".into(),
+                "lower the band's points, or raise the task's `points`".into(),
+            ),
+            Problem::BandPointsRise { .. } => lang.pick(
+                "cho mức ngưỡng thấp hơn số điểm bằng hoặc ít hơn".into(),
+                "give a lower threshold the same points or fewer".into(),
+            ),
+            Problem::NegativeTarget { .. } => lang.pick(
+                "ghi chỉ tiêu là số nguyên lớn hơn 0, hoặc bỏ `target`".into(),
+                "write the target as a whole number above 0, or remove `target`".into(),
+            ),
+            Problem::NestedComponent => lang.pick(
+                "đưa tiêu chí thành phần con lên cùng cấp với các tiêu chí thành phần khác".into(),
+                "move the nested component up beside the other components".into(),
+            ),
+            Problem::ComponentSum { sum, .. } => lang.pick(
+                format!("đặt `points = {sum}` cho tiêu chí, hoặc sửa điểm các tiêu chí thành phần"),
+                format!("set the criterion's `points = {sum}`, or correct its components' points"),
+            ),
+            Problem::TotalMismatch { sum, .. } => lang.pick(
+                format!("đặt `total_points = {sum}`, hoặc sửa điểm các tiêu chí"),
+                format!("set `total_points = {sum}`, or correct the tasks' points"),
+            ),
+        }
+    }
+}
+
+fn list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The allowed word closest to what was written, when it is close enough to be a typo.
+fn suggest<'a>(written: &str, allowed: &'a [String]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .map(|a| (strsim::damerau_levenshtein(written, a), a))
+        .filter(|(distance, a)| *distance <= (a.len() / 3).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, a)| a.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_get_a_suggestion() {
+        let expected = vec!["check".to_string(), "rate".to_string(), "count".to_string()];
+        assert_eq!(suggest("chek", &expected), Some("check"));
+        assert_eq!(suggest("ratio", &expected), Some("rate"));
+        assert_eq!(suggest("percentage", &expected), None);
+    }
+}
