@@ -60,6 +60,7 @@ pub fn run() -> ExitCode {
         }
     };
     let home = Home::from_env();
+    crate::store::remove_stray_temp_files(&home.records);
     let config = Config::load(&home.config);
     let lang = choose_lang(cli.lang.as_deref().and_then(Lang::parse), &config);
     let context = Context { home, lang };
