@@ -151,7 +151,9 @@ mod tests {
     #[test]
     fn rates_from_the_reports() {
         assert_eq!(Percent::of(24, 26).unwrap().to_string(), "92.31%");
-        assert_eq!(Percent::of(45_679, 52_447).unwrap().to_string(), "87.09%");
+        // 45,679/52,447 = 87.0955…%: rounded half away from zero it is 87.10% (87.09% would be
+        // the truncated figure, and truncation would make 24/26 read 92.30%).
+        assert_eq!(Percent::of(45_679, 52_447).unwrap().to_string(), "87.10%");
         assert_eq!(Percent::of(3_294, 3_294).unwrap().to_string(), "100.00%");
         assert_eq!(Percent::of(1, 0), None);
     }

@@ -73,7 +73,7 @@ impl Checker<'_> {
     }
 
     fn build(&mut self, raw: RawTemplate) -> Template {
-        self.id(&raw.id, true);
+        self.valid_id(&raw.id);
         if raw.version.get_ref().trim().is_empty() {
             self.report(raw.version.span(), Problem::BlankVersion);
         }
@@ -217,13 +217,23 @@ impl Checker<'_> {
         }
     }
 
-    fn id(&mut self, id: &Spanned<String>, is_section: bool) {
+    /// Reports an id with characters outside `A-Z a-z 0-9 . _ -`; true when it is valid.
+    fn valid_id(&mut self, id: &Spanned<String>) -> bool {
         let text = id.get_ref();
         let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
-        if text.is_empty() || !text.chars().all(allowed) {
+        let valid = !text.is_empty() && text.chars().all(allowed);
+        if !valid {
             self.report(id.span(), Problem::BadId { id: text.clone() });
+        }
+        valid
+    }
+
+    /// Checks a section's or task's id: valid, and not used before by another of its kind.
+    fn id(&mut self, id: &Spanned<String>, is_section: bool) {
+        if !self.valid_id(id) {
             return;
         }
+        let text = id.get_ref();
         let line = super::Position::at(self.source, id.span().start).line;
         let key = (is_section, text.clone());
         match self.ids.get(&key) {
