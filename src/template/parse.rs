@@ -375,13 +375,13 @@ fn problem_from_serde(message: &str) -> Problem {
             key: quoted[0].clone(),
         };
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return Problem::WrongType {
-                found: found.to_string(),
-                expected: expected.to_string(),
-            };
-        }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return Problem::WrongType {
+            found: found.to_string(),
+            expected: expected.to_string(),
+        };
     }
     if message.starts_with("invalid value") || message.contains("is not a number of points") {
         return Problem::Invalid {

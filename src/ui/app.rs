@@ -1,0 +1,265 @@
+//! The state of the terminal UI. Rendering reads it; only `update` changes it.
+
+use super::keymap::Context;
+use super::rows::Row;
+use crate::inspection::Inspection;
+use crate::lang::Lang;
+use crate::record::Status;
+use crate::score::Summary;
+use crate::store::Home;
+use crate::template::Catalog;
+use chrono::{DateTime, Utc};
+use ratatui_textarea::TextArea;
+
+/// The screens, one at a time.
+pub enum Screen {
+    Home(HomeState),
+    NewInspection(FormState),
+    Checklist(ChecklistState),
+    Summary(SummaryState),
+}
+
+/// What a popup over the screen is for.
+pub enum Popup {
+    Help { scroll: u16 },
+    Confirm(Confirm),
+    Prompt(Prompt),
+    Notes(NotesEditor),
+}
+
+/// A yes/no question before something that cannot be undone in one key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    DeleteRecord { name: String },
+    Finalize,
+}
+
+/// What a one-line prompt's answer is used for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Asked {
+    NaReason { task: String },
+    Numerator { task: String },
+    Denominator { task: String },
+    Count { task: String },
+    Points { task: String },
+    PointsReason { task: String, points: String },
+    AddEvidence { task: String },
+    ReopenReason,
+    Search,
+}
+
+pub struct Prompt {
+    pub asked: Asked,
+    pub input: TextArea<'static>,
+    pub error: Option<String>,
+}
+
+pub struct NotesEditor {
+    pub task: String,
+    pub input: TextArea<'static>,
+    /// The text last saved, to know whether the editor holds unsaved typing.
+    pub saved_text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HomeFocus {
+    Records,
+    Templates,
+}
+
+/// A record as the home screen lists it.
+#[derive(Clone, Debug)]
+pub struct RecordLine {
+    pub name: String,
+    pub unit: String,
+    pub template: String,
+    pub period: String,
+    pub mode: String,
+    pub progress: String,
+    pub last_change: String,
+    pub finalized: bool,
+    /// Why the record cannot be opened, when it cannot.
+    pub problem: Option<String>,
+}
+
+pub struct HomeState {
+    pub focus: HomeFocus,
+    pub records: Vec<RecordLine>,
+    pub record_selected: usize,
+    pub template_selected: usize,
+    /// The last record moved to the trash, which `u` brings back.
+    pub last_deleted: Option<String>,
+}
+
+/// The fields of the new-inspection form, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Template,
+    Province,
+    District,
+    Commune,
+    Period,
+    Mode,
+    People,
+}
+
+impl Field {
+    pub const ALL: [Field; 7] = [
+        Field::Template,
+        Field::Province,
+        Field::District,
+        Field::Commune,
+        Field::Period,
+        Field::Mode,
+        Field::People,
+    ];
+
+    pub fn is_text(self) -> bool {
+        !matches!(self, Field::Template | Field::Mode)
+    }
+}
+
+pub struct FormState {
+    pub template: usize,
+    pub mode: usize,
+    pub focus: usize,
+    /// Text of province, district, commune, period, people (in `Field::ALL` order, text fields only).
+    pub inputs: Vec<TextArea<'static>>,
+    /// A field and what is wrong with it, shown in place.
+    pub error: Option<(Field, String)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter {
+    All,
+    Open,
+    MissingEvidence,
+}
+
+impl Filter {
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Open,
+            Filter::Open => Filter::MissingEvidence,
+            Filter::MissingEvidence => Filter::All,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Filter::All => lang.pick("tất cả", "all"),
+            Filter::Open => lang.pick("chưa xong", "open"),
+            Filter::MissingEvidence => lang.pick("thiếu minh chứng", "missing evidence"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Details,
+}
+
+/// The fields of the details pane a user can move to and edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DetailField {
+    Status,
+    Numerator,
+    Denominator,
+    Count,
+    Points,
+    Notes,
+    Evidence,
+}
+
+/// Whether the record on disk holds everything shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved(DateTime<Utc>),
+    /// The last save failed; changes are kept in memory and saving is retried.
+    Failed(String),
+}
+
+pub struct ChecklistState {
+    pub inspection: Inspection,
+    pub summary: Summary,
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    pub offset: usize,
+    pub filter: Filter,
+    pub search: String,
+    pub pane: Pane,
+    pub detail: usize,
+    pub save: SaveState,
+}
+
+pub struct SummaryState {
+    pub checklist: ChecklistState,
+    pub scroll: u16,
+}
+
+/// A message for the user, shown on the status line until the next key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+}
+
+pub struct App {
+    pub home: Home,
+    pub catalog: Catalog,
+    pub lang: Lang,
+    pub screen: Screen,
+    pub popup: Option<Popup>,
+    pub notice: Option<Notice>,
+    /// The size of the terminal, for paging and mouse hit-testing.
+    pub size: (u16, u16),
+    pub running: bool,
+}
+
+impl App {
+    pub fn context(&self) -> Context {
+        match self.screen {
+            Screen::Home(_) => Context::Home,
+            Screen::NewInspection(_) => Context::Form,
+            Screen::Checklist(_) => Context::Checklist,
+            Screen::Summary(_) => Context::Summary,
+        }
+    }
+}
+
+impl ChecklistState {
+    pub fn new(inspection: Inspection, now: DateTime<Utc>) -> ChecklistState {
+        let summary = inspection.summary();
+        let mut state = ChecklistState {
+            inspection,
+            summary,
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            filter: Filter::All,
+            search: String::new(),
+            pane: Pane::List,
+            detail: 0,
+            save: SaveState::Saved(now),
+        };
+        state.refresh_rows();
+        state
+    }
+
+    /// The id of the selected task, if the list has one.
+    pub fn selected_task(&self) -> Option<&str> {
+        match self.rows.get(self.selected) {
+            Some(Row::Task { id, .. }) => Some(id),
+            _ => None,
+        }
+    }
+
+    pub fn status_of(&self, task: &str) -> Status {
+        self.inspection.record.answer(task).status
+    }
+
+    pub fn read_only(&self) -> bool {
+        !self.inspection.is_writable() || self.inspection.record.finalized
+    }
+}

@@ -1,0 +1,82 @@
+//! What a user can ask for with a key: the bindable intents.
+
+use crate::record::Status;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Intent {
+    Quit,
+    Back,
+    Help,
+    Language,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    FocusNext,
+    Select,
+    New,
+    Delete,
+    Undelete,
+    SetStatus(Status),
+    CycleStatus,
+    EditNotes,
+    EditPoints,
+    AddEvidence,
+    RemoveEvidence,
+    NextOpen,
+    Search,
+    Filter,
+    Summary,
+    Export,
+    Finalize,
+    Reopen,
+    Submit,
+    Left,
+    Right,
+}
+
+impl Intent {
+    /// The intent named in the key map file.
+    pub fn parse(name: &str) -> Option<Intent> {
+        Some(match name {
+            "quit" => Intent::Quit,
+            "back" => Intent::Back,
+            "help" => Intent::Help,
+            "language" => Intent::Language,
+            "up" => Intent::Up,
+            "down" => Intent::Down,
+            "page-up" => Intent::PageUp,
+            "page-down" => Intent::PageDown,
+            "top" => Intent::Top,
+            "bottom" => Intent::Bottom,
+            "focus-next" => Intent::FocusNext,
+            "select" => Intent::Select,
+            "new" => Intent::New,
+            "delete" => Intent::Delete,
+            "undelete" => Intent::Undelete,
+            "status-done" => Intent::SetStatus(Status::Done),
+            "status-partly" => Intent::SetStatus(Status::Partly),
+            "status-not-done" => Intent::SetStatus(Status::NotDone),
+            "status-na" => Intent::SetStatus(Status::NotApplicable),
+            "status-clear" => Intent::SetStatus(Status::NotAssessed),
+            "cycle-status" => Intent::CycleStatus,
+            "edit-notes" => Intent::EditNotes,
+            "edit-points" => Intent::EditPoints,
+            "add-evidence" => Intent::AddEvidence,
+            "remove-evidence" => Intent::RemoveEvidence,
+            "next-open" => Intent::NextOpen,
+            "search" => Intent::Search,
+            "filter" => Intent::Filter,
+            "summary" => Intent::Summary,
+            "export" => Intent::Export,
+            "finalize" => Intent::Finalize,
+            "reopen" => Intent::Reopen,
+            "submit" => Intent::Submit,
+            "left" => Intent::Left,
+            "right" => Intent::Right,
+            _ => return None,
+        })
+    }
+}

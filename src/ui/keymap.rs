@@ -1,0 +1,324 @@
+//! The key map: data (`keys.toml`), checked at start, and the source of the help overlay
+//! and the hint line.
+
+use super::intent::Intent;
+use crate::lang::Lang;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DEFAULT: &str = include_str!("keys.toml");
+
+/// Where a binding works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Context {
+    Global,
+    Home,
+    Form,
+    Checklist,
+    Summary,
+}
+
+/// A key as the map names it: a code and whether Ctrl is held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl Key {
+    pub fn parse(name: &str) -> Option<Key> {
+        let (ctrl, rest) = match name.strip_prefix("ctrl-") {
+            Some(rest) => (true, rest),
+            None => (false, name),
+        };
+        let code = match rest {
+            "enter" => KeyCode::Enter,
+            "esc" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "backtab" => KeyCode::BackTab,
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            "pageup" => KeyCode::PageUp,
+            "pagedown" => KeyCode::PageDown,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "delete" => KeyCode::Delete,
+            "backspace" => KeyCode::Backspace,
+            "space" => KeyCode::Char(' '),
+            single if single.chars().count() == 1 => KeyCode::Char(single.chars().next()?),
+            _ => return None,
+        };
+        Some(Key { code, ctrl })
+    }
+
+    /// The key of a terminal event (Shift is part of the character itself).
+    pub fn of(event: &KeyEvent) -> Key {
+        Key {
+            code: event.code,
+            ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+        }
+    }
+
+    /// How the key is written in help and hints.
+    pub fn label(&self) -> String {
+        let name = match self.code {
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::Delete => "Del".to_string(),
+            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl {
+            format!("Ctrl-{}", name.to_uppercase())
+        } else {
+            name
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Binding {
+    pub on: Context,
+    pub keys: Vec<Key>,
+    pub intent: Intent,
+    pub vi: String,
+    pub en: String,
+    pub hint: bool,
+}
+
+impl Binding {
+    pub fn description(&self, lang: Lang) -> &str {
+        lang.pick(&self.vi, &self.en)
+    }
+
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum KeyMapError {
+    #[error("the key map is not valid TOML: {0}")]
+    Syntax(String),
+    #[error("unknown key `{0}` in the key map")]
+    UnknownKey(String),
+    #[error("unknown intent `{0}` in the key map")]
+    UnknownIntent(String),
+    #[error("the key `{key}` is bound twice on `{on:?}`")]
+    BoundTwice { key: String, on: Context },
+    #[error("a binding of `{0}` has no description in one language")]
+    Undescribed(String),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMap {
+    bind: Vec<RawBinding>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBinding {
+    on: Context,
+    keys: Vec<String>,
+    intent: String,
+    vi: String,
+    en: String,
+    #[serde(default)]
+    hint: bool,
+}
+
+#[derive(Debug)]
+pub struct KeyMap {
+    pub bindings: Vec<Binding>,
+    lookup: HashMap<(Context, Key), usize>,
+}
+
+impl KeyMap {
+    pub fn parse(text: &str) -> Result<KeyMap, KeyMapError> {
+        let raw: RawMap = toml::from_str(text).map_err(|e| KeyMapError::Syntax(e.to_string()))?;
+        let mut map = KeyMap {
+            bindings: Vec::new(),
+            lookup: HashMap::new(),
+        };
+        for raw in raw.bind {
+            let intent = Intent::parse(&raw.intent)
+                .ok_or_else(|| KeyMapError::UnknownIntent(raw.intent.clone()))?;
+            if raw.vi.trim().is_empty() || raw.en.trim().is_empty() {
+                return Err(KeyMapError::Undescribed(raw.intent));
+            }
+            let keys = raw
+                .keys
+                .iter()
+                .map(|k| Key::parse(k).ok_or_else(|| KeyMapError::UnknownKey(k.clone())))
+                .collect::<Result<Vec<_>, _>>()?;
+            let index = map.bindings.len();
+            for (key, name) in keys.iter().zip(&raw.keys) {
+                if map.lookup.insert((raw.on, *key), index).is_some() {
+                    return Err(KeyMapError::BoundTwice {
+                        key: name.clone(),
+                        on: raw.on,
+                    });
+                }
+            }
+            map.bindings.push(Binding {
+                on: raw.on,
+                keys,
+                intent,
+                vi: raw.vi,
+                en: raw.en,
+                hint: raw.hint,
+            });
+        }
+        for (on, key) in map.lookup.keys() {
+            if *on != Context::Global && map.lookup.contains_key(&(Context::Global, *key)) {
+                return Err(KeyMapError::BoundTwice {
+                    key: key.label(),
+                    on: *on,
+                });
+            }
+        }
+        Ok(map)
+    }
+
+    /// The map shipped with the program.
+    pub fn default_map() -> Result<&'static KeyMap, &'static KeyMapError> {
+        static MAP: OnceLock<Result<KeyMap, KeyMapError>> = OnceLock::new();
+        MAP.get_or_init(|| KeyMap::parse(DEFAULT)).as_ref()
+    }
+
+    /// The intent of a key on a screen (the screen's own bindings, then the global ones).
+    pub fn intent(&self, on: Context, event: &KeyEvent) -> Option<Intent> {
+        let key = Key::of(event);
+        self.lookup
+            .get(&(on, key))
+            .or_else(|| self.lookup.get(&(Context::Global, key)))
+            .map(|&i| self.bindings[i].intent)
+    }
+
+    /// The intent of a key among a screen's own bindings only (while text is typed,
+    /// global letters such as `L` or `?` are text).
+    pub fn own_intent(&self, on: Context, event: &KeyEvent) -> Option<Intent> {
+        self.lookup
+            .get(&(on, Key::of(event)))
+            .map(|&i| self.bindings[i].intent)
+    }
+
+    /// The bindings that work on a screen: its own, then the global ones.
+    pub fn for_context(&self, on: Context) -> impl Iterator<Item = &Binding> {
+        let own = self.bindings.iter().filter(move |b| b.on == on);
+        own.chain(self.bindings.iter().filter(|b| b.on == Context::Global))
+    }
+
+    /// "Enter mở · n biên bản mới · …" for the hint line.
+    pub fn hints(&self, on: Context, lang: Lang) -> Vec<(String, String)> {
+        self.for_context(on)
+            .filter(|b| b.hint)
+            .map(|b| (b.keys[0].label(), b.description(lang).to_string()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_map_is_valid_and_described_in_both_languages() {
+        let map = KeyMap::default_map().expect("default key map");
+        assert!(
+            map.bindings
+                .iter()
+                .all(|b| !b.vi.is_empty() && !b.en.is_empty())
+        );
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(map.intent(Context::Checklist, &q), Some(Intent::Back));
+        assert_eq!(map.intent(Context::Home, &q), Some(Intent::Quit));
+        let help = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(map.intent(Context::Summary, &help), Some(Intent::Help));
+    }
+
+    #[test]
+    fn a_key_bound_twice_is_an_error() {
+        let text = r#"
+            [[bind]]
+            on = "home"
+            keys = ["q"]
+            intent = "quit"
+            vi = "thoát"
+            en = "quit"
+            [[bind]]
+            on = "home"
+            keys = ["j", "q"]
+            intent = "down"
+            vi = "xuống"
+            en = "down"
+        "#;
+        assert_eq!(
+            KeyMap::parse(text).unwrap_err(),
+            KeyMapError::BoundTwice {
+                key: "q".into(),
+                on: Context::Home
+            }
+        );
+    }
+
+    #[test]
+    fn a_screen_key_may_not_shadow_a_global_one() {
+        let text = r#"
+            [[bind]]
+            on = "global"
+            keys = ["?"]
+            intent = "help"
+            vi = "trợ giúp"
+            en = "help"
+            [[bind]]
+            on = "checklist"
+            keys = ["?"]
+            intent = "search"
+            vi = "tìm"
+            en = "search"
+        "#;
+        assert!(matches!(
+            KeyMap::parse(text),
+            Err(KeyMapError::BoundTwice { .. })
+        ));
+    }
+
+    #[test]
+    fn a_binding_needs_both_languages() {
+        let text = r#"
+            [[bind]]
+            on = "home"
+            keys = ["q"]
+            intent = "quit"
+            vi = ""
+            en = "quit"
+        "#;
+        assert_eq!(
+            KeyMap::parse(text).unwrap_err(),
+            KeyMapError::Undescribed("quit".into())
+        );
+    }
+}

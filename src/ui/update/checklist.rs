@@ -1,0 +1,399 @@
+//! The checklist and summary screens: walk the tasks, answer them.
+
+use super::{Effect, notice_error, notice_info};
+use crate::inspection::{Access, Inspection};
+use crate::record::{Change, Status};
+use crate::ui::app::{
+    App, Asked, ChecklistState, Confirm, DetailField, Pane, Popup, Screen, SummaryState,
+};
+use crate::ui::intent::Intent;
+use crate::ui::rows::Row;
+use crate::ui::view::layout;
+use chrono::{DateTime, Utc};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+
+/// Opens a record by name: for writing, or read-only when another instance holds it.
+pub fn open_record(app: &mut App, name: &str, now: DateTime<Utc>) -> Vec<Effect> {
+    let lang = app.lang;
+    let opened = app
+        .home
+        .resolve(name)
+        .map_err(|e| e.message(lang))
+        .and_then(|path| {
+            Inspection::open(&path, &app.catalog, Access::WriteOrRead).map_err(|e| e.message(lang))
+        });
+    match opened {
+        Ok(inspection) => {
+            app.screen = Screen::Checklist(ChecklistState::new(inspection, now));
+            keep_in_view(app);
+        }
+        Err(message) => notice_error(app, message),
+    }
+    Vec::new()
+}
+
+/// Scrolls the list so the selected task is visible at the current size.
+pub fn keep_in_view(app: &mut App) {
+    let (width, height) = app.size;
+    if let Screen::Checklist(state) = &mut app.screen {
+        let areas = layout::checklist(ratatui::layout::Rect::new(0, 0, width, height));
+        state.scroll_into_view(areas.list_rows());
+    }
+}
+
+pub fn state(app: &mut App) -> Option<&mut ChecklistState> {
+    match &mut app.screen {
+        Screen::Checklist(state) => Some(state),
+        Screen::Summary(summary) => Some(&mut summary.checklist),
+        _ => None,
+    }
+}
+
+pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
+    if let Screen::Summary(summary) = &mut app.screen {
+        match intent {
+            Intent::Up => summary.scroll = summary.scroll.saturating_sub(1),
+            Intent::Down => summary.scroll = summary.scroll.saturating_add(1),
+            Intent::Back | Intent::Summary => {
+                if let Screen::Summary(summary) = std::mem::replace(&mut app.screen, placeholder())
+                {
+                    app.screen = Screen::Checklist(summary.checklist);
+                }
+            }
+            Intent::Export => export_notice(app),
+            _ => {}
+        }
+        return Vec::new();
+    }
+    let lang = app.lang;
+    let page =
+        layout::checklist(ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1)).list_rows();
+    let Some(state) = state(app) else {
+        return Vec::new();
+    };
+    let task = state.selected_task().map(str::to_string);
+    let fields = state.detail_fields();
+    match intent {
+        Intent::Up | Intent::Down if state.pane == Pane::Details => {
+            let step = if intent == Intent::Down {
+                1
+            } else {
+                fields.len().saturating_sub(1)
+            };
+            state.detail = (state.detail + step) % fields.len().max(1);
+        }
+        Intent::Up => state.move_selection(-1),
+        Intent::Down => state.move_selection(1),
+        Intent::PageUp => state.move_selection(-(page as isize)),
+        Intent::PageDown => state.move_selection(page as isize),
+        Intent::Top => state.move_selection(-(state.rows.len() as isize)),
+        Intent::Bottom => state.move_selection(state.rows.len() as isize),
+        Intent::FocusNext => {
+            state.pane = match state.pane {
+                Pane::List => Pane::Details,
+                Pane::Details => Pane::List,
+            };
+            state.detail = 0;
+        }
+        Intent::Back if state.pane == Pane::Details => state.pane = Pane::List,
+        Intent::Back | Intent::Quit => {
+            app.screen = Screen::Home(super::home::state(&app.home, &app.catalog, lang));
+            return Vec::new();
+        }
+        Intent::Select if state.pane == Pane::List => {
+            state.pane = Pane::Details;
+            state.detail = 0;
+        }
+        Intent::Select => {
+            let Some(field) = fields.get(state.detail).copied() else {
+                return Vec::new();
+            };
+            return edit_field(app, field, now);
+        }
+        Intent::NextOpen => {
+            let from = state.selected;
+            let found = state
+                .rows
+                .iter()
+                .enumerate()
+                .cycle()
+                .skip(from + 1)
+                .take(state.rows.len())
+                .find_map(|(i, row)| match row {
+                    Row::Task { id, .. } if state.status_of(id) == Status::NotAssessed => Some(i),
+                    _ => None,
+                });
+            match found {
+                Some(i) => {
+                    state.selected = i;
+                    state.detail = 0;
+                }
+                None => notice_info(
+                    app,
+                    lang.pick("Mọi tiêu chí đã được đánh giá.", "Every task is assessed.")
+                        .into(),
+                ),
+            }
+        }
+        Intent::Filter => {
+            state.filter = state.filter.next();
+            state.refresh_rows();
+            let label = state.filter.label(lang);
+            notice_info(app, format!("{}: {label}", lang.pick("Lọc", "Filter")));
+        }
+        Intent::Search => app.popup = Some(super::popup::prompt(Asked::Search, &state.search)),
+        Intent::Summary => {
+            if let Screen::Checklist(checklist) = std::mem::replace(&mut app.screen, placeholder())
+            {
+                app.screen = Screen::Summary(SummaryState {
+                    checklist,
+                    scroll: 0,
+                });
+            }
+        }
+        Intent::Export => export_notice(app),
+        Intent::Finalize => {
+            let allowed = guard_writable(app);
+            app.popup = allowed.then_some(Popup::Confirm(Confirm::Finalize));
+        }
+        Intent::Reopen => {
+            if !state.inspection.record.finalized {
+                notice_info(
+                    app,
+                    lang.pick("Biên bản chưa chốt.", "The record is not finalized.")
+                        .into(),
+                );
+            } else if !state.inspection.is_writable() {
+                notice_error(app, read_only_message(app));
+            } else {
+                app.popup = Some(super::popup::prompt(Asked::ReopenReason, ""));
+            }
+        }
+        Intent::SetStatus(Status::NotApplicable) => {
+            if let Some(task) = task {
+                let reason = state.inspection.record.answer(&task).na_reason.clone();
+                if guard_writable(app) {
+                    app.popup = Some(super::popup::prompt(Asked::NaReason { task }, &reason));
+                }
+            }
+        }
+        Intent::SetStatus(status) => {
+            if let Some(task) = task {
+                return change(
+                    app,
+                    Change::Status {
+                        task,
+                        status,
+                        reason: String::new(),
+                    },
+                    now,
+                );
+            }
+        }
+        Intent::CycleStatus => {
+            if let Some(task) = task {
+                let status = match state.status_of(&task) {
+                    Status::NotAssessed => Status::Done,
+                    Status::Done => Status::Partly,
+                    Status::Partly => Status::NotDone,
+                    Status::NotDone | Status::NotApplicable => Status::NotAssessed,
+                };
+                return change(
+                    app,
+                    Change::Status {
+                        task,
+                        status,
+                        reason: String::new(),
+                    },
+                    now,
+                );
+            }
+        }
+        Intent::EditNotes => return edit_field(app, DetailField::Notes, now),
+        Intent::EditPoints => return edit_field(app, DetailField::Points, now),
+        Intent::AddEvidence => return edit_field(app, DetailField::Evidence, now),
+        Intent::RemoveEvidence => {
+            if let Some(task) = task {
+                match state
+                    .inspection
+                    .record
+                    .answer(&task)
+                    .evidence
+                    .last()
+                    .cloned()
+                {
+                    Some(path) => return change(app, Change::RemoveEvidence { task, path }, now),
+                    None => notice_info(
+                        app,
+                        lang.pick("Chưa có tệp minh chứng.", "No evidence file attached.")
+                            .into(),
+                    ),
+                }
+            }
+        }
+        _ => {}
+    }
+    keep_in_view(app);
+    Vec::new()
+}
+
+fn export_notice(app: &mut App) {
+    let name = state(app).map(|s| s.inspection.name()).unwrap_or_default();
+    let lang = app.lang;
+    notice_info(
+        app,
+        lang.pick(
+            format!("Xuất và ký bằng lệnh: kiemtra export {name} --out THƯ-MỤC"),
+            format!("Export and sign with: kiemtra export {name} --out FOLDER"),
+        ),
+    );
+}
+
+fn placeholder() -> Screen {
+    Screen::Home(crate::ui::app::HomeState {
+        focus: crate::ui::app::HomeFocus::Templates,
+        records: Vec::new(),
+        record_selected: 0,
+        template_selected: 0,
+        last_deleted: None,
+    })
+}
+
+/// Opens the editor of a field of the selected task.
+fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effect> {
+    let Some(state) = state(app) else {
+        return Vec::new();
+    };
+    let Some(task) = state.selected_task().map(str::to_string) else {
+        return Vec::new();
+    };
+    if field == DetailField::Status {
+        return intent(app, Intent::CycleStatus, now);
+    }
+    if !guard_writable(app) {
+        return Vec::new();
+    }
+    let Some(state) = self::state(app) else {
+        return Vec::new();
+    };
+    let answer = state.inspection.record.answer(&task).clone();
+    let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    app.popup = Some(match field {
+        DetailField::Numerator => {
+            super::popup::prompt(Asked::Numerator { task }, &number(answer.numerator))
+        }
+        DetailField::Denominator => {
+            super::popup::prompt(Asked::Denominator { task }, &number(answer.denominator))
+        }
+        DetailField::Count => super::popup::prompt(Asked::Count { task }, &number(answer.count)),
+        DetailField::Points => {
+            let points = answer.points.map(|p| p.to_string()).unwrap_or_default();
+            super::popup::prompt(Asked::Points { task }, &points)
+        }
+        DetailField::Evidence => super::popup::prompt(Asked::AddEvidence { task }, ""),
+        DetailField::Notes => super::popup::notes(task, &answer.notes),
+        DetailField::Status => return Vec::new(),
+    });
+    Vec::new()
+}
+
+fn read_only_message(app: &App) -> String {
+    let lang = app.lang;
+    match &app.screen {
+        Screen::Checklist(s) if s.inspection.held_by.is_some() => lang.pick(
+            "Chỉ đọc: biên bản đang mở ở một kiemtra khác.",
+            "Read-only: the record is open in another kiemtra.",
+        ),
+        _ => lang.pick(
+            "Biên bản đã chốt nên chỉ đọc; bấm R để mở lại.",
+            "The record is finalized, so read-only; press R to reopen it.",
+        ),
+    }
+    .to_string()
+}
+
+/// True when the open record can be changed; otherwise says why.
+fn guard_writable(app: &mut App) -> bool {
+    let read_only = state(app).is_none_or(|s| s.read_only());
+    if read_only {
+        let message = read_only_message(app);
+        notice_error(app, message);
+    }
+    !read_only
+}
+
+/// Applies a change to the open record in memory (the loop saves it); a refusal becomes
+/// a notice.
+pub fn change(app: &mut App, change: Change, now: DateTime<Utc>) -> Vec<Effect> {
+    apply_change(app, change, now).unwrap_or_else(|message| {
+        notice_error(app, message);
+        Vec::new()
+    })
+}
+
+/// Applies a change to the open record in memory; the loop saves it.
+pub fn apply_change(
+    app: &mut App,
+    change: Change,
+    now: DateTime<Utc>,
+) -> Result<Vec<Effect>, String> {
+    let lang = app.lang;
+    let reopening = matches!(change, Change::Reopen { .. });
+    let writable = state(app).is_some_and(|s| {
+        s.inspection.is_writable() && (reopening || !s.inspection.record.finalized)
+    });
+    if !writable {
+        return Err(read_only_message(app));
+    }
+    let Some(state) = state(app) else {
+        return Ok(Vec::new());
+    };
+    let record = &mut state.inspection.record;
+    match record.apply(&state.inspection.template, &change, now) {
+        Ok(false) => Ok(Vec::new()),
+        Ok(true) => {
+            state.summary = state.inspection.summary();
+            if state.filter != crate::ui::app::Filter::All || !state.search.is_empty() {
+                state.refresh_rows();
+            }
+            keep_in_view(app);
+            Ok(vec![Effect::Save])
+        }
+        Err(error) => Err(error.message(lang)),
+    }
+}
+
+/// Clicks select a task or a pane; the wheel moves the selection.
+pub fn mouse(app: &mut App, event: MouseEvent) -> Vec<Effect> {
+    if app.popup.is_some() {
+        return Vec::new();
+    }
+    let areas = layout::checklist(ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1));
+    let Screen::Checklist(state) = &mut app.screen else {
+        return Vec::new();
+    };
+    let inside = |r: ratatui::layout::Rect| {
+        event.column >= r.x
+            && event.column < r.x + r.width
+            && event.row >= r.y
+            && event.row < r.y + r.height
+    };
+    match event.kind {
+        MouseEventKind::ScrollDown => state.move_selection(1),
+        MouseEventKind::ScrollUp => state.move_selection(-1),
+        MouseEventKind::Down(MouseButton::Left) if inside(areas.list_inner()) => {
+            let row = state.offset + usize::from(event.row - areas.list_inner().y);
+            if state.rows.get(row).is_some_and(Row::is_task) {
+                state.selected = row;
+                state.detail = 0;
+            }
+            state.pane = Pane::List;
+        }
+        MouseEventKind::Down(MouseButton::Left) if inside(areas.details) => {
+            state.pane = Pane::Details
+        }
+        _ => {}
+    }
+    keep_in_view(app);
+    Vec::new()
+}

@@ -1,0 +1,287 @@
+//! Popups: help, confirmations, one-line prompts and the notes editor.
+
+use super::checklist::{apply_change, change, state};
+use super::{Effect, notice_info};
+use crate::points::Points;
+use crate::record::{Change, Status};
+use crate::ui::app::{App, Asked, Confirm, NotesEditor, Popup, Prompt, Screen};
+use crate::ui::intent::Intent;
+use crate::ui::keymap::KeyMap;
+use chrono::{DateTime, Utc};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{TextArea, WrapMode};
+
+pub fn prompt(asked: Asked, value: &str) -> Popup {
+    let mut input = TextArea::default();
+    input.insert_str(value);
+    Popup::Prompt(Prompt {
+        asked,
+        input,
+        error: None,
+    })
+}
+
+pub fn notes(task: String, text: &str) -> Popup {
+    let mut input = TextArea::new(text.lines().map(String::from).collect());
+    input.set_wrap_mode(WrapMode::WordOrGlyph);
+    input.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    input.move_cursor(ratatui_textarea::CursorMove::End);
+    Popup::Notes(NotesEditor {
+        task,
+        input,
+        saved_text: text.to_string(),
+    })
+}
+
+pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) -> Vec<Effect> {
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && event.code == KeyCode::Char('c') {
+        let mut effects = save_notes(app, now);
+        effects.push(Effect::Quit);
+        return effects;
+    }
+    let context = app.context();
+    match app.popup.as_mut() {
+        None => Vec::new(),
+        Some(Popup::Help { scroll }) => {
+            match keys.intent(context, &event) {
+                Some(Intent::Down) => *scroll = scroll.saturating_add(1),
+                Some(Intent::Up) => *scroll = scroll.saturating_sub(1),
+                _ => app.popup = None,
+            }
+            Vec::new()
+        }
+        Some(Popup::Confirm(confirm)) => {
+            let confirm = confirm.clone();
+            let yes = matches!(
+                event.code,
+                KeyCode::Char('y' | 'Y' | 'c' | 'C') | KeyCode::Enter
+            );
+            app.popup = None;
+            if !yes {
+                return Vec::new();
+            }
+            match confirm {
+                Confirm::DeleteRecord { name } => {
+                    super::home::delete(app, &name);
+                    Vec::new()
+                }
+                Confirm::Finalize => change(app, Change::Finalize, now),
+            }
+        }
+        Some(Popup::Notes(editor)) => {
+            if event.code == KeyCode::Esc || (ctrl && event.code == KeyCode::Char('s')) {
+                let effects = save_notes(app, now);
+                app.popup = None;
+                return effects;
+            }
+            editor.input.input(event);
+            Vec::new()
+        }
+        Some(Popup::Prompt(prompt)) => match event.code {
+            KeyCode::Esc => {
+                if prompt.asked == Asked::Search {
+                    set_search(app, "");
+                }
+                app.popup = None;
+                Vec::new()
+            }
+            KeyCode::Enter => submit(app, now),
+            _ => {
+                prompt.input.input(event);
+                prompt.error = None;
+                if prompt.asked == Asked::Search {
+                    let query = prompt.input.lines().join(" ");
+                    set_search(app, &query);
+                }
+                Vec::new()
+            }
+        },
+    }
+}
+
+fn set_search(app: &mut App, query: &str) {
+    if let Some(state) = state(app) {
+        state.search = query.trim().to_string();
+        state.refresh_rows();
+    }
+    super::checklist::keep_in_view(app);
+}
+
+/// Saves the notes editor's text when it differs from what was saved.
+fn save_notes(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
+    let Some(Popup::Notes(editor)) = app.popup.as_mut() else {
+        return Vec::new();
+    };
+    let text = editor.input.lines().join("\n");
+    if text == editor.saved_text {
+        return Vec::new();
+    }
+    editor.saved_text = text.clone();
+    let task = editor.task.clone();
+    change(app, Change::Notes { task, text }, now)
+}
+
+/// Every second: notes being typed are saved.
+pub fn tick(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
+    save_notes(app, now)
+}
+
+pub fn paste(app: &mut App, text: &str, now: DateTime<Utc>) -> Vec<Effect> {
+    let _ = now;
+    if let Screen::NewInspection(form) = &mut app.screen {
+        super::form::paste(form, text);
+        return Vec::new();
+    }
+    match app.popup.as_mut() {
+        Some(Popup::Notes(editor)) => {
+            editor.input.insert_str(crate::ui::view::multi_line(text));
+        }
+        Some(Popup::Prompt(prompt)) => {
+            prompt.input.insert_str(crate::ui::view::one_line(text));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(Popup::Prompt(prompt)) = app.popup.as_mut() else {
+        return Vec::new();
+    };
+    let text = prompt.input.lines().join(" ").trim().to_string();
+    let number = |text: &str| -> Result<Option<u64>, String> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let digits: String = text
+            .chars()
+            .filter(|c| !matches!(c, ',' | '.' | ' ' | '_'))
+            .collect();
+        digits.parse::<u64>().map(Some).map_err(|_| {
+            lang.pick(
+                format!("`{text}` không phải số nguyên không âm"),
+                format!("`{text}` is not a whole number"),
+            )
+        })
+    };
+    let asked = prompt.asked.clone();
+    let outcome: Result<Option<Change>, String> = match asked.clone() {
+        Asked::Search => {
+            app.popup = None;
+            return Vec::new();
+        }
+        Asked::NaReason { task } => Ok(Some(Change::Status {
+            task,
+            status: Status::NotApplicable,
+            reason: text,
+        })),
+        Asked::Numerator { task } => {
+            number(&text).map(|value| Some(Change::Numerator { task, value }))
+        }
+        Asked::Denominator { task } => {
+            number(&text).map(|value| Some(Change::Denominator { task, value }))
+        }
+        Asked::Count { task } => number(&text).map(|value| Some(Change::Count { task, value })),
+        Asked::Points { task } => points_change(app, task, &text),
+        Asked::PointsReason { task, points } => {
+            match Points::from_decimal(points.parse().unwrap_or(f64::NAN)) {
+                Some(points) => Ok(Some(Change::Points {
+                    task,
+                    points: Some(points),
+                    reason: text,
+                })),
+                None => Err(String::new()),
+            }
+        }
+        Asked::AddEvidence { task } => {
+            if text.is_empty() {
+                Ok(None)
+            } else {
+                if !std::path::Path::new(&text).is_file() {
+                    notice_info(
+                        app,
+                        lang.pick(
+                            format!("Chưa thấy tệp {text}; khi xuất sẽ có cảnh báo nếu vẫn thiếu."),
+                            format!("{text} is not found yet; the export will warn if it is still missing."),
+                        ),
+                    );
+                }
+                Ok(Some(Change::AddEvidence { task, path: text }))
+            }
+        }
+        Asked::ReopenReason => Ok(Some(Change::Reopen { reason: text })),
+    };
+    let result = match outcome {
+        Ok(None) => Ok(Vec::new()),
+        Ok(Some(change)) => apply_change(app, change, now),
+        Err(message) => Err(message),
+    };
+    match (result, app.popup.as_mut()) {
+        (Ok(effects), Some(Popup::Prompt(p))) if p.asked == asked => {
+            app.popup = None;
+            effects
+        }
+        (Ok(effects), _) => effects,
+        (Err(message), Some(Popup::Prompt(prompt))) => {
+            prompt.error = Some(message);
+            Vec::new()
+        }
+        (Err(_), _) => Vec::new(),
+    }
+}
+
+/// Points given: for a partly done check they are the score; otherwise a reason is asked next.
+fn points_change(app: &mut App, task: String, text: &str) -> Result<Option<Change>, String> {
+    let lang = app.lang;
+    if text.is_empty() {
+        return Ok(Some(Change::Points {
+            task,
+            points: None,
+            reason: String::new(),
+        }));
+    }
+    let points = text
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .and_then(Points::from_decimal)
+        .ok_or_else(|| {
+            lang.pick(
+                format!("`{text}` không phải số điểm (ví dụ 1.5)"),
+                format!("`{text}` is not points (e.g. 1.5)"),
+            )
+        })?;
+    let state = state(app).ok_or_else(String::new)?;
+    let template = state.inspection.template.clone();
+    let status = state.status_of(&task);
+    let Some(definition) = template.task(&task) else {
+        return Ok(None);
+    };
+    if points > definition.points {
+        return Err(lang.pick(
+            format!("{points} điểm vượt điểm tối đa {}", definition.points),
+            format!(
+                "{points} points is above the maximum of {}",
+                definition.points
+            ),
+        ));
+    }
+    if crate::record::points_are_awarded(definition, status) {
+        return Ok(Some(Change::Points {
+            task,
+            points: Some(points),
+            reason: String::new(),
+        }));
+    }
+    let existing = state.inspection.record.answer(&task).points_reason.clone();
+    app.popup = Some(prompt(
+        Asked::PointsReason {
+            task,
+            points: points.as_f64().to_string(),
+        },
+        &existing,
+    ));
+    Ok(None)
+}

@@ -1,0 +1,243 @@
+//! The selected task: guidance, inputs, points, evidence.
+
+use super::{multi_line, one_line};
+use crate::lang::Lang;
+use crate::points::Percent;
+use crate::score::{score, warnings};
+use crate::template::{Kind, Task};
+use crate::ui::app::{ChecklistState, DetailField, Pane};
+use crate::ui::theme::{THEME, status_style};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
+    let border = if state.pane == Pane::Details {
+        THEME.border_focus
+    } else {
+        THEME.border
+    };
+    let Some(task) = state
+        .selected_task()
+        .and_then(|id| state.inspection.template.task(id))
+    else {
+        frame.render_widget(Block::bordered().border_style(border), area);
+        return;
+    };
+    let block = Block::bordered()
+        .title(format!(" {} ", one_line(&task.id)))
+        .border_style(border);
+    let lines = lines(task, state, lang);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>> {
+    let answer = state.inspection.record.answer(&task.id);
+    let scored = score(task, answer);
+    let fields = state.detail_fields();
+    let focus = (state.pane == Pane::Details)
+        .then(|| fields.get(state.detail).copied())
+        .flatten();
+    let field = |f: DetailField, label: String, value: Vec<Span<'static>>| {
+        let marker = if focus == Some(f) { "▶ " } else { "  " };
+        let style = if focus == Some(f) {
+            THEME.key
+        } else {
+            THEME.heading
+        };
+        let mut spans = vec![Span::styled(format!("{marker}{label}: "), style)];
+        spans.extend(value);
+        Line::from(spans)
+    };
+    let mut out = vec![Line::styled(one_line(task.title.get(lang)), THEME.heading)];
+    let guidance = task.guidance.get(lang);
+    if !guidance.trim().is_empty() {
+        out.push(Line::styled(one_line(guidance), THEME.dim));
+    }
+    out.push(Line::raw(""));
+    let mut status = vec![Span::styled(
+        format!("{} {}", answer.status.mark(), answer.status.label(lang)),
+        status_style(answer.status),
+    )];
+    if !answer.na_reason.is_empty() {
+        status.push(Span::raw(format!(" — {}", one_line(&answer.na_reason))));
+    }
+    out.push(field(
+        DetailField::Status,
+        lang.pick("Trạng thái", "Status").into(),
+        status,
+    ));
+    let number = |n: Option<u64>| n.map_or_else(|| "—".to_string(), |n| n.to_string());
+    match &task.kind {
+        Kind::Check => {}
+        Kind::Rate {
+            numerator,
+            denominator,
+            bands,
+        } => {
+            out.push(field(
+                DetailField::Numerator,
+                one_line(numerator.get(lang)),
+                vec![Span::raw(number(answer.numerator))],
+            ));
+            out.push(field(
+                DetailField::Denominator,
+                one_line(denominator.get(lang)),
+                vec![Span::raw(number(answer.denominator))],
+            ));
+            let bands_text: Vec<String> = bands
+                .iter()
+                .map(|b| format!("≥{} → {}", b.min, b.points))
+                .collect();
+            let rate = match scored.rate {
+                Some(rate) => format!(
+                    "{rate} → {}/{} {}",
+                    scored.rule_points,
+                    task.points,
+                    lang.pick("điểm", "points")
+                ),
+                None => "—".to_string(),
+            };
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}: ", lang.pick("Tỷ lệ", "Rate")), THEME.heading),
+                Span::styled(rate, THEME.ok),
+            ]));
+            out.push(Line::styled(
+                format!(
+                    "  {}: {}",
+                    lang.pick("Mức điểm", "Bands"),
+                    bands_text.join(" · ")
+                ),
+                THEME.dim,
+            ));
+        }
+        Kind::Count { target, counted } => {
+            let label = if counted.is_blank() {
+                lang.pick("Số lượng", "Count").to_string()
+            } else {
+                one_line(counted.get(lang))
+            };
+            let mut value = vec![Span::raw(number(answer.count))];
+            if let Some(target) = target {
+                value.push(Span::styled(
+                    format!("  ({} {target})", lang.pick("chỉ tiêu", "target")),
+                    THEME.dim,
+                ));
+            }
+            out.push(field(DetailField::Count, label, value));
+        }
+    }
+    let mut points = vec![Span::raw(format!("{}/{}", scored.points, scored.max))];
+    if scored.overridden {
+        points.push(Span::styled(
+            format!(
+                "  ({} {}: {})",
+                lang.pick("quy tắc cho", "rule gives"),
+                scored.rule_points,
+                one_line(&answer.points_reason)
+            ),
+            THEME.warn,
+        ));
+    } else if answer.points.is_some() {
+        points.push(Span::styled(
+            format!(
+                "  ({})",
+                lang.pick("người chấm cho", "given by the assessor")
+            ),
+            THEME.dim,
+        ));
+    }
+    out.push(field(
+        DetailField::Points,
+        lang.pick("Điểm", "Points").into(),
+        points,
+    ));
+    out.push(Line::raw(""));
+    let hint = task.evidence.hint.get(lang);
+    let required = if task.evidence.required {
+        lang.pick(" (bắt buộc)", " (required)")
+    } else {
+        ""
+    };
+    out.push(field(
+        DetailField::Notes,
+        format!(
+            "{}{required}",
+            lang.pick("Ghi chú minh chứng", "Evidence notes")
+        ),
+        vec![],
+    ));
+    if answer.notes.trim().is_empty() {
+        let empty = if hint.trim().is_empty() {
+            lang.pick("(trống — bấm e)", "(empty — press e)")
+                .to_string()
+        } else {
+            one_line(hint)
+        };
+        out.push(Line::styled(format!("    {empty}"), THEME.dim));
+    } else {
+        for line in multi_line(&answer.notes).lines() {
+            out.push(Line::raw(format!("    {line}")));
+        }
+    }
+    out.push(field(
+        DetailField::Evidence,
+        lang.pick("Tệp minh chứng", "Evidence files").into(),
+        vec![],
+    ));
+    if answer.evidence.is_empty() {
+        out.push(Line::styled(
+            format!("    {}", lang.pick("(chưa có — bấm a)", "(none — press a)")),
+            THEME.dim,
+        ));
+    }
+    for path in &answer.evidence {
+        let exists = std::path::Path::new(path).is_file();
+        let style = if exists {
+            ratatui::style::Style::default()
+        } else {
+            THEME.warn
+        };
+        let missing = if exists {
+            ""
+        } else {
+            lang.pick(" (không thấy tệp)", " (file not found)")
+        };
+        out.push(Line::styled(
+            format!("    {}{missing}", one_line(path)),
+            style,
+        ));
+    }
+    for warning in warnings(task, answer, &scored) {
+        out.push(Line::styled(
+            format!("⚠ {}", one_line(&warning.message(lang))),
+            THEME.warn,
+        ));
+    }
+    out
+}
+
+/// The live rate shown while a figure is typed.
+pub fn preview_rate(
+    numerator: Option<u64>,
+    denominator: Option<u64>,
+    task: &Task,
+    lang: Lang,
+) -> Option<String> {
+    let Kind::Rate { bands, .. } = &task.kind else {
+        return None;
+    };
+    let rate = Percent::of(numerator?, denominator?)?;
+    let points = Task::band_points(bands, rate);
+    Some(format!(
+        "{rate} → {points}/{} {}",
+        task.points,
+        lang.pick("điểm", "points")
+    ))
+}

@@ -1,0 +1,123 @@
+//! The new-inspection form.
+
+use super::{hint_line, layout, status_line};
+use crate::record::Mode;
+use crate::ui::app::{App, Field, FormState};
+use crate::ui::keymap::KeyMap;
+use crate::ui::theme::THEME;
+use crate::ui::update::form_input_index;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+fn label(field: Field, lang: crate::lang::Lang) -> &'static str {
+    match field {
+        Field::Template => lang.pick("Mẫu", "Checklist"),
+        Field::Province => lang.pick("Tỉnh/thành phố", "Province"),
+        Field::District => lang.pick("Huyện/quận", "District"),
+        Field::Commune => lang.pick("Xã/phường/thị trấn", "Commune"),
+        Field::Period => lang.pick("Kỳ (2024 hoặc 2024-Q3)", "Period (2024 or 2024-Q3)"),
+        Field::Mode => lang.pick("Hình thức", "Mode"),
+        Field::People => lang.pick(
+            "Người thực hiện (cách nhau dấu phẩy)",
+            "People (comma-separated)",
+        ),
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &KeyMap) {
+    let lang = app.lang;
+    let [header, body, status, hints] = layout::frame(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            lang.pick("Biên bản mới", "New inspection"),
+            THEME.title,
+        )),
+        header,
+    );
+    let block = Block::bordered().border_style(THEME.border_focus);
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let label_width = Field::ALL
+        .iter()
+        .map(|f| label(*f, lang).chars().count())
+        .max()
+        .unwrap_or(10) as u16
+        + 4;
+    let rows = Layout::vertical(Field::ALL.iter().map(|_| Constraint::Length(2))).split(inner);
+    for (i, field) in Field::ALL.iter().enumerate() {
+        let Some(&row) = rows.get(i) else { break };
+        let focused = form.focus == i;
+        let [name, value] = Layout::horizontal([
+            Constraint::Length(label_width.min(row.width / 2)),
+            Constraint::Min(10),
+        ])
+        .areas(Rect::new(row.x, row.y, row.width, 1));
+        let style = if focused { THEME.key } else { THEME.heading };
+        let marker = if focused { "▶ " } else { "  " };
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format!("{marker}{}", label(*field, lang)),
+                style,
+            )),
+            name,
+        );
+        match field {
+            Field::Template => {
+                let title = app
+                    .catalog
+                    .entries
+                    .get(form.template)
+                    .map(|e| format!("{} ({})", e.template.title.get(lang), e.template))
+                    .unwrap_or_default();
+                choice(frame, value, &title, focused);
+            }
+            Field::Mode => choice(frame, value, Mode::ALL[form.mode].label(lang), focused),
+            _ => {
+                if let Some(input) = form_input_index(*field).and_then(|i| form.inputs.get(i)) {
+                    let mut input = input.clone();
+                    input.set_cursor_line_style(ratatui::style::Style::default());
+                    if !focused {
+                        input.set_cursor_style(ratatui::style::Style::default());
+                    }
+                    frame.render_widget(&input, value);
+                }
+            }
+        }
+        if let Some((error_field, message)) = &form.error
+            && error_field == field
+            && row.height > 1
+        {
+            let below = Rect::new(value.x, row.y + 1, value.width, 1);
+            let error = Span::styled(super::one_line(message), THEME.error);
+            frame.render_widget(Paragraph::new(error), below);
+        }
+    }
+    status_line(
+        frame,
+        status,
+        app,
+        Line::styled(
+            lang.pick(
+                "Tab/↑↓ chuyển ô · ←→ chọn mẫu và hình thức · Enter tạo",
+                "Tab/↑↓ move · ←→ choose checklist and mode · Enter create",
+            ),
+            THEME.dim,
+        ),
+    );
+    hint_line(frame, hints, keys, app);
+}
+
+fn choice(frame: &mut Frame, area: Rect, text: &str, focused: bool) {
+    let style = if focused {
+        THEME.selected
+    } else {
+        ratatui::style::Style::default()
+    };
+    let text = super::fit(text, usize::from(area.width.saturating_sub(4)));
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!("◀ {text} ▶"), style)),
+        area,
+    );
+}

@@ -1,0 +1,236 @@
+//! Popups over the screen: help, confirmations, prompts, the notes editor.
+
+use super::{layout, one_line};
+use crate::lang::Lang;
+use crate::ui::app::{App, Asked, Confirm, NotesEditor, Popup, Prompt, Screen};
+use crate::ui::keymap::KeyMap;
+use crate::ui::theme::THEME;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyMap) {
+    match popup {
+        Popup::Help { scroll } => help(frame, area, app, keys, *scroll),
+        Popup::Confirm(confirm) => self::confirm(frame, area, app.lang, confirm),
+        Popup::Prompt(prompt) => self::prompt(frame, area, app, prompt),
+        Popup::Notes(editor) => notes(frame, area, app.lang, editor),
+    }
+}
+
+fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
+    let lang = app.lang;
+    let bindings: Vec<_> = keys.for_context(app.context()).collect();
+    let key_width = bindings
+        .iter()
+        .map(|b| b.keys_label().chars().count())
+        .max()
+        .unwrap_or(4);
+    let mut lines: Vec<Line> = bindings
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!("{:>key_width$}  ", b.keys_label()), THEME.key),
+                Span::raw(b.description(lang).to_string()),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        lang.pick(
+            "Chuột: bấm để chọn, cuộn để di chuyển. Phím bất kỳ để đóng.",
+            "Mouse: click to select, wheel to move. Any key closes.",
+        ),
+        THEME.dim,
+    ));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = layout::centered(area, 64, height);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(lang.pick(" Phím tắt ", " Keys "))
+        .border_style(THEME.border_focus);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
+}
+
+fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
+    let question = match confirm {
+        Confirm::DeleteRecord { name } => lang.pick(
+            format!("Xóa biên bản {name}? Biên bản được chuyển vào thùng rác và khôi phục được bằng phím u."),
+            format!("Delete the record {name}? It moves to the trash and u brings it back."),
+        ),
+        Confirm::Finalize => lang.pick(
+            "Chốt biên bản? Sau khi chốt, biên bản chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),
+            "Finalize the record? It becomes read-only; reopening needs a reason and is audited.".to_string(),
+        ),
+    };
+    let rect = layout::centered(area, 60, 7);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(lang.pick(" Xác nhận ", " Confirm "))
+        .border_style(THEME.warn);
+    let text = vec![
+        Line::raw(question),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y/Enter", THEME.key),
+            Span::raw(lang.pick(" đồng ý   ", " yes   ")),
+            Span::styled("n/Esc", THEME.key),
+            Span::raw(lang.pick(" hủy", " cancel")),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+fn prompt_title(asked: &Asked, app: &App) -> String {
+    let lang = app.lang;
+    let label = |task: &str, f: fn(&crate::template::Task, Lang) -> String| {
+        current_task(app, task)
+            .map(|t| f(t, lang))
+            .unwrap_or_default()
+    };
+    match asked {
+        Asked::NaReason { task } => lang.pick(
+            format!("Lý do không áp dụng — {task}"),
+            format!("Why {task} does not apply"),
+        ),
+        Asked::Numerator { task } => label(task, |t, l| match &t.kind {
+            crate::template::Kind::Rate { numerator, .. } => {
+                format!("{} — {}", t.id, one_line(numerator.get(l)))
+            }
+            _ => t.id.clone(),
+        }),
+        Asked::Denominator { task } => label(task, |t, l| match &t.kind {
+            crate::template::Kind::Rate { denominator, .. } => {
+                format!("{} — {}", t.id, one_line(denominator.get(l)))
+            }
+            _ => t.id.clone(),
+        }),
+        Asked::Count { task } => lang.pick(format!("Số lượng — {task}"), format!("Count — {task}")),
+        Asked::Points { task } => {
+            let max = current_task(app, task)
+                .map(|t| t.points.to_string())
+                .unwrap_or_default();
+            lang.pick(
+                format!("Điểm cho {task} (0–{max}; để trống: theo quy tắc)"),
+                format!("Points for {task} (0–{max}; empty: by the rule)"),
+            )
+        }
+        Asked::PointsReason { task, points } => lang.pick(
+            format!("Lý do cho {points} điểm — {task}"),
+            format!("Why {points} points — {task}"),
+        ),
+        Asked::AddEvidence { task } => lang.pick(
+            format!("Đường dẫn tệp minh chứng — {task}"),
+            format!("Evidence file path — {task}"),
+        ),
+        Asked::ReopenReason => lang.pick(
+            "Lý do mở lại biên bản".into(),
+            "Why reopen the record".into(),
+        ),
+        Asked::Search => lang.pick(
+            "Tìm theo mã hoặc tên tiêu chí".into(),
+            "Search task ids and titles".into(),
+        ),
+    }
+}
+
+fn current_task<'a>(app: &'a App, id: &str) -> Option<&'a crate::template::Task> {
+    match &app.screen {
+        Screen::Checklist(s) => s.inspection.template.task(id),
+        Screen::Summary(s) => s.checklist.inspection.template.task(id),
+        _ => None,
+    }
+}
+
+fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
+    let lang = app.lang;
+    let rect = layout::centered(area, 70, 7);
+    frame.render_widget(Clear, rect);
+    let title = format!(
+        " {} ",
+        super::fit(
+            &prompt_title(&prompt.asked, app),
+            usize::from(rect.width.saturating_sub(4))
+        )
+    );
+    let block = Block::bordered()
+        .title(title)
+        .border_style(THEME.border_focus);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [input_area, preview_area, _, keys_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(&prompt.input, input_area);
+    let typed = prompt.input.lines().join(" ");
+    let preview = match (&prompt.error, &prompt.asked) {
+        (Some(error), _) => Some(Span::styled(one_line(error), THEME.error)),
+        (None, Asked::Numerator { task } | Asked::Denominator { task }) => current_task(app, task)
+            .and_then(|t| {
+                let answer = match &app.screen {
+                    Screen::Checklist(s) => s.inspection.record.answer(task).clone(),
+                    _ => return None,
+                };
+                let value = typed
+                    .trim()
+                    .replace([',', '.', ' '], "")
+                    .parse::<u64>()
+                    .ok();
+                let (n, d) = match prompt.asked {
+                    Asked::Numerator { .. } => (value, answer.denominator),
+                    _ => (answer.numerator, value),
+                };
+                super::details::preview_rate(n, d, t, lang).map(|p| Span::styled(p, THEME.ok))
+            }),
+        _ => None,
+    };
+    if let Some(preview) = preview {
+        frame.render_widget(Paragraph::new(Line::from(preview)), preview_area);
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("Enter", THEME.key),
+            Span::raw(lang.pick(" lưu   ", " save   ")),
+            Span::styled("Esc", THEME.key),
+            Span::raw(lang.pick(" hủy", " cancel")),
+        ])),
+        keys_area,
+    );
+}
+
+fn notes(frame: &mut Frame, area: Rect, lang: Lang, editor: &NotesEditor) {
+    let width = area.width.saturating_sub(6).max(40);
+    let height = area.height.saturating_sub(4).max(8);
+    let rect = layout::centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let saved = editor.input.lines().join("\n") == editor.saved_text;
+    let state = if saved {
+        Span::styled(lang.pick(" ✓ đã lưu ", " ✓ saved "), THEME.ok)
+    } else {
+        Span::styled(lang.pick(" đang gõ… ", " typing… "), THEME.warn)
+    };
+    let block = Block::bordered()
+        .title(Line::from(vec![
+            Span::raw(lang.pick(
+                format!(" Ghi chú minh chứng — {} ", editor.task),
+                format!(" Evidence notes — {} ", editor.task),
+            )),
+            state,
+        ]))
+        .title_bottom(Line::from(vec![
+            Span::styled(" Esc/Ctrl-S", THEME.key),
+            Span::raw(lang.pick(" lưu và đóng ", " save and close ")),
+        ]))
+        .border_style(THEME.border_focus);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(&editor.input, inner);
+}
