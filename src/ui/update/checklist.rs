@@ -96,7 +96,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             state.detail = 0;
         }
         Intent::Back if state.pane == Pane::Details => state.pane = Pane::List,
-        Intent::Back | Intent::Quit => {
+        Intent::Back => {
             app.screen = Screen::Home(super::home::state(&app.home, &app.catalog, lang));
             return Vec::new();
         }

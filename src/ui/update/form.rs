@@ -51,9 +51,6 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
         keys.intent(Context::Form, &event)
     };
     if let Some(intent) = intent {
-        if intent == Intent::Quit && ctrl_c {
-            return vec![Effect::Quit];
-        }
         return super::intent_update(app, intent, now);
     }
     let Screen::NewInspection(form) = &mut app.screen else {
@@ -81,7 +78,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
     };
     let field = Field::ALL[form.focus];
     match intent {
-        Intent::Back | Intent::Quit => {
+        Intent::Back => {
             app.screen = Screen::Home(super::home::state(&app.home, &app.catalog, app.lang));
         }
         Intent::Down => form.focus = (form.focus + 1) % Field::ALL.len(),

@@ -101,7 +101,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         return Vec::new();
     };
     match intent {
-        Intent::Quit | Intent::Back => return vec![Effect::Quit],
+        Intent::Back => return vec![Effect::Quit],
         Intent::Up | Intent::Down => {
             let down = intent == Intent::Down;
             let (selected, len) = match state.focus {
