@@ -360,7 +360,12 @@ fn type_name(serde_name: &str, lang: Lang) -> String {
 /// What was written, as serde describes it (`string "2"`, `integer `5``), with the kind of
 /// value told in the user's language.
 fn value_kind(found: &str, lang: Lang) -> String {
-    const KINDS: [(&str, &str, &str); 6] = [
+    const KINDS: [(&str, &str, &str); 7] = [
+        (
+            "another kind of value",
+            "một giá trị kiểu khác",
+            "another kind of value",
+        ),
         ("string", "chuỗi", "text"),
         ("integer", "số nguyên", "the whole number"),
         ("floating point", "số thập phân", "the number"),
