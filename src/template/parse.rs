@@ -365,13 +365,13 @@ fn problem_from_serde(message: &str) -> Problem {
             key: quoted[0].clone(),
         };
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return Problem::WrongType {
-                found: found.to_string(),
-                expected: expected.to_string(),
-            };
-        }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return Problem::WrongType {
+            found: found.to_string(),
+            expected: expected.to_string(),
+        };
     }
     // toml's word for a number or a table where a word such as `check` or `commune` belongs.
     if message.starts_with("wanted string or table") {
