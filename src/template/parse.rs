@@ -383,6 +383,13 @@ fn problem_from_serde(message: &str) -> Problem {
             expected: expected.to_string(),
         };
     }
+    // toml's word for a number or a table where a word such as `check` or `commune` belongs.
+    if message.starts_with("wanted string or table") {
+        return Problem::WrongType {
+            found: "another kind of value".to_string(),
+            expected: "a string".to_string(),
+        };
+    }
     if message.starts_with("invalid value") || message.contains("is not a number of points") {
         return Problem::Invalid {
             detail: message.to_string(),

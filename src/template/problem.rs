@@ -125,10 +125,13 @@ impl Problem {
                 format!("giá trị `{value}` không hợp lệ; chỉ nhận {}", list(expected)),
                 format!("unknown value `{value}`; expected {}", list(expected)),
             ),
-            Problem::WrongType { found, expected } => lang.pick(
-                format!("sai kiểu: cần {}, nhưng gặp {found}", expected),
-                format!("wrong type: expected {expected}, found {found}"),
-            ),
+            Problem::WrongType { found, expected } => {
+                let (found, expected) = (value_kind(found, lang), type_name(expected, lang));
+                lang.pick(
+                    format!("sai kiểu: cần {expected}, nhưng gặp {found}"),
+                    format!("wrong type: expected {expected}, found {found}"),
+                )
+            }
             Problem::MissingKey { key } => lang.pick(
                 format!("thiếu khóa bắt buộc `{key}`"),
                 format!("the required key `{key}` is missing"),
@@ -244,10 +247,13 @@ impl Problem {
                     format!("use one of: {}", list(expected)),
                 ),
             },
-            Problem::WrongType { expected, .. } => lang.pick(
-                format!("viết giá trị dưới dạng {expected}"),
-                format!("write the value as {expected}"),
-            ),
+            Problem::WrongType { expected, .. } => {
+                let expected = type_name(expected, lang);
+                lang.pick(
+                    format!("viết giá trị dưới dạng {expected}"),
+                    format!("write the value as {expected}"),
+                )
+            }
             Problem::MissingKey { key } => lang.pick(
                 format!("thêm `{key} = …` vào bảng này"),
                 format!("add `{key} = …` to this table"),
@@ -332,6 +338,49 @@ impl Problem {
     }
 }
 
+/// A type as serde names it (`f64`, `struct Text`, `a sequence`), in words a checklist
+/// writer knows.
+fn type_name(serde_name: &str, lang: Lang) -> String {
+    let (vi, en) = match serde_name {
+        "f64" | "f32" => ("một số, ví dụ 2 hoặc 1.5", "a number such as 2 or 1.5"),
+        "i64" | "u64" | "i32" | "u32" => ("một số nguyên, ví dụ 12", "a whole number such as 12"),
+        "a string" | "string" => ("chuỗi trong dấu ngoặc kép", "text in quotes"),
+        "a boolean" => ("`true` hoặc `false`", "`true` or `false`"),
+        "struct Text" => (
+            "bảng văn bản `{ vi = \"…\", en = \"…\" }`",
+            "a text table `{ vi = \"…\", en = \"…\" }`",
+        ),
+        "a sequence" => ("danh sách `[ … ]`", "a list `[ … ]`"),
+        other if other.starts_with("struct ") => ("bảng `{ … }`", "a table `{ … }`"),
+        other => return other.to_string(),
+    };
+    lang.pick(vi, en).to_string()
+}
+
+/// What was written, as serde describes it (`string "2"`, `integer `5``), with the kind of
+/// value told in the user's language.
+fn value_kind(found: &str, lang: Lang) -> String {
+    const KINDS: [(&str, &str, &str); 7] = [
+        (
+            "another kind of value",
+            "một giá trị kiểu khác",
+            "another kind of value",
+        ),
+        ("string", "chuỗi", "text"),
+        ("integer", "số nguyên", "the whole number"),
+        ("floating point", "số thập phân", "the number"),
+        ("boolean", "giá trị", "the value"),
+        ("sequence", "danh sách", "a list"),
+        ("map", "bảng", "a table"),
+    ];
+    for (serde, vi, en) in KINDS {
+        if let Some(rest) = found.strip_prefix(serde) {
+            return format!("{}{rest}", lang.pick(vi, en));
+        }
+    }
+    found.to_string()
+}
+
 fn list(items: &[String]) -> String {
     items
         .iter()
@@ -360,5 +409,22 @@ mod tests {
         assert_eq!(suggest("chek", &expected), Some("check"));
         assert_eq!(suggest("ratio", &expected), Some("rate"));
         assert_eq!(suggest("percentage", &expected), None);
+    }
+
+    #[test]
+    fn types_are_named_in_the_writer_s_words() {
+        let problem = Problem::WrongType {
+            found: "string \"2\"".into(),
+            expected: "f64".into(),
+        };
+        assert_eq!(
+            problem.message(Lang::En),
+            "wrong type: expected a number such as 2 or 1.5, found text \"2\""
+        );
+        assert_eq!(
+            problem.message(Lang::Vi),
+            "sai kiểu: cần một số, ví dụ 2 hoặc 1.5, nhưng gặp chuỗi \"2\""
+        );
+        assert_eq!(type_name("struct RawBand", Lang::En), "a table `{ … }`");
     }
 }

@@ -1,0 +1,223 @@
+//! Killing the program at any moment loses nothing it reported as saved, and the temp
+//! files a kill leaves behind are gone after the next start.
+//!
+//! A shell loop runs `kiemtra set … --append-notes "line N"` and prints N after each
+//! success. The test SIGKILLs the whole process group at random moments, then checks the
+//! record: it loads, and its notes are exactly "line 1" … "line K" with K at least the
+//! last N printed. The moments come from a seeded generator (`KIEMTRA_CRASH_SEED`), so a
+//! failing run can be repeated; nothing is asserted about how long anything takes.
+
+use kiemtra::record::Record;
+use std::fs::File;
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const ROUNDS: u32 = 40;
+const RECORD: &str = "xa-da-son-annual-plan-2024";
+const TASK: &str = "1.4";
+
+/// A small linear congruential generator: repeatable, and no new crate.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+
+    /// A whole number in `low..=high`.
+    fn between(&mut self, low: u64, high: u64) -> u64 {
+        low + self.next() % (high - low + 1)
+    }
+}
+
+fn kiemtra(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
+    cmd.env("KIEMTRA_HOME", home).args(["--lang", "en"]);
+    cmd
+}
+
+/// Names in the records folder that are temp files (`.NAME.toml.XXXXXX`).
+fn temp_files(records: &Path) -> Vec<String> {
+    std::fs::read_dir(records)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect()
+}
+
+/// The numbers the child printed, each on a whole line (a line cut by the kill is not a
+/// report).
+fn reported(out: &Path) -> Vec<u64> {
+    let text = std::fs::read_to_string(out).unwrap();
+    let whole = match text.rfind('\n') {
+        Some(end) => &text[..end],
+        None => "",
+    };
+    whole
+        .lines()
+        .map(|l| l.parse().unwrap_or_else(|_| panic!("odd report {l:?}")))
+        .collect()
+}
+
+fn notes_lines(record: &Record) -> Vec<String> {
+    record
+        .answer(TASK)
+        .notes
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_kill_at_any_moment_loses_no_saved_change() {
+    let seed: u64 = std::env::var("KIEMTRA_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20_241_120);
+    eprintln!("seed {seed} (set KIEMTRA_CRASH_SEED to repeat another run)");
+    let mut rng = Lcg(seed);
+
+    let home = tempfile::tempdir().unwrap();
+    let status = kiemtra(home.path())
+        .args([
+            "new",
+            "-t",
+            "annual-plan",
+            "--province",
+            "Nghệ An",
+            "--district",
+            "Đô Lương",
+            "--commune",
+            "Xã Đà Sơn",
+            "--period",
+            "2024",
+            "--person",
+            "Nguyễn Văn An",
+        ])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let records = home.path().join("records");
+    let path = records.join(format!("{RECORD}.toml"));
+    assert!(path.is_file());
+
+    let script = r#"i=$1
+while :; do
+  i=$((i+1))
+  "$KIEMTRA" --lang en set "$RECORD" "$TASK" --append-notes "line $i" >/dev/null && echo $i
+done"#;
+    let mut saved: u64 = 0;
+    let mut temp_seen = 0;
+    for round in 0..ROUNDS {
+        let out = home.path().join(format!("round-{round}.out"));
+        let err = home.path().join(format!("round-{round}.err"));
+        let mut child = Command::new("sh")
+            .args(["-c", script, "sh", &saved.to_string()])
+            .env("KIEMTRA", env!("CARGO_BIN_EXE_kiemtra"))
+            .env("KIEMTRA_HOME", home.path())
+            .env("RECORD", RECORD)
+            .env("TASK", TASK)
+            .stdin(Stdio::null())
+            .stdout(File::create(&out).unwrap())
+            .stderr(File::create(&err).unwrap())
+            .process_group(0)
+            .spawn()
+            .unwrap();
+        // Every fourth round lets at least one change through first, so the run makes
+        // progress however slow the machine is.
+        if round % 4 == 0 {
+            let give_up = Instant::now() + Duration::from_secs(60);
+            while reported(&out).is_empty() {
+                assert!(Instant::now() < give_up, "the child never saved anything");
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        }
+        std::thread::sleep(Duration::from_millis(rng.between(5, 80)));
+        let killed = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", child.id())])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        child.wait().unwrap();
+
+        let printed = reported(&out);
+        let last_reported = printed.last().copied().unwrap_or(saved);
+        let errors = std::fs::read_to_string(&err).unwrap();
+        let record = kiemtra::store::load(&path).unwrap_or_else(|e| {
+            panic!("round {round}: the record does not load after a kill: {e}\n{errors}")
+        });
+        let lines = notes_lines(&record);
+        let k = lines.len() as u64;
+        let expected: Vec<String> = (1..=k).map(|i| format!("line {i}")).collect();
+        assert_eq!(
+            lines, expected,
+            "round {round}: notes out of sequence\n{errors}"
+        );
+        assert!(
+            k >= last_reported,
+            "round {round}: {last_reported} reported saved, only {k} in the record\n{errors}"
+        );
+        // At most the one change saved just before its report was cut off.
+        assert!(
+            k <= last_reported + 1,
+            "round {round}: {k} > {last_reported} + 1"
+        );
+        // Each saved line is one entry of the audit trail.
+        let trail = record
+            .audit
+            .iter()
+            .filter(|e| e.task == TASK && e.field == "notes")
+            .count() as u64;
+        assert_eq!(trail, k, "round {round}: audit trail and notes disagree");
+
+        temp_seen += temp_files(&records).len();
+        let list = kiemtra(home.path()).arg("list").output().unwrap();
+        assert!(list.status.success(), "round {round}: list failed");
+        assert!(String::from_utf8_lossy(&list.stdout).contains(RECORD));
+        assert_eq!(
+            temp_files(&records),
+            Vec::<String>::new(),
+            "round {round}: temp files left after the next start"
+        );
+        saved = k;
+    }
+    eprintln!("{saved} changes saved over {ROUNDS} kills; {temp_seen} stray temp files cleaned up");
+    assert!(saved >= u64::from(ROUNDS / 4));
+
+    let show = kiemtra(home.path())
+        .args(["show", RECORD])
+        .output()
+        .unwrap();
+    assert!(show.status.success());
+}
+
+#[test]
+fn stray_temp_files_are_removed_at_start_and_nothing_else() {
+    let home = tempfile::tempdir().unwrap();
+    let records = home.path().join("records");
+    std::fs::create_dir_all(&records).unwrap();
+    let stray = records.join(".xa-da-son-annual-plan-2024.toml.aB3xY9");
+    let kept = [
+        records.join("ghi-chu.txt"),
+        records.join(".an"),
+        records.join(".xa-da-son.toml"),
+        records.join(".notes.txt.aB3xY9"),
+    ];
+    std::fs::write(&stray, "half a record").unwrap();
+    for path in &kept {
+        std::fs::write(path, "keep me").unwrap();
+    }
+    let list = kiemtra(home.path()).arg("list").output().unwrap();
+    assert!(list.status.success());
+    assert!(!stray.exists(), "the stray temp file is still there");
+    for path in &kept {
+        assert!(path.exists(), "{} was removed", path.display());
+    }
+}
