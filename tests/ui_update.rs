@@ -96,7 +96,10 @@ fn a_refused_change_sets_an_error_and_saves_nothing() {
     // Above the maximum of 1 point: refused in the prompt.
     assert!(press(&mut app, KeyCode::Enter).is_empty());
     assert!(matches!(&app.popup, Some(Popup::Prompt(p)) if p.error.is_some()));
-    assert_eq!(checklist(&app).inspection.record.answer("1.1.1").points, None);
+    assert_eq!(
+        checklist(&app).inspection.record.answer("1.1.1").points,
+        None
+    );
     press(&mut app, KeyCode::Esc);
     // A word where a number is asked: refused too.
     ch(&mut app, 'j');
@@ -295,5 +298,6 @@ fn resize_keeps_the_selection_visible() {
 }
 
 fn rows_at(width: u16, height: u16) -> usize {
-    kiemtra::ui::view::layout::checklist(ratatui::layout::Rect::new(0, 0, width, height)).list_rows()
+    kiemtra::ui::view::layout::checklist(ratatui::layout::Rect::new(0, 0, width, height))
+        .list_rows()
 }
