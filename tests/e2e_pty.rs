@@ -232,15 +232,24 @@ fn a_new_inspection_survives_quit_and_reopen() {
     tui.wait_exit();
     drop(tui);
 
+    let text = record_text(home.path());
+    for expected in [
+        "status = \"done\"",
+        "status = \"partly\"",
+        "numerator = 24",
+        "denominator = 26",
+        "Quyết định số 600/QĐ-UBND",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from\n{text}");
+    }
+
     let name = record_name(home.path());
     let mut tui = Tui::start(home.path(), &["open", &name], 80, 24);
     let screen = tui.wait_for("600/QĐ-UBND");
     assert_eq!(totals(&screen), before);
     assert!(screen.contains("✓ 1.1.1"), "{screen}");
-    assert!(
-        screen.contains("◐ 1.1.2") || screen.contains("1.1.2"),
-        "{screen}"
-    );
+    assert!(screen.contains("◐ 1.1.2"), "{screen}");
+    assert!(screen.contains("✓ 1.1.3"), "{screen}");
     tui.key("j");
     tui.key("j");
     let screen = tui.wait_for("92.31%");
