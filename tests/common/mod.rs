@@ -1,0 +1,154 @@
+//! Driving the UI the way a user does: keys through `update`, effects through `perform`.
+#![allow(dead_code)]
+
+use chrono::{DateTime, TimeZone, Utc};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use kiemtra::cli::Context;
+use kiemtra::lang::Lang;
+use kiemtra::store::Home;
+use kiemtra::ui::app::{App, ChecklistState, Screen};
+use kiemtra::ui::keymap::KeyMap;
+use kiemtra::ui::update::{Effect, Msg, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::Path;
+
+pub fn keys() -> &'static KeyMap {
+    KeyMap::default_map().expect("default key map")
+}
+
+/// The fixed time the tests change records at.
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2024, 11, 23, 9, 15, 0).unwrap()
+}
+
+pub fn app(dir: &Path, lang: Lang) -> App {
+    kiemtra::ui::new_app(&Context {
+        home: Home::at(dir),
+        lang,
+    })
+}
+
+/// Sends a message and performs its effects; returns the effects.
+pub fn send(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let effects = update(app, keys(), msg, now());
+    for effect in &effects {
+        kiemtra::ui::perform(app, effect);
+    }
+    effects
+}
+
+pub fn key_event(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+pub fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    send(app, Msg::Key(key_event(code)))
+}
+
+pub fn ch(app: &mut App, c: char) -> Vec<Effect> {
+    let modifiers = if c.is_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    send(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), modifiers)))
+}
+
+pub fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    send(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    )
+}
+
+pub fn typ(app: &mut App, text: &str) {
+    for c in text.chars() {
+        ch(app, c);
+    }
+}
+
+/// From the home screen of an empty folder: the form for the first checklist, filled in.
+pub fn fill_form(app: &mut App) {
+    press(app, KeyCode::Enter);
+    typ(app, "Hà Nội");
+    press(app, KeyCode::Tab);
+    typ(app, "Ba Vì");
+    press(app, KeyCode::Tab);
+    typ(app, "Tản Lĩnh");
+    press(app, KeyCode::Tab);
+    for _ in 0..8 {
+        press(app, KeyCode::Backspace);
+    }
+    typ(app, "2024");
+    press(app, KeyCode::Tab);
+    press(app, KeyCode::Tab);
+    typ(app, "Nguyễn Văn An, Trần Thị Bình");
+}
+
+/// A new record on the commune checklist, open on the checklist screen.
+pub fn new_record(dir: &Path, lang: Lang) -> App {
+    let mut app = app(dir, lang);
+    fill_form(&mut app);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.screen, Screen::Checklist(_)),
+        "the form should have created a record"
+    );
+    app
+}
+
+pub fn checklist(app: &App) -> &ChecklistState {
+    match &app.screen {
+        Screen::Checklist(state) => state,
+        Screen::Summary(summary) => &summary.checklist,
+        _ => panic!("not on the checklist"),
+    }
+}
+
+pub fn selected(app: &App) -> String {
+    checklist(app)
+        .selected_task()
+        .expect("a task is selected")
+        .to_string()
+}
+
+/// The screen drawn at `width`×`height`, as text with times and `dir` masked.
+pub fn screen(app: &App, width: u16, height: u16, dir: &Path) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| kiemtra::ui::view::draw(frame, app, keys()))
+        .unwrap();
+    mask(&terminal.backend().to_string(), dir)
+}
+
+/// Replaces times ("09:15:24", "23/11 09:06") and the test folder with fixed text.
+pub fn mask(text: &str, dir: &Path) -> String {
+    let text = text.replace(&dir.display().to_string(), "[HOME]");
+    let text = replace_pattern(&text, "DD/DD DD:DD", "dd/mm HH:MM");
+    let text = replace_pattern(&text, "DD:DD:DD", "HH:MM:SS");
+    replace_pattern(&text, "DDDD-DD-DD DD:DD", "YYYY-MM-DD HH:MM")
+}
+
+/// `pattern`: `D` is any ASCII digit, anything else itself.
+fn replace_pattern(text: &str, pattern: &str, with: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let pat: Vec<char> = pattern.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let matches = i + pat.len() <= chars.len()
+            && pat.iter().zip(&chars[i..]).all(|(p, c)| match p {
+                'D' => c.is_ascii_digit(),
+                p => p == c,
+            });
+        if matches {
+            out.push_str(with);
+            i += pat.len();
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}

@@ -1,0 +1,365 @@
+//! The real binary in a pseudo-terminal: keys typed, the screen read back.
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+struct Tui {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    parser: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Tui {
+    fn start(home: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kiemtra"));
+        cmd.args(args);
+        cmd.env("KIEMTRA_HOME", home);
+        cmd.env("LANG", "vi_VN.UTF-8");
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env_remove("KIEMTRA_NOW");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+            0,
+        )));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Tui {
+            master: pair.master,
+            writer,
+            child,
+            parser,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen when it never does.
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_for_all(&[text])
+    }
+
+    /// Waits until one screen shows every one of `texts`.
+    fn wait_for_all(&self, texts: &[&str]) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.contents();
+            if texts.iter().all(|text| screen.contains(text)) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the screen never showed {texts:?}; it shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// A key, then a pause so the next one is read on its own (Escape then a letter would
+    /// otherwise be read as Alt-letter).
+    fn key(&mut self, bytes: &str) {
+        self.send(bytes);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser.lock().unwrap().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    /// Waits for the program to end by itself.
+    fn wait_exit(&mut self) {
+        let start = Instant::now();
+        while self.child.try_wait().unwrap().is_none() {
+            assert!(start.elapsed() < TIMEOUT, "kiemtra did not quit");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn sigkill(&mut self) {
+        let pid = self.child.process_id().unwrap();
+        let status = std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        self.wait_exit();
+    }
+}
+
+impl Drop for Tui {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const ENTER: &str = "\r";
+const TAB: &str = "\t";
+const ESC: &str = "\x1b";
+
+/// The only record in the folder, by name.
+fn record_name(home: &Path) -> String {
+    let names: Vec<String> = std::fs::read_dir(home.join("records"))
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.unwrap().path();
+            (path.extension()? == "toml").then(|| path.file_stem()?.to_str().map(String::from))?
+        })
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    names[0].clone()
+}
+
+fn record_text(home: &Path) -> String {
+    std::fs::read_to_string(
+        home.join("records")
+            .join(format!("{}.toml", record_name(home))),
+    )
+    .unwrap()
+}
+
+/// The totals on the status line ("2/53 · 3.77% · 2.5/100 điểm").
+fn totals(screen: &str) -> String {
+    let line = screen
+        .lines()
+        .find(|l| l.contains(" │ "))
+        .unwrap_or_else(|| panic!("no status line in\n{screen}"));
+    line.split(" │ ").next().unwrap().trim().to_string()
+}
+
+/// Home → new inspection form → the checklist of the first template.
+fn new_inspection(tui: &mut Tui, saved: &str) {
+    tui.wait_for("commune-par");
+    tui.key(ENTER);
+    tui.wait_for("2024-Q3");
+    tui.key("Hà Nội");
+    tui.key(TAB);
+    tui.key("Ba Vì");
+    tui.key(TAB);
+    tui.key("Tản Lĩnh");
+    tui.key(TAB);
+    tui.key(TAB);
+    tui.key(TAB);
+    tui.key("Nguyễn Văn An");
+    tui.key(ENTER);
+    tui.wait_for(saved);
+    tui.wait_for("Tản Lĩnh, Ba Vì, Hà Nội");
+}
+
+#[test]
+fn a_new_inspection_survives_quit_and_reopen() {
+    let home = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(home.path(), &[], 80, 24);
+    new_inspection(&mut tui, "đã lưu");
+    tui.key("1");
+    tui.key("j");
+    tui.key("2");
+    tui.key("k");
+    tui.key("e");
+    tui.wait_for("Ghi chú minh chứng — 1.1.1");
+    tui.key("Quyết định số 600/QĐ-UBND");
+    tui.wait_for("600/QĐ-UBND");
+    tui.key(ESC);
+    tui.key("j");
+    tui.key("j");
+    tui.key(TAB);
+    tui.key("j");
+    tui.key(ENTER);
+    tui.key("24");
+    tui.key(ENTER);
+    tui.key("j");
+    tui.key(ENTER);
+    tui.key("26");
+    tui.key(ENTER);
+    tui.key("1");
+    let screen = tui.wait_for("→ 1.5/2");
+    assert!(
+        screen.contains("92.31%") && screen.contains("đã lưu"),
+        "{screen}"
+    );
+    let before = totals(&screen);
+    tui.key(ESC);
+    tui.key(ESC);
+    tui.wait_for("1 biên bản");
+    tui.key("q");
+    tui.wait_exit();
+    drop(tui);
+
+    let text = record_text(home.path());
+    for expected in [
+        "status = \"done\"",
+        "status = \"partly\"",
+        "numerator = 24",
+        "denominator = 26",
+        "Quyết định số 600/QĐ-UBND",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from\n{text}");
+    }
+
+    let name = record_name(home.path());
+    let mut tui = Tui::start(home.path(), &["open", &name], 80, 24);
+    let screen = tui.wait_for("600/QĐ-UBND");
+    assert_eq!(totals(&screen), before);
+    assert!(screen.contains("✓ 1.1.1"), "{screen}");
+    assert!(screen.contains("◐ 1.1.2"), "{screen}");
+    assert!(screen.contains("✓ 1.1.3"), "{screen}");
+    tui.key("j");
+    tui.key("j");
+    let screen = tui.wait_for("92.31%");
+    assert!(screen.contains("24"), "{screen}");
+    tui.key(ESC);
+    tui.key("q");
+    tui.wait_exit();
+
+    let show = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
+        .args(["show", &name, "--lang", "vi"])
+        .env("KIEMTRA_HOME", home.path())
+        .output()
+        .unwrap();
+    assert!(show.status.success());
+    let text = String::from_utf8(show.stdout).unwrap();
+    assert!(
+        text.contains(&before),
+        "show prints {text}\nstatus line: {before}"
+    );
+}
+
+#[test]
+fn a_sigkill_while_typing_notes_loses_nothing_shown_as_saved() {
+    let home = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(home.path(), &[], 80, 24);
+    new_inspection(&mut tui, "đã lưu");
+    tui.key("1");
+    tui.wait_for("1/53");
+    tui.key("e");
+    tui.wait_for("Ghi chú minh chứng — 1.1.1");
+    tui.key("Quyết định số 600/QĐ-UBND");
+    // Every second the editor saves what was typed and says so in its title.
+    tui.wait_for_all(&["600/QĐ-UBND", "— 1.1.1  ✓ đã lưu"]);
+    tui.key("; bản gốc");
+    tui.sigkill();
+
+    let text = record_text(home.path());
+    assert!(text.contains("Quyết định số 600/QĐ-UBND"), "{text}");
+    assert!(text.contains("status = \"done\""), "{text}");
+    // It reopens with every change.
+    let name = record_name(home.path());
+    let tui = Tui::start(home.path(), &["open", &name], 80, 24);
+    let screen = tui.wait_for("600/QĐ-UBND");
+    assert!(screen.contains("1/53"), "{screen}");
+}
+
+#[test]
+fn a_small_terminal_asks_to_enlarge_then_resizing_shows_the_checklist() {
+    for (args, first) in [
+        (&["--lang", "en"][..], "Window too small"),
+        (&[][..], "Cửa sổ quá nhỏ"),
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let create = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
+            .args([
+                "new",
+                "--template",
+                "commune-par",
+                "--person",
+                "Nguyễn Văn An",
+                "--province",
+                "Hà Nội",
+                "--district",
+                "Ba Vì",
+                "--commune",
+                "Tản Lĩnh",
+                "--period",
+                "2024",
+            ])
+            .env("KIEMTRA_HOME", home.path())
+            .output()
+            .unwrap();
+        assert!(
+            create.status.success(),
+            "{}",
+            String::from_utf8_lossy(&create.stderr)
+        );
+        let name = record_name(home.path());
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["open", &name]);
+        let mut tui = Tui::start(home.path(), &all, 40, 10);
+        let screen = tui.wait_for(first);
+        assert!(screen.contains("Window too small") && screen.contains("Cửa sổ quá nhỏ"));
+        tui.resize(100, 30);
+        tui.wait_for("1.1.1");
+        tui.wait_for("Tản Lĩnh, Ba Vì, Hà Nội");
+        tui.send("\x03");
+        tui.wait_exit();
+    }
+}
+
+#[test]
+fn a_second_instance_opens_read_only_and_refuses_changes() {
+    for (lang, banner, refusal) in [
+        ("vi", "CHỈ ĐỌC", "Chỉ đọc: biên bản đang mở"),
+        ("en", "READ-ONLY", "Read-only: the record is open"),
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let mut first = Tui::start(home.path(), &["--lang", lang], 80, 24);
+        new_inspection(&mut first, if lang == "vi" { "đã lưu" } else { "saved" });
+        let name = record_name(home.path());
+        let mut second = Tui::start(home.path(), &["--lang", lang, "open", &name], 80, 24);
+        second.wait_for(banner);
+        second.key("1");
+        second.wait_for(refusal);
+        let text = record_text(home.path());
+        assert!(!text.contains("status = \"done\""), "{text}");
+        second.send("\x03");
+        second.wait_exit();
+        first.send("\x03");
+        first.wait_exit();
+    }
+}

@@ -1,0 +1,292 @@
+//! Every screen and popup drawn at 80×24 in both languages, driven by keys as a user would.
+
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use kiemtra::lang::Lang;
+use kiemtra::ui::app::App;
+use kiemtra::ui::update::Msg;
+use std::path::Path;
+
+const LANGS: [Lang; 2] = [Lang::Vi, Lang::En];
+
+fn snap(name: &str, lang: Lang, app: &App, dir: &Path) {
+    snap_at(name, lang, app, dir, 80, 24);
+}
+
+fn snap_at(name: &str, lang: Lang, app: &App, dir: &Path, width: u16, height: u16) {
+    let text = screen(app, width, height, dir);
+    insta::assert_snapshot!(format!("{name}_{}", lang.code()), text);
+}
+
+/// Moves the selection down `n` tasks.
+fn down(app: &mut App, n: usize) {
+    for _ in 0..n {
+        ch(app, 'j');
+    }
+}
+
+#[test]
+fn home_empty() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let app = app(dir.path(), lang);
+        snap("home_empty", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn home_with_records() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '1');
+        press(&mut app, KeyCode::Esc);
+        snap("home_records", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn new_inspection_form() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(dir.path(), lang);
+        fill_form(&mut app);
+        snap("form", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn new_inspection_form_with_an_error() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(dir.path(), lang);
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Enter);
+        snap("form_error", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn checklist_check_task() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '1');
+        down(&mut app, 1);
+        ch(&mut app, '2');
+        down(&mut app, 1);
+        ch(&mut app, '3');
+        press(&mut app, KeyCode::Up);
+        snap("checklist_check", lang, &app, dir.path());
+    }
+}
+
+/// On the rate task 1.1.3 with 24 of 26 entered through the details pane.
+fn rate_task(app: &mut App) {
+    down(app, 2);
+    press(app, KeyCode::Tab);
+    down(app, 2);
+    press(app, KeyCode::Enter);
+    typ(app, "26");
+    press(app, KeyCode::Enter);
+    ch(app, 'k');
+    press(app, KeyCode::Enter);
+    typ(app, "24");
+}
+
+#[test]
+fn checklist_rate_task_with_figures() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        rate_task(&mut app);
+        press(&mut app, KeyCode::Enter);
+        ch(&mut app, '1');
+        snap("checklist_rate", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn prompt_numerator_with_live_rate() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        rate_task(&mut app);
+        snap("prompt_numerator", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn checklist_count_task() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        down(&mut app, 6);
+        assert_eq!(selected(&app), "1.4");
+        press(&mut app, KeyCode::Tab);
+        ch(&mut app, 'j');
+        press(&mut app, KeyCode::Enter);
+        typ(&mut app, "12");
+        press(&mut app, KeyCode::Enter);
+        snap("checklist_count", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn checklist_read_only_banner() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = new_record(dir.path(), lang);
+        let name = checklist(&first).inspection.name();
+        let path = checklist(&first).inspection.path.clone();
+        press(&mut first, KeyCode::Esc);
+        // Another kiemtra holds the record, with a fixed description of itself.
+        let lock = hold_lock(&path);
+        let mut second = app(dir.path(), lang);
+        kiemtra::ui::update::open_record(&mut second, &name, now());
+        ch(&mut second, '1');
+        snap("checklist_read_only", lang, &second, dir.path());
+        drop(lock);
+    }
+}
+
+pub fn hold_lock(record: &Path) -> std::fs::File {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(record.with_extension("lock"))
+        .unwrap();
+    file.try_lock().unwrap();
+    file.write_all(b"pid 4242, thanh, 2024-11-23 09:00")
+        .unwrap();
+    file
+}
+
+#[test]
+fn checklist_finalized_banner() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '1');
+        ch(&mut app, 'F');
+        ch(&mut app, 'y');
+        snap("checklist_finalized", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn summary_dashboard() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '1');
+        down(&mut app, 1);
+        ch(&mut app, '2');
+        down(&mut app, 1);
+        ch(&mut app, '3');
+        ch(&mut app, 's');
+        snap("summary", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '?');
+        snap("help_checklist", lang, &app, dir.path());
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Esc);
+        ch(&mut app, '?');
+        snap("help_home", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn confirm_delete() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        press(&mut app, KeyCode::Esc);
+        ch(&mut app, 'd');
+        snap("confirm_delete", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn confirm_finalize() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, 'F');
+        snap("confirm_finalize", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn prompt_points_reason() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '3');
+        ch(&mut app, 'p');
+        typ(&mut app, "0.5");
+        press(&mut app, KeyCode::Enter);
+        typ(&mut app, "Kế hoạch ban hành chậm 3 ngày");
+        snap("prompt_points_reason", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn prompt_search() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '/');
+        typ(&mut app, "báo cáo");
+        snap("prompt_search", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn notes_editor() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '1');
+        ch(&mut app, 'e');
+        typ(&mut app, "Quyết định số 600/QĐ-UBND ngày 02/02/2024");
+        press(&mut app, KeyCode::Enter);
+        typ(&mut app, "Đã xem bản gốc, có chữ ký số.");
+        snap("notes_typing", lang, &app, dir.path());
+        send(&mut app, Msg::Tick);
+        snap("notes_saved", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn too_small() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let app = new_record(dir.path(), lang);
+        snap_at("too_small", lang, &app, dir.path(), 40, 10);
+    }
+}
+
+#[test]
+fn checklist_large() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        send(&mut app, Msg::Resize(120, 40));
+        ch(&mut app, '1');
+        down(&mut app, 2);
+        snap_at("checklist_120x40", lang, &app, dir.path(), 120, 40);
+    }
+}

@@ -1,0 +1,303 @@
+//! `update` without a terminal: intent → state → effects.
+
+mod common;
+
+use common::*;
+use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use kiemtra::lang::Lang;
+use kiemtra::record::Status;
+use kiemtra::ui::app::{App, Asked, Filter, Notice, Popup, Screen};
+use kiemtra::ui::rows::Row;
+use kiemtra::ui::update::{Effect, Msg};
+
+fn status(app: &App, task: &str) -> Status {
+    checklist(app).inspection.record.answer(task).status
+}
+
+fn on_disk(app: &App) -> String {
+    std::fs::read_to_string(&checklist(app).inspection.path).unwrap()
+}
+
+fn is_error(app: &App) -> bool {
+    matches!(app.notice, Some(Notice::Error(_)))
+}
+
+#[test]
+fn status_keys_change_the_record_and_ask_for_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    let task = selected(&app);
+    for (key, expected) in [
+        ('1', Status::Done),
+        ('2', Status::Partly),
+        ('3', Status::NotDone),
+        ('0', Status::NotAssessed),
+        (' ', Status::Done),
+    ] {
+        let effects = update_only(&mut app, key);
+        assert_eq!(effects, vec![Effect::Save], "key {key:?}");
+        assert_eq!(status(&app, &task), expected, "key {key:?}");
+    }
+    // The same status again changes nothing, so nothing is saved.
+    assert!(update_only(&mut app, '1').is_empty());
+    assert_eq!(checklist(&app).summary.total.assessed, 1);
+}
+
+/// Sends a key without performing effects.
+fn update_only(app: &mut App, c: char) -> Vec<Effect> {
+    kiemtra::ui::update::update(
+        app,
+        keys(),
+        Msg::Key(crossterm::event::KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )),
+        now(),
+    )
+}
+
+#[test]
+fn a_performed_save_reaches_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    let before = on_disk(&app);
+    assert_eq!(ch(&mut app, '1'), vec![Effect::Save]);
+    assert_ne!(on_disk(&app), before);
+}
+
+#[test]
+fn not_applicable_asks_a_reason_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    let task = selected(&app);
+    assert!(ch(&mut app, '4').is_empty());
+    assert!(matches!(
+        &app.popup,
+        Some(Popup::Prompt(p)) if p.asked == Asked::NaReason { task: task.clone() }
+    ));
+    assert_eq!(status(&app, &task), Status::NotAssessed);
+    typ(&mut app, "Xã không có đơn vị sự nghiệp");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert!(app.popup.is_none());
+    assert_eq!(status(&app, &task), Status::NotApplicable);
+    assert_eq!(
+        checklist(&app).inspection.record.answer(&task).na_reason,
+        "Xã không có đơn vị sự nghiệp"
+    );
+}
+
+#[test]
+fn a_refused_change_sets_an_error_and_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    ch(&mut app, '1');
+    ch(&mut app, 'p');
+    typ(&mut app, "9");
+    // Above the maximum of 1 point: refused in the prompt.
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert!(matches!(&app.popup, Some(Popup::Prompt(p)) if p.error.is_some()));
+    assert_eq!(
+        checklist(&app).inspection.record.answer("1.1.1").points,
+        None
+    );
+    press(&mut app, KeyCode::Esc);
+    // A word where a number is asked: refused too.
+    ch(&mut app, 'j');
+    ch(&mut app, 'j');
+    press(&mut app, KeyCode::Tab);
+    ch(&mut app, 'j');
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "abc");
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert!(matches!(&app.popup, Some(Popup::Prompt(p)) if p.error.is_some()));
+    assert_eq!(
+        checklist(&app).inspection.record.answer("1.1.3").numerator,
+        None
+    );
+}
+
+#[test]
+fn a_finalized_record_refuses_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    ch(&mut app, 'F');
+    assert_eq!(ch(&mut app, 'y'), vec![Effect::Save]);
+    assert!(checklist(&app).read_only());
+    assert!(ch(&mut app, '1').is_empty());
+    assert!(is_error(&app));
+    assert_eq!(status(&app, "1.1.1"), Status::NotAssessed);
+    assert!(ch(&mut app, 'e').is_empty());
+    assert!(app.popup.is_none());
+    assert!(is_error(&app));
+}
+
+#[test]
+fn a_record_held_by_another_instance_is_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = new_record(dir.path(), Lang::En);
+    let name = checklist(&first).inspection.name();
+    let mut second = app(dir.path(), Lang::En);
+    kiemtra::ui::update::open_record(&mut second, &name, now());
+    assert!(checklist(&second).inspection.held_by.is_some());
+    assert!(ch(&mut second, '1').is_empty());
+    assert!(is_error(&second));
+    assert_eq!(status(&second, "1.1.1"), Status::NotAssessed);
+    // The first one still writes.
+    assert_eq!(ch(&mut first, '1'), vec![Effect::Save]);
+}
+
+#[test]
+fn filter_narrows_the_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    let all = count_tasks(&app);
+    ch(&mut app, '1');
+    ch(&mut app, 'f');
+    assert_eq!(checklist(&app).filter, Filter::Open);
+    assert_eq!(count_tasks(&app), all - 1);
+    ch(&mut app, 'f');
+    assert_eq!(checklist(&app).filter, Filter::MissingEvidence);
+    // 1.1.1 is done, needs evidence and has none.
+    assert_eq!(count_tasks(&app), 1);
+    assert_eq!(selected(&app), "1.1.1");
+    ch(&mut app, 'f');
+    assert_eq!(count_tasks(&app), all);
+}
+
+fn count_tasks(app: &App) -> usize {
+    checklist(app).rows.iter().filter(|r| r.is_task()).count()
+}
+
+#[test]
+fn search_narrows_the_rows_and_escape_clears_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    let all = count_tasks(&app);
+    ch(&mut app, '/');
+    typ(&mut app, "1.2.");
+    assert_eq!(count_tasks(&app), 2);
+    assert_eq!(selected(&app), "1.2.1");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.popup.is_none());
+    assert_eq!(checklist(&app).search, "1.2.");
+    ch(&mut app, '/');
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(count_tasks(&app), all);
+}
+
+#[test]
+fn n_jumps_to_the_next_unassessed_task() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    ch(&mut app, 'j');
+    ch(&mut app, '1');
+    ch(&mut app, 'j');
+    ch(&mut app, '1');
+    ch(&mut app, 'g');
+    assert_eq!(selected(&app), "1.1.1");
+    ch(&mut app, 'n');
+    assert_eq!(selected(&app), "1.2.1");
+    ch(&mut app, 'n');
+    assert_eq!(selected(&app), "1.2.2");
+}
+
+#[test]
+fn ctrl_c_quits_from_every_screen_and_popup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut home = app(dir.path(), Lang::Vi);
+    assert_eq!(ctrl(&mut home, 'c'), vec![Effect::Quit]);
+    let mut form = app(dir.path(), Lang::Vi);
+    press(&mut form, KeyCode::Enter);
+    assert!(matches!(form.screen, Screen::NewInspection(_)));
+    assert_eq!(ctrl(&mut form, 'c'), vec![Effect::Quit]);
+
+    let mut checklist_app = new_record(dir.path(), Lang::Vi);
+    assert_eq!(ctrl(&mut checklist_app, 'c'), vec![Effect::Quit]);
+    assert!(!checklist_app.running);
+    drop(checklist_app);
+
+    let other = tempfile::tempdir().unwrap();
+    let mut app = new_record(other.path(), Lang::Vi);
+    ch(&mut app, 's');
+    assert!(matches!(app.screen, Screen::Summary(_)));
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    ch(&mut app, 's');
+    for open in ['?', '/', 'F', 'p'] {
+        ch(&mut app, open);
+        assert!(app.popup.is_some(), "{open} opens a popup");
+        assert!(ctrl(&mut app, 'c').contains(&Effect::Quit), "{open}");
+        app.popup = None;
+    }
+    // In the notes editor, typed text is saved before quitting.
+    ch(&mut app, 'e');
+    typ(&mut app, "QĐ 600");
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Save, Effect::Quit]);
+    assert_eq!(
+        checklist(&app).inspection.record.answer("1.1.1").notes,
+        "QĐ 600"
+    );
+}
+
+#[test]
+fn the_language_switches_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    assert!(screen(&app, 80, 24, dir.path()).contains("điểm"));
+    assert!(ch(&mut app, 'L').is_empty());
+    assert_eq!(app.lang, Lang::En);
+    assert!(screen(&app, 80, 24, dir.path()).contains("points"));
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'L');
+    assert_eq!(app.lang, Lang::Vi);
+    assert!(screen(&app, 80, 24, dir.path()).contains("Biên bản"));
+}
+
+#[test]
+fn a_mouse_click_selects_a_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    // Header line, then the list border: the list's first row is at y = 2.
+    let target = 4; // rows: 0 section, 1 criterion 1.1, 2 1.1.1, 3 1.1.2, 4 1.1.3
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 5,
+        row: 2 + target,
+        modifiers: KeyModifiers::NONE,
+    };
+    assert!(send(&mut app, Msg::Mouse(click)).is_empty());
+    assert_eq!(selected(&app), "1.1.3");
+    // A click on a heading does not select it.
+    let heading = MouseEvent { row: 2, ..click };
+    send(&mut app, Msg::Mouse(heading));
+    assert_eq!(selected(&app), "1.1.3");
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        ..click
+    };
+    send(&mut app, Msg::Mouse(wheel));
+    assert_eq!(selected(&app), "1.2.1");
+}
+
+#[test]
+fn resize_keeps_the_selection_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    send(&mut app, Msg::Resize(120, 60));
+    ch(&mut app, 'G');
+    send(&mut app, Msg::Resize(80, 24));
+    let list_rows = rows_at(80, 24);
+    let state = checklist(&app);
+    assert!(state.selected >= state.offset);
+    assert!(state.selected < state.offset + list_rows);
+    assert!(matches!(state.rows[state.selected], Row::Task { .. }));
+    let last = state.selected_task().unwrap().to_string();
+    assert!(screen(&app, 80, 24, dir.path()).contains(&format!(" {last} ")));
+    send(&mut app, Msg::Resize(60, 16));
+    let state = checklist(&app);
+    assert!(state.selected < state.offset + rows_at(60, 16));
+}
+
+fn rows_at(width: u16, height: u16) -> usize {
+    kiemtra::ui::view::layout::checklist(ratatui::layout::Rect::new(0, 0, width, height))
+        .list_rows()
+}
