@@ -34,7 +34,7 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -138,7 +138,7 @@ pub fn render_signed(
     let doc = SummaryDocument::build(template, record, now, signer, |path| {
         hash_file(&resolve(path, evidence_dir)?)
     });
-    let comment: String = doc.trusted_comment().nfc().collect();
+    let comment = nfc(doc.trusted_comment());
     let mut seen = Vec::new();
     let signed = formats
         .iter()
@@ -150,7 +150,7 @@ pub fn render_signed(
         .map(|&format| {
             let file_name = format!("{name}.{}", format.extension());
             let text = render(&doc, format, lang, &file_name);
-            let bytes = text.nfc().collect::<String>().into_bytes();
+            let bytes = nfc(text).into_bytes();
             let signature = key.sign(&bytes, &comment);
             Signed {
                 format,
@@ -243,8 +243,16 @@ pub fn write_signed(
     Ok(Exported {
         files,
         missing_evidence,
-        trusted_comment: doc.trusted_comment().nfc().collect(),
+        trusted_comment: nfc(doc.trusted_comment()),
     })
+}
+
+/// Text in Unicode NFC; text that already is (nearly always) is checked quickly and kept.
+pub fn nfc(text: String) -> String {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
+    }
 }
 
 fn resolve(path: &str, evidence_dir: Option<&Path>) -> Option<PathBuf> {
@@ -276,4 +284,24 @@ pub fn hash_file(path: &Path) -> Option<String> {
         hex.push_str(&format!("{byte:02x}"));
     }
     Some(hex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_normalised_to_nfc() {
+        let decomposed = "Hoa\u{300}ng".to_string();
+        assert_eq!(nfc(decomposed), "Hoàng");
+        assert_eq!(nfc("Xã Hoằng Đạt".into()), "Xã Hoằng Đạt");
+    }
+
+    #[test]
+    fn formats_have_names() {
+        assert_eq!(Format::parse("MD"), Some(Format::Markdown));
+        assert_eq!(Format::parse("pdf"), None);
+        let names: Vec<_> = Format::ALL.iter().map(|f| f.extension()).collect();
+        assert_eq!(names, ["md", "json", "csv", "html"]);
+    }
 }
