@@ -139,27 +139,37 @@ pub fn render_signed(
         hash_file(&resolve(path, evidence_dir)?)
     });
     let comment = nfc(doc.trusted_comment());
-    let mut seen = Vec::new();
-    let signed = formats
-        .iter()
-        .filter(|f| {
-            let fresh = !seen.contains(*f);
-            seen.push(**f);
-            fresh
-        })
-        .map(|&format| {
-            let file_name = format!("{name}.{}", format.extension());
-            let text = render(&doc, format, lang, &file_name);
-            let bytes = nfc(text).into_bytes();
-            let signature = key.sign(&bytes, &comment);
-            Signed {
-                format,
-                file_name,
-                bytes,
-                signature,
-            }
-        })
-        .collect();
+    let mut unique: Vec<Format> = Vec::with_capacity(formats.len());
+    for format in formats {
+        if !unique.contains(format) {
+            unique.push(*format);
+        }
+    }
+    let sign_one = |format: Format| {
+        let file_name = format!("{name}.{}", format.extension());
+        let text = render(&doc, format, lang, &file_name);
+        let bytes = nfc(text).into_bytes();
+        let signature = key.sign(&bytes, &comment);
+        Signed {
+            format,
+            file_name,
+            bytes,
+            signature,
+        }
+    };
+    // The formats are independent: render and sign them side by side.
+    let signed = std::thread::scope(|scope| {
+        let sign_one = &sign_one;
+        let handles: Vec<_> = unique
+            .iter()
+            .map(|&format| scope.spawn(move || sign_one(format)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(&unique)
+            .map(|(handle, &format)| handle.join().unwrap_or_else(|_| sign_one(format)))
+            .collect()
+    });
     (doc, signed)
 }
 
