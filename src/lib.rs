@@ -5,11 +5,13 @@
 
 pub mod cli;
 pub mod config;
+pub mod export;
 pub mod inspection;
 pub mod lang;
 pub mod points;
 pub mod record;
 pub mod score;
+pub mod signing;
 pub mod store;
 pub mod template;
 pub mod ui;

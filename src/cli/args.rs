@@ -80,6 +80,52 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Tạo cặp khóa ký · make your signing key pair
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra keygen\n  KIEMTRA_PASSWORD=... kiemtra keygen --force\n\nKhóa bí mật được bảo vệ bằng mật khẩu (lấy từ KIEMTRA_PASSWORD nếu có, nếu không thì hỏi) · the secret key is password-protected (KIEMTRA_PASSWORD when set, else asked)."
+    )]
+    Keygen {
+        /// Không đặt mật khẩu cho khóa bí mật · store the secret key without a password
+        #[arg(long)]
+        no_password: bool,
+        /// Thay khóa đang có · replace an existing key
+        #[arg(long)]
+        force: bool,
+    },
+    /// Xuất bản tổng hợp có chữ ký · export the signed summary of a record
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra export xa-hoang-dat-annual-plan-2024 --out ./gui-huyen\n  kiemtra export REC --format md,json --out out --force\n\nMỗi tệp có chữ ký FILE.minisig · every file gets a FILE.minisig signature."
+    )]
+    Export(ExportArgs),
+    /// Kiểm tra chữ ký của bản tổng hợp · verify a signed summary
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra verify xa-hoang-dat-annual-plan-2024.json --trusted khoa-tin-cay/\n  kiemtra verify summary.md --key thanh-tra.pub\n\nThoát 0 khi chữ ký hợp lệ, 1 nếu không · exit 0 for a good signature, 1 otherwise."
+    )]
+    Verify {
+        /// Tệp cần kiểm tra (chữ ký ở FILE.minisig) · the file (its signature is FILE.minisig)
+        file: PathBuf,
+        /// Thư mục các khóa công khai tin cậy (*.pub) · folder of trusted public keys (*.pub)
+        #[arg(long, conflicts_with = "key")]
+        trusted: Option<PathBuf>,
+        /// Một tệp khóa công khai · one public key file
+        #[arg(long)]
+        key: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Tên biên bản hoặc đường dẫn · record name or path
+    pub record: String,
+    /// Định dạng, cách nhau bởi dấu phẩy · formats, comma-separated: md,json,csv,html
+    #[arg(long, value_delimiter = ',', default_value = "md,json,csv,html")]
+    pub format: Vec<String>,
+    /// Thư mục ghi ra · output folder
+    #[arg(long, default_value = ".")]
+    pub out: PathBuf,
+    /// Ghi đè tệp đã có · overwrite existing files
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,8 @@
 //! The command line: one client of the domain.
 
 mod args;
+mod export;
+mod keys;
 mod records;
 mod report;
 mod table;
@@ -85,5 +87,10 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Finalize { record }) => records::finalize(cx, &record),
         Some(Command::Reopen { record, reason }) => records::reopen(cx, &record, &reason),
         Some(Command::Validate { files }) => validate::run(cx, &files),
+        Some(Command::Keygen { no_password, force }) => keys::keygen(cx, no_password, force),
+        Some(Command::Export(args)) => export::run(cx, args),
+        Some(Command::Verify { file, trusted, key }) => {
+            export::verify(cx, &file, trusted.as_deref(), key.as_deref())
+        }
     }
 }

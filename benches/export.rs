@@ -1,0 +1,132 @@
+//! Export and sign a 10,000-task record in all four formats (target: ≤ 250 ms).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use kiemtra::export::{self, Format};
+use kiemtra::lang::Lang;
+use kiemtra::points::Points;
+use kiemtra::record::{Answer, Header, Mode, Period, Record, Status};
+use kiemtra::signing;
+use kiemtra::store::Home;
+use std::fmt::Write;
+use std::path::Path;
+
+const SECTIONS: usize = 10;
+const TASKS_PER_SECTION: usize = 1_000;
+
+fn template_text() -> String {
+    let mut s = String::from(
+        "schema = 1\nid = \"big\"\nversion = \"1\"\nlevel = \"commune\"\n\
+         title = { vi = \"Mẫu lớn\", en = \"Big checklist\" }\n",
+    );
+    for section in 1..=SECTIONS {
+        let _ = write!(
+            s,
+            "[[section]]\nid = \"{section}\"\ntitle = {{ vi = \"Lĩnh vực {section}\", en = \"Field {section}\" }}\n"
+        );
+        for task in 1..=TASKS_PER_SECTION {
+            let _ = write!(
+                s,
+                "[[section.task]]\nid = \"{section}.{task}\"\ntitle = {{ vi = \"Tiêu chí số {task} về cải cách hành chính\", en = \"Criterion {task}\" }}\npoints = 1\n"
+            );
+            if task % 2 == 0 {
+                s.push_str(
+                    "kind = \"rate\"\nnumerator = { vi = \"Hồ sơ đúng hạn\", en = \"On time\" }\n\
+                     denominator = { vi = \"Hồ sơ\", en = \"Dossiers\" }\n\
+                     bands = [ { min = 95, points = 1 }, { min = 80, points = 0.5 } ]\n",
+                );
+            }
+        }
+    }
+    s
+}
+
+fn record(template: &kiemtra::template::Template) -> Record {
+    let header = Header {
+        province: "Thanh Hóa".into(),
+        district: "Hoằng Hóa".into(),
+        commune: "Xã Hoằng Đạt".into(),
+        period: Period::parse("2024").expect("a period"),
+        mode: Mode::Inspection,
+        people: vec!["Lê Thị Hoa".into()],
+    };
+    let created = chrono::DateTime::parse_from_rfc3339("2024-11-20T08:00:00Z")
+        .expect("a time")
+        .to_utc();
+    let mut record = Record::new(template, header, created);
+    for (i, task) in template.answerable().enumerate() {
+        let mut answer = Answer {
+            status: if i % 7 == 0 {
+                Status::NotDone
+            } else {
+                Status::Done
+            },
+            notes: format!("Quyết định số {i}/QĐ-UBND ngày 02/02/2024; đã xem bản gốc"),
+            ..Answer::default()
+        };
+        if matches!(task.kind, kiemtra::template::Kind::Rate { .. }) {
+            answer.numerator = Some(45_679);
+            answer.denominator = Some(52_447);
+        }
+        if i % 100 == 0 {
+            answer.points = Some(Points::from_hundredths(50));
+            answer.points_reason = "Điều chỉnh theo thực tế".into();
+        }
+        record.answers.insert(task.id.clone(), answer);
+    }
+    record
+}
+
+fn bench(c: &mut Criterion) {
+    let template =
+        kiemtra::template::parse(&template_text(), "big.toml").expect("a valid template");
+    let record = record(&template);
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let home = Home::at(dir.path());
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/keys");
+    std::fs::create_dir_all(&home.keys).expect("keys folder");
+    let secret = home.keys.join(signing::SECRET_KEY_FILE);
+    std::fs::copy(fixtures.join(signing::SECRET_KEY_FILE), &secret).expect("copy key");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
+    let key = signing::load_secret_key(&home, "test").expect("the test key opens");
+    let now = record.created;
+    let out = dir.path().join("out");
+    let mut group = c.benchmark_group("export");
+    group.sample_size(10);
+    group.bench_function("10000 tasks, 4 formats, signed and written", |b| {
+        b.iter(|| {
+            let (doc, signed) = export::render_signed(
+                &template,
+                &record,
+                "big",
+                None,
+                &Format::ALL,
+                &key,
+                now,
+                Lang::Vi,
+            );
+            export::write_signed(&doc, &signed, &out, true).expect("written")
+        })
+    });
+    group.bench_function("10000 tasks, 4 formats, signed in memory", |b| {
+        b.iter(|| {
+            export::render_signed(
+                &template,
+                &record,
+                "big",
+                None,
+                &Format::ALL,
+                &key,
+                now,
+                Lang::Vi,
+            )
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,123 @@
+//! `kiemtra export` and `kiemtra verify`.
+
+use super::args::ExportArgs;
+use super::table::printable;
+use super::{Context, Failure};
+use crate::export::{self, Format};
+use crate::inspection::Access;
+use crate::signing::{self, TrustedKeys};
+use std::path::Path;
+
+pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let mut formats = Vec::new();
+    for name in args.format.iter().filter(|n| !n.trim().is_empty()) {
+        let format = Format::parse(name).ok_or_else(|| {
+            Failure::usage(lang.pick(
+                format!("không có định dạng `{name}`; dùng md, json, csv hoặc html, cách nhau bởi dấu phẩy"),
+                format!("unknown format `{name}`; use md, json, csv or html, comma-separated"),
+            ))
+        })?;
+        formats.push(format);
+    }
+    if formats.is_empty() {
+        formats.extend(Format::ALL);
+    }
+    let inspection = super::records::open(cx, &args.record, Access::Read)?;
+    let key_error = |e: signing::KeyError| Failure::task(e.message(lang));
+    let password = if signing::needs_password(&cx.home).map_err(key_error)? {
+        signing::read_password(lang, false).map_err(key_error)?
+    } else {
+        String::new()
+    };
+    let key = signing::load_secret_key(&cx.home, &password).map_err(key_error)?;
+    let done = export::write_all(
+        &inspection,
+        &formats,
+        &args.out,
+        &key,
+        crate::now(),
+        lang,
+        args.force,
+    )
+    .map_err(|e| Failure::task(e.message(lang)))?;
+    for (task, path) in &done.missing_evidence {
+        eprintln!(
+            "{}",
+            printable(&lang.pick(
+                format!("Cảnh báo: tiêu chí {task}: không đọc được tệp minh chứng {path}; bản tổng hợp ghi là thiếu"),
+                format!("Warning: task {task}: the evidence file {path} cannot be read; the summary lists it as missing"),
+            ))
+        );
+    }
+    println!("{}", lang.pick("Đã ghi:", "Written:"));
+    for file in &done.files {
+        println!("  {}", file.display());
+    }
+    println!(
+        "{}: {}",
+        lang.pick("Chú thích được ký", "Signed comment"),
+        done.trusted_comment
+    );
+    if let Some(first) = done.files.first() {
+        let [own, standard] = signing::verify_commands(first, &key.public_key_base64());
+        println!(
+            "{}:\n  {own}\n  {standard}",
+            lang.pick("Kiểm tra chữ ký bằng", "Check the signature with")
+        );
+    }
+    Ok(())
+}
+
+pub fn verify(
+    cx: &Context,
+    file: &Path,
+    trusted: Option<&Path>,
+    key: Option<&Path>,
+) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let fail = |e: signing::VerifyError| Failure::task(e.message(lang));
+    let keys = match (trusted, key) {
+        (Some(dir), _) => TrustedKeys::from_dir(dir).map_err(fail)?,
+        (None, Some(path)) => TrustedKeys::from_file(path).map_err(fail)?,
+        (None, None) => {
+            let own = signing::public_key_path(&cx.home);
+            if !own.exists() {
+                return Err(Failure::usage(lang.pick(
+                    format!("không biết tin khóa nào: chưa có khóa công khai của bạn ở {}; dùng `--trusted THƯ-MỤC` hoặc `--key TỆP.pub`", own.display()),
+                    format!("no key to trust: your own public key {} does not exist; use `--trusted DIR` or `--key FILE.pub`", own.display()),
+                )));
+            }
+            TrustedKeys::own(&cx.home).map_err(fail)?
+        }
+    };
+    if keys.is_empty() {
+        return Err(Failure::task(lang.pick(
+            format!(
+                "không có khóa công khai (*.pub) nào trong {}; chép khóa của người ký vào đó",
+                keys.source
+            ),
+            format!(
+                "there is no public key (*.pub) in {}; copy the signers' keys there",
+                keys.source
+            ),
+        )));
+    }
+    let verified = signing::verify_file(file, &keys).map_err(fail)?;
+    println!(
+        "{}: {}",
+        lang.pick("Chữ ký hợp lệ", "Good signature"),
+        file.display()
+    );
+    println!(
+        "{}: {}",
+        lang.pick("Chú thích được ký", "Trusted comment"),
+        printable(&verified.trusted_comment)
+    );
+    println!(
+        "{}: {}",
+        lang.pick("Mã khóa người ký", "Signer key id"),
+        verified.key_id
+    );
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! `kiemtra keygen`.
+
+use super::{Context, Failure};
+use crate::signing::{self, KeyError};
+
+pub fn keygen(cx: &Context, no_password: bool, force: bool) -> Result<(), Failure> {
+    let lang = cx.lang;
+    let fail = |e: KeyError| Failure::task(e.message(lang));
+    if !force {
+        for path in [
+            signing::secret_key_path(&cx.home),
+            signing::public_key_path(&cx.home),
+        ] {
+            if path.exists() {
+                return Err(fail(KeyError::Exists { path }));
+            }
+        }
+    }
+    let password = if no_password {
+        None
+    } else {
+        let password = signing::read_password(lang, true).map_err(fail)?;
+        if password.is_empty() {
+            return Err(Failure::usage(lang.pick(
+                "mật khẩu trống; nhập một mật khẩu, hoặc dùng `--no-password` nếu thật sự không muốn đặt",
+                "the password is empty; type one, or use `--no-password` if you really want none",
+            )));
+        }
+        Some(password)
+    };
+    let info = signing::generate(&cx.home, password.as_deref(), force).map_err(fail)?;
+    println!(
+        "{}",
+        lang.pick("Đã tạo cặp khóa ký.", "The signing key pair is made.")
+    );
+    println!(
+        "{}: {}",
+        lang.pick("Khóa bí mật", "Secret key"),
+        info.secret_path.display()
+    );
+    println!(
+        "{}: {}",
+        lang.pick("Khóa công khai", "Public key"),
+        info.public_path.display()
+    );
+    println!("{}: {}", lang.pick("Mã khóa", "Key id"), info.key_id);
+    println!("{}", info.public_key);
+    println!(
+        "{}",
+        lang.pick(
+            "Gửi tệp khóa công khai (hoặc dòng trên) cho nơi nhận để họ kiểm tra chữ ký; không bao giờ gửi khóa bí mật.",
+            "Give the public key file (or the line above) to whoever checks your signatures; never share the secret key.",
+        )
+    );
+    Ok(())
+}

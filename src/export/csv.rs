@@ -1,0 +1,114 @@
+//! The summary as CSV, one row per task: UTF-8 with a byte-order mark so that Excel shows
+//! Vietnamese, CRLF line ends, RFC 4180 quoting.
+
+use super::model::SummaryDocument;
+use super::words;
+use crate::lang::Lang;
+
+pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
+    let w = words::of(lang);
+    let mut out = String::with_capacity(128 + doc.tasks.len() * 200);
+    out.push('\u{feff}');
+    let header = [
+        w.section,
+        w.id,
+        w.task,
+        w.kind,
+        w.status,
+        w.points,
+        w.max,
+        w.rule,
+        lang.pick("Tử số", "Numerator"),
+        lang.pick("Mẫu số", "Denominator"),
+        lang.pick("Tỷ lệ (%)", "Rate (%)"),
+        lang.pick("Số lượng", "Count"),
+        lang.pick("Chỉ tiêu", "Target"),
+        w.na_reason,
+        lang.pick("Lý do cho điểm khác quy tắc", "Override reason"),
+        w.notes,
+        w.evidence,
+    ];
+    line(&mut out, header.iter().map(|h| field(h)));
+    let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    for t in &doc.tasks {
+        let evidence: Vec<String> = t
+            .evidence
+            .iter()
+            .map(|e| match &e.sha256 {
+                Some(hash) => format!("{} {hash}", e.path),
+                None => format!("{} ({})", e.path, w.missing),
+            })
+            .collect();
+        let cells = [
+            field(&t.section),
+            field(&t.id),
+            text(t.title.get(lang)),
+            field(&t.kind),
+            field(t.status.label(lang)),
+            t.points.to_string(),
+            t.max.to_string(),
+            t.rule_points.to_string(),
+            number(t.numerator),
+            number(t.denominator),
+            t.rate_percent
+                .map(|r| format!("{r:.2}"))
+                .unwrap_or_default(),
+            number(t.count),
+            number(t.target),
+            text(&t.na_reason),
+            text(t.override_reason.as_deref().unwrap_or_default()),
+            text(&t.notes),
+            text(&evidence.join("\n")),
+        ];
+        line(&mut out, cells.into_iter());
+    }
+    out
+}
+
+fn line(out: &mut String, cells: impl Iterator<Item = String>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&cell);
+    }
+    out.push_str("\r\n");
+}
+
+/// Free text typed by a person: also kept from being read as a spreadsheet formula.
+fn text(value: &str) -> String {
+    let starts_formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if starts_formula {
+        field(&format!("'{value}"))
+    } else {
+        field(value)
+    }
+}
+
+/// One field, quoted when it holds a comma, a quote or a line break.
+fn field(value: &str) -> String {
+    let value: String = value
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect();
+    let value = value.replace('\n', "\r\n");
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_as_excel_expects() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("line\nnext"), "\"line\r\nnext\"");
+        assert_eq!(field("Xã Hoằng Đạt"), "Xã Hoằng Đạt");
+        assert_eq!(text("=1+2"), "'=1+2");
+    }
+}

@@ -1,0 +1,251 @@
+//! The summary as one self-contained HTML page: print styles and a bar chart per field
+//! drawn as inline SVG. All text is escaped.
+
+use super::model::{SummaryDocument, Totals, figures, shown_percent};
+use super::words;
+use crate::lang::Lang;
+use std::fmt::Write;
+
+const STYLE: &str = "body{font-family:system-ui,'Segoe UI',Roboto,Arial,sans-serif;margin:2em;color:#111;line-height:1.4}\
+h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.5em;border-bottom:1px solid #ccc}\
+table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top;text-align:left}\
+td.n{text-align:right;white-space:nowrap}.draft{color:#b00;font-weight:bold;border:2px solid #b00;padding:.3em .6em;display:inline-block}\
+.notes{white-space:pre-wrap}code{font-size:.9em;word-break:break-all}.bad{color:#b00;font-weight:bold}\
+@media print{body{margin:0;font-size:10pt}h2{break-after:avoid}tr{break-inside:avoid}.chart{break-inside:avoid}}";
+
+pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
+    let w = words::of(lang);
+    let mut out = String::with_capacity(2048 + doc.tasks.len() * 400);
+    let heading = if doc.is_final() {
+        w.heading.to_string()
+    } else {
+        format!("{} — {}", w.heading, w.draft)
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        lang.code(),
+        esc(&heading),
+        esc(&doc.unit.name),
+        esc(w.heading)
+    );
+    let note_class = if doc.is_final() { "final" } else { "draft" };
+    let note = if doc.is_final() {
+        w.final_note
+    } else {
+        w.draft_note
+    };
+    let _ = writeln!(out, "<p class=\"{note_class}\">{}</p>", esc(note));
+    out.push_str("<table>\n");
+    let title = doc.template.title.get(lang);
+    let rows = [
+        (w.unit, esc(&doc.unit.name)),
+        (w.period, esc(&doc.period.label(lang))),
+        (w.mode, esc(doc.mode.label(lang))),
+        (w.people, esc(&doc.people.join(", "))),
+        (
+            w.template,
+            esc(&format!(
+                "{title} ({}@{})",
+                doc.template.id, doc.template.version
+            )),
+        ),
+        (
+            w.template_hash,
+            format!("<code>{}</code>", esc(&doc.template.hash)),
+        ),
+        (w.generated, esc(&doc.generated)),
+        (w.tasks_done, esc(&words::done_line(doc))),
+        (w.points, esc(&words::points_line(doc))),
+    ];
+    for (label, value) in rows {
+        let _ = writeln!(out, "<tr><th>{}</th><td>{value}</td></tr>", esc(label));
+    }
+    out.push_str("</table>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", esc(w.by_section));
+    chart(&mut out, doc, lang);
+    let _ = writeln!(
+        out,
+        "<table>\n<tr><th>{}</th><th>{}</th><th>%</th><th>{}</th><th>%</th></tr>",
+        esc(w.section),
+        esc(w.done),
+        esc(w.points)
+    );
+    for s in &doc.sections {
+        totals_row(
+            &mut out,
+            &format!("{}. {}", s.id, s.title.get(lang)),
+            &s.totals,
+        );
+    }
+    totals_row(&mut out, w.total, &doc.totals);
+    out.push_str("</table>\n");
+    for s in &doc.sections {
+        let _ = writeln!(out, "<h2>{}. {}</h2>", esc(&s.id), esc(s.title.get(lang)));
+        let _ = writeln!(
+            out,
+            "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            esc(w.id),
+            esc(w.task),
+            esc(w.status),
+            esc(w.figures),
+            esc(w.points),
+            esc(w.notes),
+            esc(w.evidence)
+        );
+        for t in doc.tasks.iter().filter(|t| t.section == s.id) {
+            let mut notes = esc(&t.notes);
+            if !t.na_reason.is_empty() {
+                notes = format!("{}: {}\n{notes}", esc(w.na_reason), esc(&t.na_reason));
+            }
+            let evidence: Vec<String> = t.evidence.iter().map(|e| esc(&e.path)).collect();
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}/{}</td><td class=\"notes\">{}</td><td>{}</td></tr>",
+                esc(&t.id),
+                esc(t.title.get(lang)),
+                esc(t.status.label(lang)),
+                esc(&figures(t)),
+                t.points,
+                t.max,
+                notes.trim_end(),
+                evidence.join("<br>")
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    list(&mut out, w.open, doc.open.iter().map(|id| esc(id)), w.none);
+    let warnings = doc
+        .warnings
+        .iter()
+        .map(|x| format!("{}: {}", esc(&x.task), esc(x.message.get(lang))));
+    list(&mut out, w.warnings, warnings, w.none);
+    let overrides = doc.overrides().map(|t| {
+        esc(&format!(
+            "{}: {} ({} {}) — {}: {}",
+            t.id,
+            t.points,
+            w.rule.to_lowercase(),
+            t.rule_points,
+            w.reason,
+            t.override_reason.as_deref().unwrap_or_default()
+        ))
+    });
+    list(&mut out, w.overrides, overrides, w.none);
+    let files = doc.evidence().map(|(t, e)| {
+        let hash = e.sha256.as_deref().map_or_else(
+            || format!("<span class=\"bad\">{}</span>", esc(w.missing)),
+            |h| format!("<code>{}</code>", esc(h)),
+        );
+        format!("{}: <code>{}</code> — {hash}", esc(&t.id), esc(&e.path))
+    });
+    list(&mut out, w.evidence_files, files, w.none);
+    let dash = || "–".to_string();
+    let audit = [
+        format!("{}: {}", esc(w.changes), doc.audit.changes),
+        format!(
+            "{}: {}",
+            esc(w.first_change),
+            esc(&doc.audit.first.clone().unwrap_or_else(dash))
+        ),
+        format!(
+            "{}: {}",
+            esc(w.last_change),
+            esc(&doc.audit.last.clone().unwrap_or_else(dash))
+        ),
+    ];
+    list(&mut out, w.audit, audit.into_iter(), w.none);
+    let [own, standard] =
+        crate::signing::verify_commands(std::path::Path::new(file_name), &doc.signer.public_key);
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<ul>\n<li>{}: <code>{}</code></li>\n<li>{}: <code>{}</code></li>\n</ul>\n<p>{}:</p>\n<pre>{}\n{}</pre>\n</body>\n</html>",
+        esc(w.signature),
+        esc(w.public_key),
+        esc(&doc.signer.public_key),
+        esc(w.key_id),
+        esc(&doc.signer.key_id),
+        esc(w.verify_hint),
+        esc(&own),
+        esc(&standard)
+    );
+    out
+}
+
+fn totals_row(out: &mut String, name: &str, t: &Totals) {
+    let _ = writeln!(
+        out,
+        "<tr><td>{}</td><td class=\"n\">{}/{}</td><td class=\"n\">{}</td><td class=\"n\">{}/{}</td><td class=\"n\">{}</td></tr>",
+        esc(name),
+        t.done,
+        t.applicable,
+        shown_percent(t.done_percent),
+        t.points,
+        t.max,
+        shown_percent(t.points_percent)
+    );
+}
+
+fn list(out: &mut String, title: &str, items: impl Iterator<Item = String>, none: &str) {
+    let _ = writeln!(out, "<h2>{}</h2>\n<ul>", esc(title));
+    let mut any = false;
+    for item in items {
+        any = true;
+        let _ = writeln!(out, "<li>{item}</li>");
+    }
+    if !any {
+        let _ = writeln!(out, "<li>{}</li>", esc(none));
+    }
+    out.push_str("</ul>\n");
+}
+
+/// Points per field as horizontal bars: the share of the field's maximum reached.
+fn chart(out: &mut String, doc: &SummaryDocument, lang: Lang) {
+    const ROW: usize = 26;
+    const LABEL: usize = 300;
+    const BAR: usize = 360;
+    let height = doc.sections.len() * ROW + 10;
+    let width = LABEL + BAR + 90;
+    let _ = writeln!(
+        out,
+        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
+        esc(words::of(lang).by_section)
+    );
+    for (i, s) in doc.sections.iter().enumerate() {
+        let y = 5 + i * ROW;
+        let share = s.totals.points_percent.unwrap_or(0.0).clamp(0.0, 100.0);
+        let filled = (share / 100.0 * BAR as f64).round() as usize;
+        let mut label: String = format!("{}. {}", s.id, s.title.get(lang));
+        if label.chars().count() > 40 {
+            label = label.chars().take(39).collect::<String>() + "…";
+        }
+        let _ = writeln!(
+            out,
+            "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"{LABEL}\" y=\"{y}\" width=\"{BAR}\" height=\"18\" fill=\"#eee\"/><rect x=\"{LABEL}\" y=\"{y}\" width=\"{filled}\" height=\"18\" fill=\"#2a6f97\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
+            y + 13,
+            esc(&label),
+            LABEL + BAR + 6,
+            y + 13,
+            esc(&shown_percent(s.totals.points_percent))
+        );
+    }
+    out.push_str("</svg>\n");
+}
+
+/// Text made safe for HTML content and attribute values; control characters dropped.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,178 @@
+//! The summary as Markdown: to read on screen and to print.
+
+use super::model::{SummaryDocument, Totals, figures, shown_percent};
+use super::words::{self, Words};
+use crate::lang::Lang;
+use std::fmt::Write;
+
+/// `file_name` is the name the Markdown file gets, for the verify commands it shows.
+pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
+    let w = words::of(lang);
+    let mut out = String::with_capacity(256 + doc.tasks.len() * 160);
+    let title = doc.template.title.get(lang);
+    let _ = writeln!(out, "# {}", w.heading);
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "**{}**\n",
+        if doc.is_final() {
+            w.final_note
+        } else {
+            w.draft_note
+        }
+    );
+    let _ = writeln!(out, "| | |\n| --- | --- |");
+    let rows = [
+        (w.unit, doc.unit.name.clone()),
+        (w.period, doc.period.label(lang)),
+        (w.mode, doc.mode.label(lang).to_string()),
+        (w.people, doc.people.join(", ")),
+        (
+            w.template,
+            format!("{title} ({}@{})", doc.template.id, doc.template.version),
+        ),
+        (w.template_hash, format!("`{}`", doc.template.hash)),
+        (w.generated, doc.generated.clone()),
+    ];
+    for (label, value) in rows {
+        let _ = writeln!(out, "| {label} | {} |", cell(&value));
+    }
+    let _ = writeln!(out, "\n## {}\n", w.results);
+    let _ = writeln!(out, "- {}: **{}**", w.tasks_done, words::done_line(doc));
+    let _ = writeln!(out, "- {}: **{}**", w.points, words::points_line(doc));
+    let _ = writeln!(out, "\n## {}\n", w.by_section);
+    let _ = writeln!(
+        out,
+        "| {} | {} | % | {} | % |\n| --- | ---: | ---: | ---: | ---: |",
+        w.section, w.done, w.points
+    );
+    for s in &doc.sections {
+        let name = format!("{}. {}", s.id, s.title.get(lang));
+        section_row(&mut out, &cell(&name), &s.totals);
+    }
+    section_row(&mut out, &format!("**{}**", w.total), &doc.totals);
+    for s in &doc.sections {
+        let _ = writeln!(out, "\n## {}. {}\n", s.id, cell(s.title.get(lang)));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |\n| --- | --- | --- | --- | ---: | --- | --- |",
+            w.id, w.task, w.status, w.figures, w.points, w.notes, w.evidence
+        );
+        for t in doc.tasks.iter().filter(|t| t.section == s.id) {
+            let mut notes = t.notes.clone();
+            if !t.na_reason.is_empty() {
+                notes = join_nonempty(&format!("{}: {}", w.na_reason, t.na_reason), &notes);
+            }
+            let evidence: Vec<&str> = t.evidence.iter().map(|e| e.path.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {}/{} | {} | {} |",
+                cell(&t.id),
+                cell(t.title.get(lang)),
+                t.status.label(lang),
+                figures(t),
+                t.points,
+                t.max,
+                cell(&notes),
+                cell(&evidence.join("\n")),
+            );
+        }
+    }
+    list_section(&mut out, w.open, doc.open.iter().map(|id| cell(id)), w);
+    let warnings = doc
+        .warnings
+        .iter()
+        .map(|x| format!("{}: {}", cell(&x.task), cell(x.message.get(lang))));
+    list_section(&mut out, w.warnings, warnings, w);
+    let overrides = doc.overrides().map(|t| {
+        format!(
+            "{}: {} {} ({} {}) — {}: {}",
+            cell(&t.id),
+            t.points,
+            w.points.to_lowercase(),
+            w.rule.to_lowercase(),
+            t.rule_points,
+            w.reason,
+            cell(t.override_reason.as_deref().unwrap_or_default())
+        )
+    });
+    list_section(&mut out, w.overrides, overrides, w);
+    let files = doc.evidence().map(|(t, e)| {
+        format!(
+            "{}: `{}` — {}",
+            cell(&t.id),
+            e.path.replace('`', "'"),
+            e.sha256
+                .as_deref()
+                .map_or_else(|| format!("**{}**", w.missing), |h| format!("`{h}`"))
+        )
+    });
+    list_section(&mut out, w.evidence_files, files, w);
+    let _ = writeln!(out, "\n## {}\n", w.audit);
+    let _ = writeln!(out, "- {}: {}", w.changes, doc.audit.changes);
+    let dash = || "–".to_string();
+    let first = doc.audit.first.clone().unwrap_or_else(dash);
+    let last = doc.audit.last.clone().unwrap_or_else(dash);
+    let _ = writeln!(out, "- {}: {first}", w.first_change);
+    let _ = writeln!(out, "- {}: {last}", w.last_change);
+    let _ = writeln!(out, "\n## {}\n", w.signature);
+    let _ = writeln!(out, "- {}: `{}`", w.public_key, doc.signer.public_key);
+    let _ = writeln!(out, "- {}: `{}`", w.key_id, doc.signer.key_id);
+    let [own, standard] =
+        crate::signing::verify_commands(std::path::Path::new(file_name), &doc.signer.public_key);
+    let _ = writeln!(out, "\n{}:\n\n```\n{own}\n{standard}\n```", w.verify_hint);
+    out
+}
+
+fn section_row(out: &mut String, name: &str, t: &Totals) {
+    let _ = writeln!(
+        out,
+        "| {name} | {}/{} | {} | {}/{} | {} |",
+        t.done,
+        t.applicable,
+        shown_percent(t.done_percent),
+        t.points,
+        t.max,
+        shown_percent(t.points_percent)
+    );
+}
+
+fn list_section(out: &mut String, title: &str, items: impl Iterator<Item = String>, w: &Words) {
+    let _ = writeln!(out, "\n## {title}\n");
+    let mut any = false;
+    for item in items {
+        any = true;
+        let _ = writeln!(out, "- {item}");
+    }
+    if !any {
+        let _ = writeln!(out, "- {}", w.none);
+    }
+}
+
+fn join_nonempty(a: &str, b: &str) -> String {
+    match (a.is_empty(), b.is_empty()) {
+        (_, true) => a.to_string(),
+        (true, _) => b.to_string(),
+        _ => format!("{a}\n{b}"),
+    }
+}
+
+/// Text made safe for one table cell: no line breaks (shown as `<br>`), no `|`,
+/// no raw HTML, no control characters.
+pub fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let text = text.trim().replace("\r\n", "\n");
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("<br>"),
+            '|' => out.push_str("\\|"),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,317 @@
+//! Signed summaries of a record: Markdown, JSON, CSV and HTML, each with a minisign signature.
+//!
+//! # The API the UI uses
+//!
+//! ```text
+//! let key = signing::load_secret_key(&home, &password)?;      // KeyError::WrongPassword, …
+//! let done = export::write_all(&inspection, &Format::ALL, &out_dir, &key, crate::now(), lang, force)?;
+//! done.files            // every path written: each summary, then its .minisig
+//! done.missing_evidence // (task, path) of evidence files that could not be read
+//! signing::verify_commands(&done.files[0], &key.public_key_base64()) // what to show
+//! ```
+//!
+//! A summary is built once as a [`SummaryDocument`] (language-neutral; the JSON format is
+//! exactly it, see `docs/summary-format.md`) and rendered in each format. The text is
+//! normalised to NFC, then signed; with the same record, clock (`KIEMTRA_NOW`) and key every
+//! byte of every file is the same. Nothing is written when any target exists and `force` is
+//! false; each file is written durably.
+
+mod csv;
+mod html;
+mod markdown;
+pub mod model;
+mod words;
+
+pub use model::{SummaryDocument, figures};
+
+use crate::inspection::Inspection;
+use crate::lang::Lang;
+use crate::record::Record;
+use crate::signing::{SigningKey, signature_path};
+use crate::store::{io_reason, write_durably};
+use crate::template::Template;
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    Markdown,
+    Json,
+    Csv,
+    Html,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Json, Format::Csv, Format::Html];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Html => "html",
+        }
+    }
+
+    /// `md`, `json`, `csv`, `html` (also `markdown`).
+    pub fn parse(name: &str) -> Option<Format> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{path} already exists")]
+    Exists { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl ExportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Exists { path } => lang.pick(
+                format!("{} đã có nên không ghi đè; chọn thư mục khác hoặc dùng `--force` để ghi đè", path.display()),
+                format!("{} already exists and is not overwritten; choose another folder or use `--force` to overwrite", path.display()),
+            ),
+            ExportError::Io { path, source } => {
+                let why = io_reason(source, lang);
+                lang.pick(
+                    format!("không ghi được {}: {why}; chọn thư mục khác hoặc giải phóng ổ đĩa", path.display()),
+                    format!("cannot write {}: {why}; choose another folder or free the disk", path.display()),
+                )
+            }
+        }
+    }
+}
+
+/// One summary file, rendered and signed, not yet written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signed {
+    pub format: Format,
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    /// The text of `FILE.minisig`.
+    pub signature: String,
+}
+
+/// What an export wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    /// Every file written: each summary followed by its `.minisig`.
+    pub files: Vec<PathBuf>,
+    /// `(task, path)` of evidence files that could not be read (also warnings in the summary).
+    pub missing_evidence: Vec<(String, String)>,
+    pub trusted_comment: String,
+}
+
+/// Renders and signs the summary of `record` in each format, in memory. `name` is the file
+/// name without extension; relative evidence paths are looked up in the current folder,
+/// then in `evidence_dir` (the record's folder).
+#[allow(clippy::too_many_arguments)]
+pub fn render_signed(
+    template: &Template,
+    record: &Record,
+    name: &str,
+    evidence_dir: Option<&Path>,
+    formats: &[Format],
+    key: &SigningKey,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> (SummaryDocument, Vec<Signed>) {
+    let signer = model::Signer {
+        public_key: key.public_key_base64(),
+        key_id: key.key_id(),
+    };
+    let doc = SummaryDocument::build(template, record, now, signer, |path| {
+        hash_file(&resolve(path, evidence_dir)?)
+    });
+    let comment = nfc(doc.trusted_comment());
+    let mut unique: Vec<Format> = Vec::with_capacity(formats.len());
+    for format in formats {
+        if !unique.contains(format) {
+            unique.push(*format);
+        }
+    }
+    let sign_one = |format: Format| {
+        let file_name = format!("{name}.{}", format.extension());
+        let text = render(&doc, format, lang, &file_name);
+        let bytes = nfc(text).into_bytes();
+        let signature = key.sign(&bytes, &comment);
+        Signed {
+            format,
+            file_name,
+            bytes,
+            signature,
+        }
+    };
+    // The formats are independent: render and sign them side by side.
+    let signed = std::thread::scope(|scope| {
+        let sign_one = &sign_one;
+        let handles: Vec<_> = unique
+            .iter()
+            .map(|&format| scope.spawn(move || sign_one(format)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(&unique)
+            .map(|(handle, &format)| handle.join().unwrap_or_else(|_| sign_one(format)))
+            .collect()
+    });
+    (doc, signed)
+}
+
+/// The text of one format (before NFC normalisation and signing).
+pub fn render(doc: &SummaryDocument, format: Format, lang: Lang, file_name: &str) -> String {
+    match format {
+        Format::Markdown => markdown::render(doc, lang, file_name),
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(doc).unwrap_or_default();
+            text.push('\n');
+            text
+        }
+        Format::Csv => csv::render(doc, lang),
+        Format::Html => html::render(doc, lang, file_name),
+    }
+}
+
+/// Writes the signed summaries of an open record into `out_dir` (made if missing):
+/// `<record-name>.<ext>` and `<record-name>.<ext>.minisig` for each format.
+pub fn write_all(
+    inspection: &Inspection,
+    formats: &[Format],
+    out_dir: &Path,
+    key: &SigningKey,
+    now: DateTime<Utc>,
+    lang: Lang,
+    force: bool,
+) -> Result<Exported, ExportError> {
+    let (doc, signed) = render_signed(
+        &inspection.template,
+        &inspection.record,
+        &inspection.name(),
+        inspection.path.parent(),
+        formats,
+        key,
+        now,
+        lang,
+    );
+    write_signed(&doc, &signed, out_dir, force)
+}
+
+/// Writes summaries made by [`render_signed`].
+pub fn write_signed(
+    doc: &SummaryDocument,
+    signed: &[Signed],
+    out_dir: &Path,
+    force: bool,
+) -> Result<Exported, ExportError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ExportError::Io { path, source }
+    };
+    let mut targets = Vec::new();
+    for s in signed {
+        let path = out_dir.join(&s.file_name);
+        let sig = signature_path(&path);
+        targets.push((path, s.bytes.as_slice(), sig, s.signature.as_bytes()));
+    }
+    if !force {
+        for (path, _, sig, _) in &targets {
+            for p in [path, sig] {
+                if p.exists() {
+                    return Err(ExportError::Exists { path: p.clone() });
+                }
+            }
+        }
+    }
+    std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    let mut files = Vec::new();
+    for (path, bytes, sig, signature) in targets {
+        write_durably(&path, bytes).map_err(io(&path))?;
+        write_durably(&sig, signature).map_err(io(&sig))?;
+        files.push(path);
+        files.push(sig);
+    }
+    let missing_evidence = doc
+        .evidence()
+        .filter(|(_, e)| e.sha256.is_none())
+        .map(|(t, e)| (t.id.clone(), e.path.clone()))
+        .collect();
+    Ok(Exported {
+        files,
+        missing_evidence,
+        trusted_comment: nfc(doc.trusted_comment()),
+    })
+}
+
+/// Text in Unicode NFC; text that already is (nearly always) is checked quickly and kept.
+pub fn nfc(text: String) -> String {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
+    }
+}
+
+fn resolve(path: &str, evidence_dir: Option<&Path>) -> Option<PathBuf> {
+    let given = Path::new(path);
+    if given.is_absolute() || given.is_file() {
+        return Some(given.to_path_buf());
+    }
+    evidence_dir.map(|dir| dir.join(given))
+}
+
+/// `sha256:<hex>` of a file, or `None` when it cannot be read.
+pub fn hash_file(path: &Path) -> Option<String> {
+    let mut file = std::fs::File::open(path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let n = file.read(&mut buffer).ok()?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+    }
+    let mut hex = String::with_capacity(71);
+    hex.push_str("sha256:");
+    for byte in hasher.finalize() {
+        hex.push_str(&format!("{byte:02x}"));
+    }
+    Some(hex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_normalised_to_nfc() {
+        let decomposed = "Hoa\u{300}ng".to_string();
+        assert_eq!(nfc(decomposed), "Hoàng");
+        assert_eq!(nfc("Xã Hoằng Đạt".into()), "Xã Hoằng Đạt");
+    }
+
+    #[test]
+    fn formats_have_names() {
+        assert_eq!(Format::parse("MD"), Some(Format::Markdown));
+        assert_eq!(Format::parse("pdf"), None);
+        let names: Vec<_> = Format::ALL.iter().map(|f| f.extension()).collect();
+        assert_eq!(names, ["md", "json", "csv", "html"]);
+    }
+}

@@ -1,0 +1,362 @@
+//! The summary document: everything a signed summary says, in one language-neutral shape.
+//! The JSON format is this structure as it is; the other formats render it in a language.
+//! Aggregation reads it back with [`SummaryDocument`]'s `Deserialize`.
+
+use crate::lang::Text;
+use crate::points::{Percent, Points};
+use crate::record::{Mode, Period, Record, Status};
+use crate::score::{self, Summary, Tally, Warning};
+use crate::template::{Kind, Template};
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT_NAME: &str = "kiemtra-summary";
+pub const SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SummaryDocument {
+    /// Always `kiemtra-summary`.
+    pub format: String,
+    /// The version of this structure; readers refuse a newer one.
+    pub schema: u32,
+    /// `draft` or `final`.
+    pub status: DocumentStatus,
+    /// When the summary was made (RFC 3339, UTC).
+    pub generated: String,
+    pub template: TemplateInfo,
+    pub unit: Unit,
+    pub period: Period,
+    pub mode: Mode,
+    pub people: Vec<String>,
+    pub totals: Totals,
+    pub sections: Vec<SectionRow>,
+    pub tasks: Vec<TaskRow>,
+    /// Ids of the tasks not assessed yet, in checklist order.
+    pub open: Vec<String>,
+    pub warnings: Vec<WarningRow>,
+    pub audit: AuditDigest,
+    pub signer: Signer,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocumentStatus {
+    Draft,
+    Final,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplateInfo {
+    pub id: String,
+    pub version: String,
+    pub hash: String,
+    pub title: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Unit {
+    pub province: String,
+    pub district: String,
+    pub commune: String,
+    /// "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa".
+    pub name: String,
+}
+
+/// Counts and points; percentages are numbers with two decimals, `null` when undefined.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub tasks: usize,
+    pub applicable: usize,
+    pub assessed: usize,
+    pub done: usize,
+    pub done_percent: Option<f64>,
+    pub points: Points,
+    pub max: Points,
+    pub points_percent: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SectionRow {
+    pub id: String,
+    pub title: Text,
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TaskRow {
+    pub id: String,
+    pub section: String,
+    pub title: Text,
+    /// `check`, `rate` or `count`.
+    pub kind: String,
+    /// `not-assessed`, `done`, `partly`, `not-done` or `not-applicable`.
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub na_reason: String,
+    pub points: Points,
+    pub max: Points,
+    pub rule_points: Points,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub override_reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numerator: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate_percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<u64>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceFile>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceFile {
+    /// The path as the user gave it.
+    pub path: String,
+    /// `sha256:<hex>` of the file's bytes; `null` when the file could not be read.
+    pub sha256: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WarningRow {
+    pub task: String,
+    /// `done-without-evidence`, `override`, `partly-without-points`, `missing-figures`,
+    /// `evidence-missing`.
+    pub kind: String,
+    pub message: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditDigest {
+    pub changes: usize,
+    pub first: Option<String>,
+    pub last: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Signer {
+    /// The minisign public key (the base64 line of the `.pub` file).
+    pub public_key: String,
+    pub key_id: String,
+}
+
+pub fn time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn percent(p: Option<Percent>) -> Option<f64> {
+    p.map(Percent::as_f64)
+}
+
+impl Totals {
+    fn of(t: &Tally) -> Totals {
+        Totals {
+            tasks: t.tasks,
+            applicable: t.applicable,
+            assessed: t.assessed,
+            done: t.done,
+            done_percent: percent(t.done_percent()),
+            points: t.points,
+            max: t.max,
+            points_percent: percent(t.points_percent()),
+        }
+    }
+}
+
+impl SummaryDocument {
+    /// The summary of `record`. `hash_evidence` gives each evidence path's `sha256:<hex>`,
+    /// or `None` for a file that cannot be read (it then becomes a warning).
+    pub fn build(
+        template: &Template,
+        record: &Record,
+        now: DateTime<Utc>,
+        signer: Signer,
+        mut hash_evidence: impl FnMut(&str) -> Option<String>,
+    ) -> SummaryDocument {
+        let summary = Summary::of(template, record);
+        let mut tasks = Vec::new();
+        let mut warnings: Vec<WarningRow> = Vec::new();
+        let mut by_task = summary.warnings.iter().peekable();
+        for section in &template.sections {
+            for task in section.answerable() {
+                let answer = record.answer(&task.id);
+                let score = score::score(task, answer);
+                let (target, kind) = match &task.kind {
+                    Kind::Count { target, .. } => (*target, "count"),
+                    other => (None, other.name()),
+                };
+                while let Some((_, warning)) = by_task.next_if(|(id, _)| *id == task.id) {
+                    warnings.push(WarningRow {
+                        task: task.id.clone(),
+                        kind: warning_kind(warning).into(),
+                        message: Text::new(
+                            warning.message(crate::lang::Lang::Vi),
+                            warning.message(crate::lang::Lang::En),
+                        ),
+                    });
+                }
+                let evidence: Vec<EvidenceFile> = answer
+                    .evidence
+                    .iter()
+                    .map(|path| EvidenceFile {
+                        path: path.clone(),
+                        sha256: hash_evidence(path),
+                    })
+                    .collect();
+                for file in evidence.iter().filter(|f| f.sha256.is_none()) {
+                    warnings.push(WarningRow {
+                        task: task.id.clone(),
+                        kind: "evidence-missing".into(),
+                        message: Text::new(
+                            format!("không đọc được tệp minh chứng {}", file.path),
+                            format!("the evidence file {} cannot be read", file.path),
+                        ),
+                    });
+                }
+                tasks.push(TaskRow {
+                    id: task.id.clone(),
+                    section: section.id.clone(),
+                    title: task.title.clone(),
+                    kind: kind.into(),
+                    status: answer.status,
+                    na_reason: answer.na_reason.clone(),
+                    points: score.points,
+                    max: score.max,
+                    rule_points: score.rule_points,
+                    override_reason: score.overridden.then(|| answer.points_reason.clone()),
+                    numerator: answer.numerator,
+                    denominator: answer.denominator,
+                    rate_percent: percent(score.rate),
+                    count: answer.count,
+                    target,
+                    notes: answer.notes.clone(),
+                    evidence,
+                });
+            }
+        }
+        let h = &record.header;
+        SummaryDocument {
+            format: FORMAT_NAME.into(),
+            schema: SCHEMA,
+            status: if record.finalized {
+                DocumentStatus::Final
+            } else {
+                DocumentStatus::Draft
+            },
+            generated: time(now),
+            template: TemplateInfo {
+                id: template.id.clone(),
+                version: template.version.clone(),
+                hash: template.hash.clone(),
+                title: template.title.clone(),
+            },
+            unit: Unit {
+                province: h.province.clone(),
+                district: h.district.clone(),
+                commune: h.commune.clone(),
+                name: h.unit(),
+            },
+            period: h.period,
+            mode: h.mode,
+            people: h.people.clone(),
+            totals: Totals::of(&summary.total),
+            sections: template
+                .sections
+                .iter()
+                .zip(&summary.sections)
+                .map(|(section, s)| SectionRow {
+                    id: section.id.clone(),
+                    title: section.title.clone(),
+                    totals: Totals::of(&s.tally),
+                })
+                .collect(),
+            tasks,
+            open: summary.open,
+            warnings,
+            audit: AuditDigest {
+                changes: record.audit.len(),
+                first: record.audit.first().map(|e| time(e.at)),
+                last: record.audit.last().map(|e| time(e.at)),
+            },
+            signer,
+        }
+    }
+
+    pub fn is_final(&self) -> bool {
+        self.status == DocumentStatus::Final
+    }
+
+    /// The tasks whose points were given instead of the rule's.
+    pub fn overrides(&self) -> impl Iterator<Item = &TaskRow> {
+        self.tasks.iter().filter(|t| t.override_reason.is_some())
+    }
+
+    /// Every evidence file with its task.
+    pub fn evidence(&self) -> impl Iterator<Item = (&TaskRow, &EvidenceFile)> {
+        self.tasks
+            .iter()
+            .flat_map(|t| t.evidence.iter().map(move |e| (t, e)))
+    }
+
+    /// The signed one-line comment: what the district sees without opening the file.
+    pub fn trusted_comment(&self) -> String {
+        let t = &self.totals;
+        format!(
+            "kiemtra unit=\"{}\" period={} template={}@{} done={}/{} points={}/{} time={} key={} status={}",
+            self.unit.name.replace('"', "'"),
+            self.period,
+            self.template.id,
+            self.template.version,
+            t.done,
+            t.applicable,
+            t.points,
+            t.max,
+            self.generated,
+            self.signer.key_id,
+            if self.is_final() { "final" } else { "draft" },
+        )
+    }
+}
+
+fn warning_kind(warning: &Warning) -> &'static str {
+    match warning {
+        Warning::DoneWithoutEvidence => "done-without-evidence",
+        Warning::Override { .. } => "override",
+        Warning::PartlyWithoutPoints => "partly-without-points",
+        Warning::MissingFigures => "missing-figures",
+    }
+}
+
+/// Figures of a task as people read them: "24/26 (92.31%)", "12 / 15", "".
+pub fn figures(task: &TaskRow) -> String {
+    match (task.numerator, task.denominator, task.count) {
+        (Some(n), Some(d), _) => match task.rate_percent {
+            Some(r) => format!(
+                "{n}/{d} ({})",
+                Percent::from_hundredths((r * 100.0).round() as i64)
+            ),
+            None => format!("{n}/{d}"),
+        },
+        (Some(n), None, _) => format!("{n}/–"),
+        (None, Some(d), _) => format!("–/{d}"),
+        (None, None, Some(c)) => match task.target {
+            Some(t) => format!("{c} / {t}"),
+            None => c.to_string(),
+        },
+        _ => String::new(),
+    }
+}
+
+/// A percentage number as shown: "92.31%", or "–".
+pub fn shown_percent(p: Option<f64>) -> String {
+    p.map_or_else(
+        || "–".to_string(),
+        |p| Percent::from_hundredths((p * 100.0).round() as i64).to_string(),
+    )
+}

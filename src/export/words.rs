@@ -1,0 +1,168 @@
+//! The labels of the human-readable formats, in both languages.
+
+use super::model::SummaryDocument;
+use crate::lang::Lang;
+
+pub struct Words {
+    pub heading: &'static str,
+    pub draft: &'static str,
+    pub draft_note: &'static str,
+    pub final_note: &'static str,
+    pub unit: &'static str,
+    pub period: &'static str,
+    pub mode: &'static str,
+    pub people: &'static str,
+    pub template: &'static str,
+    pub template_hash: &'static str,
+    pub generated: &'static str,
+    pub results: &'static str,
+    pub tasks_done: &'static str,
+    pub points: &'static str,
+    pub by_section: &'static str,
+    pub section: &'static str,
+    pub done: &'static str,
+    pub total: &'static str,
+    pub id: &'static str,
+    pub task: &'static str,
+    pub status: &'static str,
+    pub figures: &'static str,
+    pub notes: &'static str,
+    pub evidence: &'static str,
+    pub open: &'static str,
+    pub warnings: &'static str,
+    pub overrides: &'static str,
+    pub rule: &'static str,
+    pub reason: &'static str,
+    pub evidence_files: &'static str,
+    pub missing: &'static str,
+    pub audit: &'static str,
+    pub changes: &'static str,
+    pub first_change: &'static str,
+    pub last_change: &'static str,
+    pub signature: &'static str,
+    pub public_key: &'static str,
+    pub key_id: &'static str,
+    pub verify_hint: &'static str,
+    pub none: &'static str,
+    pub max: &'static str,
+    pub kind: &'static str,
+    pub na_reason: &'static str,
+}
+
+pub const VI: Words = Words {
+    heading: "Tổng hợp kết quả kiểm tra cải cách hành chính",
+    draft: "BẢN NHÁP",
+    draft_note: "BẢN NHÁP — biên bản chưa chốt, kết quả còn có thể thay đổi.",
+    final_note: "Biên bản đã chốt.",
+    unit: "Đơn vị",
+    period: "Kỳ",
+    mode: "Hình thức",
+    people: "Người thực hiện",
+    template: "Mẫu",
+    template_hash: "Mã băm mẫu",
+    generated: "Lập lúc",
+    results: "Kết quả chung",
+    tasks_done: "Tiêu chí hoàn thành",
+    points: "Điểm",
+    by_section: "Theo lĩnh vực",
+    section: "Lĩnh vực",
+    done: "Hoàn thành",
+    total: "Tổng",
+    id: "Mã",
+    task: "Tiêu chí",
+    status: "Trạng thái",
+    figures: "Số liệu",
+    notes: "Ghi chú minh chứng",
+    evidence: "Tệp minh chứng",
+    open: "Tiêu chí chưa đánh giá",
+    warnings: "Cảnh báo",
+    overrides: "Cho điểm khác quy tắc",
+    rule: "Theo quy tắc",
+    reason: "Lý do",
+    evidence_files: "Tệp minh chứng (SHA-256)",
+    missing: "KHÔNG ĐỌC ĐƯỢC",
+    audit: "Nhật ký thay đổi",
+    changes: "Số thay đổi",
+    first_change: "Thay đổi đầu tiên",
+    last_change: "Thay đổi cuối cùng",
+    signature: "Chữ ký",
+    public_key: "Khóa công khai",
+    key_id: "Mã khóa",
+    verify_hint: "Kiểm tra chữ ký tệp này",
+    none: "không có",
+    max: "Tối đa",
+    kind: "Loại",
+    na_reason: "Lý do không áp dụng",
+};
+
+pub const EN: Words = Words {
+    heading: "Administrative reform inspection summary",
+    draft: "DRAFT",
+    draft_note: "DRAFT — the record is not finalized; results may still change.",
+    final_note: "The record is finalized.",
+    unit: "Unit",
+    period: "Period",
+    mode: "Mode",
+    people: "People",
+    template: "Checklist",
+    template_hash: "Checklist hash",
+    generated: "Made at",
+    results: "Results",
+    tasks_done: "Tasks done",
+    points: "Points",
+    by_section: "By field",
+    section: "Field",
+    done: "Done",
+    total: "Total",
+    id: "Id",
+    task: "Task",
+    status: "Status",
+    figures: "Figures",
+    notes: "Evidence notes",
+    evidence: "Evidence files",
+    open: "Tasks not assessed",
+    warnings: "Warnings",
+    overrides: "Points given instead of the rule's",
+    rule: "By the rule",
+    reason: "Reason",
+    evidence_files: "Evidence files (SHA-256)",
+    missing: "CANNOT BE READ",
+    audit: "Audit trail",
+    changes: "Changes",
+    first_change: "First change",
+    last_change: "Last change",
+    signature: "Signature",
+    public_key: "Public key",
+    key_id: "Key id",
+    verify_hint: "Check this file's signature",
+    none: "none",
+    max: "Maximum",
+    kind: "Kind",
+    na_reason: "Why not applicable",
+};
+
+pub fn of(lang: Lang) -> &'static Words {
+    lang.pick(&VI, &EN)
+}
+
+/// "24/26 (92.31%)".
+pub fn done_line(doc: &SummaryDocument) -> String {
+    let t = &doc.totals;
+    format!(
+        "{}/{} ({})",
+        t.done,
+        t.applicable,
+        super::model::shown_percent(t.done_percent)
+    )
+}
+
+/// "87.5/100 (87.50%)".
+pub fn points_line(doc: &SummaryDocument) -> String {
+    let t = &doc.totals;
+    format!(
+        "{}/{} ({})",
+        t.points,
+        t.max,
+        super::model::shown_percent(t.points_percent)
+    )
+}

@@ -1,0 +1,518 @@
+//! Signed summaries: golden files with a fixed clock and key, verification round trips,
+//! tampering, interoperability with the standard `minisign` tool, and key handling.
+//!
+//! Set `UPDATE_GOLDEN=1` to rewrite the golden files after an intended change.
+
+use assert_cmd::Command;
+use kiemtra::signing::{self, TrustedKeys};
+use kiemtra::store::Home;
+use predicates::str::contains;
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+
+const NOW: &str = "2024-11-20T08:30:00Z";
+const RECORD: &str = "xa-hoang-dat-par-mini-2024";
+const FORMATS: [&str; 4] = ["md", "json", "csv", "html"];
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export")
+}
+
+/// A home with the test checklist and the fixed test key (password "test"), and a record
+/// filled in at a fixed time; the working folder holds one evidence file.
+struct Setup {
+    dir: tempfile::TempDir,
+}
+
+impl Setup {
+    fn new() -> Setup {
+        let setup = Setup {
+            dir: tempfile::tempdir().expect("a temp dir"),
+        };
+        let home = setup.home();
+        std::fs::create_dir_all(home.join("templates")).unwrap();
+        std::fs::copy(
+            fixtures().join("par-mini.toml"),
+            home.join("templates/par-mini.toml"),
+        )
+        .unwrap();
+        setup.install_key();
+        std::fs::copy(fixtures().join("plan.txt"), setup.path().join("plan.txt")).unwrap();
+        setup.fill_record();
+        setup
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn home(&self) -> PathBuf {
+        self.path().join("home")
+    }
+
+    fn install_key(&self) {
+        let keys = self.home().join("keys");
+        std::fs::create_dir_all(&keys).unwrap();
+        for name in ["kiemtra.key", "kiemtra.pub"] {
+            std::fs::copy(fixtures().join("keys").join(name), keys.join(name)).unwrap();
+        }
+        chmod(&keys.join("kiemtra.key"), 0o600);
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
+        cmd.current_dir(self.path())
+            .env("KIEMTRA_HOME", self.home())
+            .env("KIEMTRA_NOW", NOW)
+            .env("KIEMTRA_PASSWORD", "test")
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) {
+        self.cmd().args(args).assert().success();
+    }
+
+    fn fill_record(&self) {
+        self.run(&[
+            "new",
+            "--template",
+            "par-mini",
+            "--province",
+            "Thanh Hóa",
+            "--district",
+            "Hoằng Hóa",
+            "--commune",
+            "Xã Hoằng Đạt",
+            "--period",
+            "2024",
+            "--mode",
+            "self-check",
+            "--person",
+            "Lê Thị Hoa",
+            "--person",
+            "Nguyễn Văn An",
+        ]);
+        let r = RECORD;
+        self.run(&[
+            "set",
+            r,
+            "1.1",
+            "--status",
+            "done",
+            "--notes",
+            "Kế hoạch số 12/KH-UBND ngày 05/01/2024\nBan hành đúng hạn | đủ nội dung",
+            "--evidence",
+            "plan.txt",
+        ]);
+        self.run(&[
+            "set",
+            r,
+            "1.2",
+            "--numerator",
+            "24",
+            "--denominator",
+            "26",
+            "--status",
+            "done",
+        ]);
+        self.run(&[
+            "set",
+            r,
+            "1.3",
+            "--status",
+            "partly",
+            "--notes",
+            "=SUM(A1) \"tuyên truyền\" <b>",
+        ]);
+        self.run(&[
+            "set",
+            r,
+            "2.1",
+            "--count",
+            "1",
+            "--status",
+            "done",
+            "--evidence",
+            "biên bản, 2024.pdf",
+        ]);
+        self.run(&["set", r, "2.2.1", "--status", "done"]);
+        self.run(&[
+            "set",
+            r,
+            "2.2.2",
+            "--status",
+            "not-done",
+            "--points",
+            "1",
+            "--points-reason",
+            "Có mô hình nhưng chưa duy trì thường xuyên",
+        ]);
+        self.run(&[
+            "set",
+            r,
+            "2.3",
+            "--status",
+            "na",
+            "--reason",
+            "Xã không có đơn vị sự nghiệp",
+        ]);
+    }
+
+    fn export(&self, out: &str, extra: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd()
+            .args(["export", RECORD, "--out", out])
+            .args(extra)
+            .assert()
+    }
+
+    fn out(&self, out: &str, ext: &str) -> PathBuf {
+        self.path().join(out).join(format!("{RECORD}.{ext}"))
+    }
+}
+
+#[cfg(unix)]
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(not(unix))]
+fn chmod(_: &Path, _: u32) {}
+
+fn check_golden(actual: &Path, golden_name: &str) {
+    let golden = fixtures().join("golden").join(golden_name);
+    let bytes = std::fs::read(actual).unwrap();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &bytes).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&golden)
+        .unwrap_or_else(|_| panic!("no golden {golden_name}; run with UPDATE_GOLDEN=1"));
+    assert!(
+        bytes == expected,
+        "{golden_name} differs from its golden file:\n{}",
+        String::from_utf8_lossy(&bytes)
+    );
+}
+
+#[test]
+fn every_format_matches_its_golden_file_and_signature() {
+    let s = Setup::new();
+    s.export("out", &["--lang", "vi"])
+        .success()
+        .stdout(contains("kiemtra verify"))
+        .stdout(contains("minisign -Vm"))
+        .stderr(contains("biên bản, 2024.pdf"));
+    for ext in FORMATS {
+        check_golden(&s.out("out", ext), &format!("{RECORD}.{ext}"));
+        let sig = format!("{ext}.minisig");
+        check_golden(&s.out("out", &sig), &format!("{RECORD}.{sig}"));
+    }
+    s.export("en", &["--lang", "en", "--format", "md"])
+        .success();
+    check_golden(&s.out("en", "md"), &format!("{RECORD}.en.md"));
+}
+
+#[test]
+fn the_same_record_clock_and_key_give_the_same_bytes() {
+    let s = Setup::new();
+    s.export("a", &[]).success();
+    s.export("b", &[]).success();
+    for ext in FORMATS {
+        for ext in [ext.to_string(), format!("{ext}.minisig")] {
+            let a = std::fs::read(s.out("a", &ext)).unwrap();
+            let b = std::fs::read(s.out("b", &ext)).unwrap();
+            assert_eq!(a, b, "{ext} differs between two exports");
+        }
+    }
+}
+
+#[test]
+fn the_summary_says_what_the_record_adds_up_to() {
+    let s = Setup::new();
+    s.export("out", &["--format", "json,csv"]).success();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(s.out("out", "json")).unwrap()).unwrap();
+    assert_eq!(json["format"], "kiemtra-summary");
+    assert_eq!(json["schema"], 1);
+    assert_eq!(json["status"], "draft");
+    assert_eq!(json["totals"]["done"], 4);
+    assert_eq!(json["totals"]["applicable"], 6);
+    assert_eq!(json["signer"]["key_id"], "CACAB2CD5CA5EAFF");
+    let plan = &json["tasks"][0]["evidence"][0];
+    assert_eq!(plan["path"], "plan.txt");
+    assert!(plan["sha256"].as_str().unwrap().starts_with("sha256:"));
+    assert!(json["tasks"][3]["evidence"][0]["sha256"].is_null());
+    assert!(
+        json["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["kind"] == "evidence-missing")
+    );
+    let doc: kiemtra::export::SummaryDocument =
+        serde_json::from_value(json).expect("the JSON reads back as a summary document");
+    assert_eq!(doc.overrides().count(), 1);
+    let csv = std::fs::read(s.out("out", "csv")).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}".as_bytes()),
+        "CSV starts with a BOM"
+    );
+    let csv = String::from_utf8(csv).unwrap();
+    assert_eq!(csv.matches("\r\n").count(), csv.matches('\n').count());
+    assert!(csv.contains("'=SUM(A1)"), "formulas are defused");
+}
+
+#[test]
+fn verify_accepts_every_format_with_each_way_of_naming_the_key() {
+    let s = Setup::new();
+    s.export("out", &[]).success();
+    let public = fixtures().join("keys/kiemtra.pub");
+    for ext in FORMATS {
+        let file = s.out("out", ext);
+        let file = file.to_str().unwrap();
+        s.cmd()
+            .args(["verify", file, "--key", public.to_str().unwrap()])
+            .assert()
+            .success()
+            .stdout(contains("CACAB2CD5CA5EAFF"))
+            .stdout(contains("template=par-mini@2024.1 done=4/6 points=10/16"))
+            .stdout(contains("status=draft"));
+        s.cmd()
+            .args([
+                "verify",
+                file,
+                "--trusted",
+                fixtures().join("keys").to_str().unwrap(),
+            ])
+            .assert()
+            .success();
+        s.cmd().args(["verify", file]).assert().success();
+    }
+}
+
+#[test]
+fn verify_says_why_a_summary_is_refused() {
+    let s = Setup::new();
+    s.export("out", &["--format", "json"]).success();
+    let file = s.out("out", "json");
+    let sig = s.out("out", "json.minisig");
+    let verify = |lang: &str| {
+        let mut cmd = s.cmd();
+        cmd.args(["--lang", lang, "verify", file.to_str().unwrap()]);
+        cmd.assert()
+    };
+    // A key the district does not list.
+    let other = s.path().join("other");
+    s.cmd()
+        .env("KIEMTRA_HOME", &other)
+        .args(["keygen", "--no-password"])
+        .assert()
+        .success();
+    s.cmd()
+        .args([
+            "verify",
+            file.to_str().unwrap(),
+            "--trusted",
+            other.join("keys").to_str().unwrap(),
+        ])
+        .assert()
+        .code(1)
+        .stderr(contains("CACAB2CD5CA5EAFF"))
+        .stderr(contains("not among the trusted keys"));
+    // The file changed.
+    let original = std::fs::read(&file).unwrap();
+    let changed = String::from_utf8(original.clone())
+        .unwrap()
+        .replace("\"done\": 4", "\"done\": 5");
+    std::fs::write(&file, changed).unwrap();
+    verify("en")
+        .code(1)
+        .stderr(contains("does not match its signature"));
+    verify("vi").code(1).stderr(contains("không khớp chữ ký"));
+    std::fs::write(&file, &original).unwrap();
+    // The signed comment changed.
+    let signature = std::fs::read_to_string(&sig).unwrap();
+    std::fs::write(&sig, signature.replace("done=4/6", "done=6/6")).unwrap();
+    verify("en").code(1).stderr(contains("signed comment"));
+    // The unsigned comment changed.
+    std::fs::write(
+        &sig,
+        signature.replace(
+            "untrusted comment: signature",
+            "untrusted comment: Signature",
+        ),
+    )
+    .unwrap();
+    verify("en")
+        .code(1)
+        .stderr(contains("was changed outside its signed parts"));
+    // Garbage, then nothing.
+    std::fs::write(&sig, "not a signature\n").unwrap();
+    verify("en")
+        .code(1)
+        .stderr(contains("not a valid minisign signature"));
+    std::fs::remove_file(&sig).unwrap();
+    verify("en")
+        .code(1)
+        .stderr(contains("there is no signature"));
+}
+
+#[test]
+fn the_standard_minisign_tool_agrees() {
+    let Ok(output) = std::process::Command::new("minisign").arg("-v").output() else {
+        eprintln!("NOTICE: the `minisign` program is not installed; interop test skipped");
+        return;
+    };
+    let _ = output;
+    let s = Setup::new();
+    s.export("out", &[]).success();
+    let public = std::fs::read_to_string(fixtures().join("keys/kiemtra.pub")).unwrap();
+    let public = public.lines().nth(1).unwrap().to_string();
+    for ext in FORMATS {
+        let file = s.out("out", ext);
+        let status = std::process::Command::new("minisign")
+            .args(["-Vm", file.to_str().unwrap(), "-P", &public])
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "minisign rejects the {ext} summary: {status:?}"
+        );
+        let tampered = s.path().join(format!("tampered.{ext}"));
+        let mut bytes = std::fs::read(&file).unwrap();
+        bytes[10] ^= 1;
+        std::fs::write(&tampered, bytes).unwrap();
+        let sig = s.out("out", &format!("{ext}.minisig"));
+        let status = std::process::Command::new("minisign")
+            .args([
+                "-Vm",
+                tampered.to_str().unwrap(),
+                "-x",
+                sig.to_str().unwrap(),
+                "-P",
+                &public,
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            !status.status.success(),
+            "minisign accepts a tampered {ext} summary"
+        );
+    }
+}
+
+#[test]
+fn a_wrong_password_is_told_apart() {
+    let s = Setup::new();
+    s.cmd()
+        .env("KIEMTRA_PASSWORD", "nope")
+        .args(["export", RECORD, "--out", "out"])
+        .assert()
+        .code(1)
+        .stderr(contains("wrong password"));
+    let home = Home::at(&s.home());
+    assert!(matches!(
+        signing::load_secret_key(&home, "nope"),
+        Err(signing::KeyError::WrongPassword { .. })
+    ));
+    assert!(signing::needs_password(&home).unwrap());
+    assert!(!s.out("out", "md").exists(), "nothing is written");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_secret_key_others_can_read_is_refused() {
+    let s = Setup::new();
+    let key = s.home().join("keys/kiemtra.key");
+    chmod(&key, 0o644);
+    s.export("out", &[])
+        .code(1)
+        .stderr(contains(format!("chmod 600 {}", key.display())));
+}
+
+#[test]
+fn existing_files_are_not_overwritten_without_force() {
+    let s = Setup::new();
+    s.export("out", &[]).success();
+    std::fs::write(s.out("out", "csv"), "mine").unwrap();
+    s.export("out", &[])
+        .code(1)
+        .stderr(contains("already exists"));
+    assert_eq!(std::fs::read(s.out("out", "csv")).unwrap(), b"mine");
+    s.export("out", &["--force"]).success();
+    s.cmd()
+        .args(["verify", s.out("out", "csv").to_str().unwrap()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn keygen_keeps_keys_private_and_never_overwrites_silently() {
+    let s = Setup::new();
+    let fresh = s.path().join("fresh");
+    let keygen = |extra: &[&str]| {
+        let mut cmd = s.cmd();
+        cmd.env("KIEMTRA_HOME", &fresh).arg("keygen").args(extra);
+        cmd.assert()
+    };
+    keygen(&[]).success().stdout(contains("RW"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&fresh.join("keys")), 0o700);
+        assert_eq!(mode(&fresh.join("keys/kiemtra.key")), 0o600);
+    }
+    let before = std::fs::read(fresh.join("keys/kiemtra.key")).unwrap();
+    keygen(&[]).code(1).stderr(contains("--force"));
+    assert_eq!(
+        std::fs::read(fresh.join("keys/kiemtra.key")).unwrap(),
+        before
+    );
+    keygen(&["--force"]).success();
+    assert_ne!(
+        std::fs::read(fresh.join("keys/kiemtra.key")).unwrap(),
+        before
+    );
+    // No password anywhere and no terminal: a clear refusal.
+    let mut cmd = s.cmd();
+    cmd.env("KIEMTRA_HOME", s.path().join("none"))
+        .env_remove("KIEMTRA_PASSWORD")
+        .env("CI", "true")
+        .args(["keygen"]);
+    cmd.assert().code(1).stderr(contains("KIEMTRA_PASSWORD"));
+}
+
+/// The summary and signature of the fixture record, made through the library.
+fn signed_json() -> (Vec<u8>, Vec<u8>, TrustedKeys) {
+    let s = Setup::new();
+    s.export("out", &["--format", "json"]).success();
+    let data = std::fs::read(s.out("out", "json")).unwrap();
+    let sig = std::fs::read(s.out("out", "json.minisig")).unwrap();
+    let trusted = TrustedKeys::from_file(&fixtures().join("keys/kiemtra.pub")).unwrap();
+    (data, sig, trusted)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn flipping_any_byte_breaks_verification(
+        at in any::<prop::sample::Index>(),
+        flip in 1u8..=255,
+        in_signature in any::<bool>(),
+    ) {
+        static SIGNED: std::sync::OnceLock<(Vec<u8>, Vec<u8>, TrustedKeys)> = std::sync::OnceLock::new();
+        let (data, sig, trusted) = SIGNED.get_or_init(signed_json);
+        let (file, sig_path) = (Path::new("s.json"), Path::new("s.json.minisig"));
+        prop_assert!(signing::verify_bytes(data, sig, file, sig_path, trusted).is_ok());
+        let (mut data, mut sig) = (data.clone(), sig.clone());
+        let target = if in_signature { &mut sig } else { &mut data };
+        let i = at.index(target.len());
+        target[i] ^= flip;
+        prop_assert!(signing::verify_bytes(&data, &sig, file, sig_path, trusted).is_err());
+    }
+}
