@@ -19,7 +19,10 @@ pub fn template_text(tasks: usize) -> String {
     for task in 0..tasks {
         if task % 50 == 0 {
             let s = task / 50 + 1;
-            let _ = write!(text, "\n[[section]]\nid = \"s{s}\"\ntitle = {{ vi = \"Phần {s}\", en = \"Section {s}\" }}\n");
+            let _ = write!(
+                text,
+                "\n[[section]]\nid = \"s{s}\"\ntitle = {{ vi = \"Phần {s}\", en = \"Section {s}\" }}\n"
+            );
         }
         let _ = write!(
             text,
@@ -47,11 +50,15 @@ pub fn home_with_record(root: &Path, tasks: usize) -> (Home, String) {
         mode: kiemtra::record::Mode::Inspection,
         people: vec!["Lê Thị Hoa".into()],
     };
-    let inspection = Inspection::create(&home, entry.template, header, kiemtra::now()).expect("record");
+    let inspection =
+        Inspection::create(&home, entry.template, header, kiemtra::now()).expect("record");
     let name = inspection.name();
     (home, name)
 }
 
 pub fn context(home: Home) -> Context {
-    Context { home, lang: Lang::Vi }
+    Context {
+        home,
+        lang: Lang::Vi,
+    }
 }

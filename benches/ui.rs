@@ -22,14 +22,21 @@ fn bench(c: &mut Criterion, tasks: usize) {
     kiemtra::ui::update::open_record(&mut app, &name, kiemtra::now());
     if let kiemtra::ui::app::Screen::Checklist(state) = &app.screen {
         let inspection = &state.inspection;
-        c.bench_function(&format!("summary, {tasks} tasks"), |b| b.iter(|| inspection.summary()));
+        c.bench_function(&format!("summary, {tasks} tasks"), |b| {
+            b.iter(|| inspection.summary())
+        });
     }
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut down = true;
     c.bench_function(&format!("move key → frame, {tasks} tasks"), |b| {
         b.iter(|| {
             down = !down;
-            update(&mut app, keys, key(if down { 'j' } else { 'k' }), kiemtra::now());
+            update(
+                &mut app,
+                keys,
+                key(if down { 'j' } else { 'k' }),
+                kiemtra::now(),
+            );
             terminal.draw(|f| view::draw(f, &app, keys)).expect("draw");
         })
     });
@@ -38,7 +45,12 @@ fn bench(c: &mut Criterion, tasks: usize) {
         b.iter(|| {
             done = !done;
             // The durable save is measured on its own (benches/save.rs); here only update + draw.
-            update(&mut app, keys, key(if done { '1' } else { '0' }), kiemtra::now());
+            update(
+                &mut app,
+                keys,
+                key(if done { '1' } else { '0' }),
+                kiemtra::now(),
+            );
             terminal.draw(|f| view::draw(f, &app, keys)).expect("draw");
         })
     });

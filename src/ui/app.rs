@@ -21,10 +21,16 @@ pub enum Screen {
 
 /// What a popup over the screen is for.
 pub enum Popup {
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Confirm(Confirm),
     Prompt(Prompt),
     Notes(NotesEditor),
+    /// What an export wrote, and the commands that verify it.
+    Exported {
+        lines: Vec<String>,
+    },
 }
 
 /// A yes/no question before something that cannot be undone in one key.
@@ -46,6 +52,8 @@ pub enum Asked {
     AddEvidence { task: String },
     ReopenReason,
     Search,
+    ExportFolder,
+    ExportPassword { folder: String },
 }
 
 pub struct Prompt {

@@ -233,7 +233,9 @@ impl KeyMap {
 
     /// "Enter mở · n biên bản mới · …" for the hint line.
     pub fn hints(&self, on: Context, lang: Lang) -> Vec<(String, String)> {
-        self.for_context(on)
+        let global = self.bindings.iter().filter(|b| b.on == Context::Global);
+        global
+            .chain(self.bindings.iter().filter(|b| b.on == on))
             .filter(|b| b.hint)
             .map(|b| (b.keys[0].label(), b.description(lang).to_string()))
             .collect()

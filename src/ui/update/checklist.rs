@@ -60,7 +60,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                     app.screen = Screen::Checklist(summary.checklist);
                 }
             }
-            Intent::Export => export_notice(app),
+            Intent::Export => super::export::start(app),
             _ => {}
         }
         return Vec::new();
@@ -151,7 +151,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 });
             }
         }
-        Intent::Export => export_notice(app),
+        Intent::Export => super::export::start(app),
         Intent::Finalize => {
             let allowed = guard_writable(app);
             app.popup = allowed.then_some(Popup::Confirm(Confirm::Finalize));
@@ -235,18 +235,6 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
     }
     keep_in_view(app);
     Vec::new()
-}
-
-fn export_notice(app: &mut App) {
-    let name = state(app).map(|s| s.inspection.name()).unwrap_or_default();
-    let lang = app.lang;
-    notice_info(
-        app,
-        lang.pick(
-            format!("Xuất và ký bằng lệnh: kiemtra export {name} --out THƯ-MỤC"),
-            format!("Export and sign with: kiemtra export {name} --out FOLDER"),
-        ),
-    );
 }
 
 fn placeholder() -> Screen {

@@ -2,6 +2,7 @@
 //! `update` changes the state and returns the effects the loop must perform.
 
 mod checklist;
+mod export;
 mod form;
 mod home;
 mod popup;

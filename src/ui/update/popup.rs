@@ -51,6 +51,10 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
             }
             Vec::new()
         }
+        Some(Popup::Exported { .. }) => {
+            app.popup = None;
+            Vec::new()
+        }
         Some(Popup::Confirm(confirm)) => {
             let confirm = confirm.clone();
             let yes = matches!(
@@ -151,6 +155,7 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         return Vec::new();
     };
     let text = prompt.input.lines().join(" ").trim().to_string();
+    let raw = prompt.input.lines().join("");
     let number = |text: &str| -> Result<Option<u64>, String> {
         if text.is_empty() {
             return Ok(None);
@@ -212,6 +217,25 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             }
         }
         Asked::ReopenReason => Ok(Some(Change::Reopen { reason: text })),
+        Asked::ExportFolder | Asked::ExportPassword { .. } => {
+            let result = match asked.clone() {
+                Asked::ExportPassword { folder } => super::export::export(app, &folder, &raw, now),
+                _ => super::export::folder_chosen(app, text, now),
+            };
+            return match result {
+                Ok(effects) => effects,
+                Err(message) => {
+                    if let Some(Popup::Prompt(prompt)) = app.popup.as_mut() {
+                        prompt.error = Some(message);
+                        if matches!(asked, Asked::ExportPassword { .. }) {
+                            prompt.input = TextArea::default();
+                            prompt.input.set_mask_char('•');
+                        }
+                    }
+                    Vec::new()
+                }
+            };
+        }
     };
     let result = match outcome {
         Ok(None) => Ok(Vec::new()),

@@ -16,7 +16,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyM
         Popup::Confirm(confirm) => self::confirm(frame, area, app.lang, confirm),
         Popup::Prompt(prompt) => self::prompt(frame, area, app, prompt),
         Popup::Notes(editor) => notes(frame, area, app.lang, editor),
+        Popup::Exported { lines } => exported(frame, area, app.lang, lines),
     }
+}
+
+fn exported(frame: &mut Frame, area: Rect, lang: Lang, lines: &[String]) {
+    let height = (lines.len() as u16 + 3).min(area.height);
+    let rect = layout::centered(area, area.width.saturating_sub(4), height);
+    frame.render_widget(Clear, rect);
+    let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(one_line(l))).collect();
+    text.push(Line::styled(
+        lang.pick("Phím bất kỳ để đóng.", "Any key closes."),
+        THEME.dim,
+    ));
+    let title = lang.pick(" Đã xuất và ký ", " Exported and signed ");
+    let block = Block::bordered().title(title).border_style(THEME.ok);
+    let paragraph = Paragraph::new(text).block(block).wrap(Wrap { trim: false });
+    frame.render_widget(paragraph, rect);
 }
 
 fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
@@ -48,7 +64,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
     let rect = layout::centered(area, 64, height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
-        .title(lang.pick(" Phím tắt ", " Keys "))
+        .title(lang.pick(" Phím tắt (↑↓ cuộn) ", " Keys (↑↓ scroll) "))
         .border_style(THEME.border_focus);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }
@@ -135,6 +151,13 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             "Tìm theo mã hoặc tên tiêu chí".into(),
             "Search task ids and titles".into(),
         ),
+        Asked::ExportFolder => lang.pick(
+            "Xuất và ký (Markdown, JSON, CSV, HTML) vào thư mục".into(),
+            "Export and sign (Markdown, JSON, CSV, HTML) into the folder".into(),
+        ),
+        Asked::ExportPassword { .. } => {
+            lang.pick("Mật khẩu khóa ký".into(), "Signing key password".into())
+        }
     }
 }
 
