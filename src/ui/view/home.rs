@@ -144,8 +144,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
             app.catalog.entries.len()
         ),
         format!(
-            "{} records · {} checklists",
+            "{} record{} · {} checklists",
             state.records.len(),
+            if state.records.len() == 1 { "" } else { "s" },
             app.catalog.entries.len()
         ),
     );
