@@ -29,7 +29,8 @@ pub fn run_home(cx: &Context) -> Result<(), Failure> {
 
 /// Opens the UI straight on a record.
 pub fn run_record(cx: &Context, record: &str) -> Result<(), Failure> {
-    let mut app = new_app(cx);
+    // The home screen is read when the user goes back to it, not before the first frame.
+    let mut app = app_on(cx, update::empty_home());
     update::open_record(&mut app, record, crate::now());
     if let Some(app::Notice::Error(message)) = app.notice.take() {
         return Err(Failure::task(message));
@@ -39,8 +40,13 @@ pub fn run_record(cx: &Context, record: &str) -> Result<(), Failure> {
 
 /// The app on the home screen, before any terminal exists (tests start here too).
 pub fn new_app(cx: &Context) -> App {
+    let mut app = app_on(cx, update::empty_home());
+    app.screen = Screen::Home(update::home_state(&cx.home, &app.catalog, cx.lang));
+    app
+}
+
+fn app_on(cx: &Context, home: app::HomeState) -> App {
     let catalog = crate::template::Catalog::load(&cx.home.templates);
-    let home = update::home_state(&cx.home, &catalog, cx.lang);
     App {
         home: cx.home.clone(),
         catalog,

@@ -238,13 +238,18 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
 }
 
 fn placeholder() -> Screen {
-    Screen::Home(crate::ui::app::HomeState {
+    Screen::Home(empty_home())
+}
+
+/// A home screen with nothing read yet.
+pub fn empty_home() -> crate::ui::app::HomeState {
+    crate::ui::app::HomeState {
         focus: crate::ui::app::HomeFocus::Templates,
         records: Vec::new(),
         record_selected: 0,
         template_selected: 0,
         last_deleted: None,
-    })
+    }
 }
 
 /// Opens the editor of a field of the selected task.

@@ -13,7 +13,7 @@ use super::keymap::KeyMap;
 use chrono::{DateTime, Utc};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
-pub use checklist::open_record;
+pub use checklist::{empty_home, open_record};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
