@@ -190,8 +190,8 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
     let lang = cx.lang;
     let catalog = Catalog::load(&cx.home.templates);
     let rows: Vec<Vec<String>> = catalog
-        .entries
-        .iter()
+        .entries()
+        .into_iter()
         .map(|e| {
             let t = &e.template;
             vec![
@@ -227,7 +227,7 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
         Align::Left,
     ];
     println!("{}", render(&header, &align, &rows));
-    for broken in &catalog.broken {
+    for broken in catalog.broken() {
         eprintln!(
             "{}",
             lang.pick(

@@ -86,9 +86,13 @@ impl Lock {
             std::env::var("USER").unwrap_or_else(|_| "?".into()),
             chrono::Local::now().format("%Y-%m-%d %H:%M")
         );
-        let _ = file.set_len(0);
+        // Overwrite in place and cut any longer leftover: truncating to zero first would make
+        // ext4 flush the file on the way to the first frame.
         let _ = file.rewind();
         let _ = file.write_all(who.as_bytes());
+        if file.metadata().is_ok_and(|m| m.len() > who.len() as u64) {
+            let _ = file.set_len(who.len() as u64);
+        }
         Ok(Lock { _file: file })
     }
 }

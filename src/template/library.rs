@@ -1,8 +1,12 @@
 //! The checklists a user can start from: the bundled ones and their own.
+//!
+//! Texts are read at once but parsed only when asked for: opening a record needs just the
+//! checklist whose text it is pinned to, found by hash without parsing the others.
 
-use super::{Diagnostic, Template, parse};
+use super::{Diagnostic, Template, hash_text, parse};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The checklists compiled into the program, as (file name, text).
 const BUNDLED: [(&str, &str); 3] = [
@@ -40,20 +44,87 @@ pub struct Broken {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// One checklist file: its text, and once asked for, its hash and what parsing it gave.
+#[derive(Clone, Debug)]
+struct Source {
+    path: PathBuf,
+    origin: Origin,
+    /// The text, or why it could not be read.
+    text: Result<Cow<'static, str>, String>,
+    hash: OnceLock<String>,
+    parsed: OnceLock<Result<TemplateEntry, Broken>>,
+}
+
+impl Source {
+    fn new(path: PathBuf, origin: Origin, text: Result<Cow<'static, str>, String>) -> Source {
+        Source {
+            path,
+            origin,
+            text,
+            hash: OnceLock::new(),
+            parsed: OnceLock::new(),
+        }
+    }
+
+    fn hash(&self) -> Option<&str> {
+        let text = self.text.as_ref().ok()?;
+        Some(self.hash.get_or_init(|| hash_text(text)))
+    }
+
+    fn parsed(&self) -> &Result<TemplateEntry, Broken> {
+        self.parsed.get_or_init(|| {
+            let name = self.path.display().to_string();
+            let text = match &self.text {
+                Ok(text) => text,
+                Err(detail) => {
+                    return Err(Broken {
+                        diagnostics: vec![Diagnostic::new(
+                            &name,
+                            "",
+                            0..0,
+                            super::Problem::Invalid {
+                                detail: detail.clone(),
+                            },
+                        )],
+                        path: self.path.clone(),
+                        source: String::new(),
+                    });
+                }
+            };
+            match parse(text, &name) {
+                Ok(template) => Ok(TemplateEntry {
+                    template: Arc::new(template),
+                    origin: self.origin.clone(),
+                }),
+                Err(diagnostics) => Err(Broken {
+                    path: self.path.clone(),
+                    source: text.to_string(),
+                    diagnostics,
+                }),
+            }
+        })
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
-    pub entries: Vec<TemplateEntry>,
-    pub broken: Vec<Broken>,
+    sources: Vec<Source>,
 }
 
 impl Catalog {
     /// The bundled checklists only.
     pub fn bundled() -> Catalog {
-        let mut catalog = Catalog::default();
-        for (name, source) in BUNDLED {
-            catalog.add(source, PathBuf::from(name), Origin::Bundled);
-        }
-        catalog
+        let sources = BUNDLED
+            .iter()
+            .map(|(name, text)| {
+                Source::new(
+                    PathBuf::from(name),
+                    Origin::Bundled,
+                    Ok(Cow::Borrowed(text)),
+                )
+            })
+            .collect();
+        Catalog { sources }
     }
 
     /// The bundled checklists and every `*.toml` in `user_dir` (which may not exist).
@@ -69,50 +140,46 @@ impl Catalog {
             .collect();
         paths.sort();
         for path in paths {
-            match std::fs::read_to_string(&path) {
-                Ok(source) => catalog.add(&source, path.clone(), Origin::User(path)),
-                Err(error) => catalog.broken.push(Broken {
-                    diagnostics: vec![Diagnostic::new(
-                        &path.display().to_string(),
-                        "",
-                        0..0,
-                        super::Problem::Invalid {
-                            detail: error.to_string(),
-                        },
-                    )],
-                    path,
-                    source: String::new(),
-                }),
-            }
+            let text = std::fs::read_to_string(&path)
+                .map(Cow::Owned)
+                .map_err(|e| e.to_string());
+            catalog
+                .sources
+                .push(Source::new(path.clone(), Origin::User(path), text));
         }
         catalog
     }
 
-    fn add(&mut self, source: &str, path: PathBuf, origin: Origin) {
-        match parse(source, &path.display().to_string()) {
-            Ok(template) => self.entries.push(TemplateEntry {
-                template: Arc::new(template),
-                origin,
-            }),
-            Err(diagnostics) => self.broken.push(Broken {
-                path,
-                source: source.to_string(),
-                diagnostics,
-            }),
-        }
+    /// The valid checklists, bundled first, then the user's by file name.
+    pub fn entries(&self) -> Vec<&TemplateEntry> {
+        self.sources
+            .iter()
+            .filter_map(|s| s.parsed().as_ref().ok())
+            .collect()
+    }
+
+    /// The user's checklists that could not be read or are not valid.
+    pub fn broken(&self) -> Vec<&Broken> {
+        self.sources
+            .iter()
+            .filter_map(|s| s.parsed().as_ref().err())
+            .collect()
     }
 
     /// The templates with this id, and with this version when one is given.
     pub fn find(&self, id: &str, version: Option<&str>) -> Vec<&TemplateEntry> {
-        self.entries
-            .iter()
+        self.entries()
+            .into_iter()
             .filter(|e| e.template.id == id && version.is_none_or(|v| e.template.version == v))
             .collect()
     }
 
-    /// The template with exactly this text.
+    /// The template with exactly this text. Only that one is parsed.
     pub fn by_hash(&self, hash: &str) -> Option<&TemplateEntry> {
-        self.entries.iter().find(|e| e.template.hash == hash)
+        self.sources
+            .iter()
+            .filter(|s| s.hash() == Some(hash))
+            .find_map(|s| s.parsed().as_ref().ok())
     }
 }
 
@@ -123,12 +190,38 @@ mod tests {
     #[test]
     fn every_bundled_checklist_is_valid() {
         let catalog = Catalog::bundled();
-        for broken in &catalog.broken {
+        for broken in catalog.broken() {
             for d in &broken.diagnostics {
                 eprintln!("{}", d.render(&broken.source, crate::lang::Lang::En));
             }
         }
-        assert!(catalog.broken.is_empty());
-        assert_eq!(catalog.entries.len(), 3);
+        assert!(catalog.broken().is_empty());
+        assert_eq!(catalog.entries().len(), 3);
+    }
+
+    #[test]
+    fn finding_by_hash_parses_only_the_match() {
+        let catalog = Catalog::bundled();
+        let hash = hash_text(BUNDLED[1].1);
+        let entry = catalog.by_hash(&hash).expect("annual plan");
+        assert_eq!(entry.template.id, "annual-plan");
+        let parsed = catalog
+            .sources
+            .iter()
+            .filter(|s| s.parsed.get().is_some())
+            .count();
+        assert_eq!(parsed, 1);
+        assert!(catalog.by_hash("sha256:00").is_none());
+    }
+
+    #[test]
+    fn an_unreadable_user_file_is_listed_as_broken() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir(dir.path().join("folder.toml")).expect("dir");
+        let catalog = Catalog::load(dir.path());
+        assert_eq!(catalog.entries().len(), 3);
+        let broken = catalog.broken();
+        assert_eq!(broken.len(), 1);
+        assert!(broken[0].path.ends_with("folder.toml"));
     }
 }

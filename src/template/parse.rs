@@ -33,7 +33,8 @@ struct Checker<'a> {
     source: &'a str,
     file: &'a str,
     found: Vec<Diagnostic>,
-    /// Every id seen so far (sections and tasks share one namespace per kind) → its line.
+    /// Every id seen so far (sections and tasks share one namespace per kind) → the byte
+    /// offset where it first appears.
     ids: HashMap<(bool, String), usize>,
 }
 
@@ -234,18 +235,17 @@ impl Checker<'_> {
             return;
         }
         let text = id.get_ref();
-        let line = super::Position::at(self.source, id.span().start).line;
         let key = (is_section, text.clone());
         match self.ids.get(&key) {
-            Some(&first_line) => {
+            Some(&first) => {
                 let problem = Problem::DuplicateId {
                     id: text.clone(),
-                    first_line,
+                    first_line: super::Position::at(self.source, first).line,
                 };
                 self.report(id.span(), problem);
             }
             None => {
-                self.ids.insert(key, line);
+                self.ids.insert(key, id.span().start);
             }
         }
     }

@@ -72,7 +72,7 @@ pub fn paste(form: &mut FormState, text: &str) {
 }
 
 pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
-    let templates = app.catalog.entries.len().max(1);
+    let templates = app.catalog.entries().len().max(1);
     let Screen::NewInspection(form) = &mut app.screen else {
         return Vec::new();
     };
@@ -119,7 +119,7 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     let Screen::NewInspection(form) = &mut app.screen else {
         return Vec::new();
     };
-    let Some(entry) = app.catalog.entries.get(form.template) else {
+    let Some(entry) = app.catalog.entries().get(form.template).copied() else {
         form.error = Some((
             Field::Template,
             lang.pick("chưa có mẫu nào", "there is no checklist").into(),

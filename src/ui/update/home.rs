@@ -95,7 +95,7 @@ pub fn refresh(app: &mut App) {
 }
 
 pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
-    let templates = app.catalog.entries.len();
+    let templates = app.catalog.entries().len();
     let lang = app.lang;
     let Screen::Home(state) = &mut app.screen else {
         return Vec::new();

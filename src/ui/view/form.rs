@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
             Field::Template => {
                 let title = app
                     .catalog
-                    .entries
+                    .entries()
                     .get(form.template)
                     .map(|e| format!("{} ({})", e.template.title.get(lang), e.template))
                     .unwrap_or_default();

@@ -22,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         ])),
         header,
     );
-    let templates_height = (app.catalog.entries.len() as u16 + 2)
+    let templates_height = (app.catalog.entries().len() as u16 + 2)
         .min(body.height / 2)
         .max(3);
     let [records_area, templates_area] =
@@ -101,8 +101,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
 
     let items: Vec<ListItem> = app
         .catalog
-        .entries
-        .iter()
+        .entries()
+        .into_iter()
         .map(|e| {
             let t = &e.template;
             ListItem::new(Line::from(vec![
@@ -141,13 +141,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         format!(
             "{} biên bản · {} mẫu",
             state.records.len(),
-            app.catalog.entries.len()
+            app.catalog.entries().len()
         ),
         format!(
             "{} record{} · {} checklists",
             state.records.len(),
             if state.records.len() == 1 { "" } else { "s" },
-            app.catalog.entries.len()
+            app.catalog.entries().len()
         ),
     );
     status_line(frame, status, app, Line::styled(summary, THEME.dim));

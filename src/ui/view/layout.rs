@@ -1,6 +1,6 @@
 //! Where things go on the screen: one function per screen, used by drawing and by the mouse.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 
 /// The smallest terminal the layouts fit in.
 pub const MIN_WIDTH: u16 = 60;
@@ -31,15 +31,18 @@ impl ChecklistAreas {
 }
 
 pub fn checklist(area: Rect) -> ChecklistAreas {
-    let [header, body, status, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    let [list, details] =
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(body);
+    let [header, body, status, hints] = frame(area);
+    // 45% for the list, the rest for the details.
+    let list_width = (u32::from(body.width) * 45 / 100) as u16;
+    let list = Rect {
+        width: list_width,
+        ..body
+    };
+    let details = Rect {
+        x: body.x + list_width,
+        width: body.width - list_width,
+        ..body
+    };
     ChecklistAreas {
         header,
         list,
@@ -49,15 +52,24 @@ pub fn checklist(area: Rect) -> ChecklistAreas {
     }
 }
 
-/// Header, body, status line and hint line: the frame every screen shares.
+/// Header, body, status line and hint line: the frame every screen shares. Plain arithmetic
+/// rather than a `Layout`: this is on the path to the first frame, and the split is fixed.
 pub fn frame(area: Rect) -> [Rect; 4] {
-    Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area)
+    let line = |y: u16| Rect {
+        y,
+        height: u16::from(area.height > y - area.y),
+        ..area
+    };
+    let body_height = area.height.saturating_sub(3);
+    let header = line(area.y);
+    let body = Rect {
+        y: area.y + header.height,
+        height: body_height,
+        ..area
+    };
+    let status = line(body.bottom());
+    let hints = line(status.bottom());
+    [header, body, status, hints]
 }
 
 /// A rectangle of `width`×`height` (capped to `area`) in the middle of `area`.
@@ -70,4 +82,30 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_frame_splits_into_header_body_status_and_hints() {
+        let [header, body, status, hints] = frame(Rect::new(0, 0, 80, 24));
+        assert_eq!(header, Rect::new(0, 0, 80, 1));
+        assert_eq!(body, Rect::new(0, 1, 80, 21));
+        assert_eq!(status, Rect::new(0, 22, 80, 1));
+        assert_eq!(hints, Rect::new(0, 23, 80, 1));
+        let areas = checklist(Rect::new(0, 0, 120, 40));
+        assert_eq!(areas.list, Rect::new(0, 1, 54, 37));
+        assert_eq!(areas.details, Rect::new(54, 1, 66, 37));
+    }
+
+    #[test]
+    fn a_tiny_area_gives_empty_rectangles_not_a_panic() {
+        for height in 0..4 {
+            let rows = frame(Rect::new(0, 0, 10, height));
+            assert!(rows.iter().all(|r| r.bottom() <= height));
+            let _ = checklist(Rect::new(0, 0, 1, height));
+        }
+    }
 }
