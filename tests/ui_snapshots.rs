@@ -290,3 +290,30 @@ fn checklist_large() {
         snap_at("checklist_120x40", lang, &app, dir.path(), 120, 40);
     }
 }
+
+#[test]
+fn details_follow_the_focused_field() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '1');
+        ch(&mut app, 'e');
+        for line in [
+            "Quyết định số 600/QĐ-UBND ngày 02/02/2024 của Ủy ban nhân dân xã ban hành Kế hoạch cải cách hành chính năm 2024",
+            "Đã xem bản gốc, có chữ ký số.",
+            "Báo cáo quý I, quý II gửi đúng hạn.",
+            "Biên bản họp Ban chỉ đạo ngày 15/3/2024.",
+            "Ảnh chụp bảng niêm yết tại Bộ phận Một cửa.",
+        ] {
+            typ(&mut app, line);
+            press(&mut app, KeyCode::Enter);
+        }
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Tab);
+        snap("details_top", lang, &app, dir.path());
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Down);
+        }
+        snap("details_scrolled", lang, &app, dir.path());
+    }
+}

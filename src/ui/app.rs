@@ -36,7 +36,11 @@ pub enum Popup {
 /// A yes/no question before something that cannot be undone in one key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
-    DeleteRecord { name: String },
+    /// `name` is the record's file name; `what` says which record it is to the user.
+    DeleteRecord {
+        name: String,
+        what: String,
+    },
     Finalize,
 }
 
@@ -232,6 +236,15 @@ impl App {
             Screen::NewInspection(_) => Context::Form,
             Screen::Checklist(_) => Context::Checklist,
             Screen::Summary(_) => Context::Summary,
+        }
+    }
+
+    /// Whether the record on screen cannot be changed (finalized, or held elsewhere).
+    pub fn read_only(&self) -> bool {
+        match &self.screen {
+            Screen::Checklist(state) => state.read_only(),
+            Screen::Summary(summary) => summary.checklist.read_only(),
+            _ => false,
         }
     }
 }

@@ -79,4 +79,22 @@ impl Intent {
             _ => return None,
         })
     }
+
+    /// Whether the intent changes the open record on this screen (and so does nothing on a
+    /// read-only one).
+    pub fn changes_record(self, on: crate::ui::keymap::Context) -> bool {
+        use crate::ui::keymap::Context;
+        on == Context::Checklist
+            && matches!(
+                self,
+                Intent::Select
+                    | Intent::SetStatus(_)
+                    | Intent::CycleStatus
+                    | Intent::EditNotes
+                    | Intent::EditPoints
+                    | Intent::AddEvidence
+                    | Intent::RemoveEvidence
+                    | Intent::Finalize
+            )
+    }
 }

@@ -101,11 +101,21 @@ pub struct Binding {
     pub vi: String,
     pub en: String,
     pub hint: bool,
+    /// The hint line's shorter text (vi, en), when the description is long.
+    pub short: Option<(String, String)>,
 }
 
 impl Binding {
     pub fn description(&self, lang: Lang) -> &str {
         lang.pick(&self.vi, &self.en)
+    }
+
+    /// The text on the hint line.
+    pub fn hint_text(&self, lang: Lang) -> &str {
+        match &self.short {
+            Some((vi, en)) => lang.pick(vi, en),
+            None => self.description(lang),
+        }
     }
 
     pub fn keys_label(&self) -> String {
@@ -147,6 +157,9 @@ struct RawBinding {
     en: String,
     #[serde(default)]
     hint: bool,
+    /// A shorter text for the hint line, in both languages.
+    hint_vi: Option<String>,
+    hint_en: Option<String>,
 }
 
 #[derive(Debug)]
@@ -168,6 +181,13 @@ impl KeyMap {
             if raw.vi.trim().is_empty() || raw.en.trim().is_empty() {
                 return Err(KeyMapError::Undescribed(raw.intent));
             }
+            let short = match (raw.hint_vi, raw.hint_en) {
+                (None, None) => None,
+                (Some(vi), Some(en)) if !vi.trim().is_empty() && !en.trim().is_empty() => {
+                    Some((vi, en))
+                }
+                _ => return Err(KeyMapError::Undescribed(raw.intent)),
+            };
             let keys = raw
                 .keys
                 .iter()
@@ -189,6 +209,7 @@ impl KeyMap {
                 vi: raw.vi,
                 en: raw.en,
                 hint: raw.hint,
+                short,
             });
         }
         for (on, key) in map.lookup.keys() {
@@ -231,13 +252,14 @@ impl KeyMap {
         own.chain(self.bindings.iter().filter(|b| b.on == Context::Global))
     }
 
-    /// "Enter mở · n biên bản mới · …" for the hint line.
-    pub fn hints(&self, on: Context, lang: Lang) -> Vec<(String, String)> {
+    /// "Enter mở · n biên bản mới · …" for the hint line. On a record that cannot be
+    /// changed, the keys that would change it are left out.
+    pub fn hints(&self, on: Context, lang: Lang, read_only: bool) -> Vec<(String, String)> {
         let global = self.bindings.iter().filter(|b| b.on == Context::Global);
         global
             .chain(self.bindings.iter().filter(|b| b.on == on))
-            .filter(|b| b.hint)
-            .map(|b| (b.keys[0].label(), b.description(lang).to_string()))
+            .filter(|b| b.hint && !(read_only && b.intent.changes_record(on)))
+            .map(|b| (b.keys[0].label(), b.hint_text(lang).to_string()))
             .collect()
     }
 }
@@ -259,6 +281,44 @@ mod tests {
         assert_eq!(map.intent(Context::Home, &q), Some(Intent::Quit));
         let help = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
         assert_eq!(map.intent(Context::Summary, &help), Some(Intent::Help));
+    }
+
+    #[test]
+    fn a_read_only_record_hints_no_key_that_would_change_it() {
+        let map = KeyMap::default_map().expect("default key map");
+        let keys = |read_only| -> Vec<String> {
+            map.hints(Context::Checklist, Lang::En, read_only)
+                .into_iter()
+                .map(|(key, _)| key)
+                .collect()
+        };
+        let writable = keys(false);
+        let read_only = keys(true);
+        for key in ["Enter", "Space", "e"] {
+            assert!(writable.contains(&key.to_string()), "{key} in {writable:?}");
+            assert!(
+                !read_only.contains(&key.to_string()),
+                "{key} in {read_only:?}"
+            );
+        }
+        for key in ["?", "n", "s", "q"] {
+            assert!(
+                read_only.contains(&key.to_string()),
+                "{key} in {read_only:?}"
+            );
+        }
+        // Short hint texts stand in for long descriptions.
+        let hints = map.hints(Context::Checklist, Lang::Vi, false);
+        assert!(hints.contains(&("Enter".into(), "sửa".into())));
+    }
+
+    #[test]
+    fn a_short_hint_in_one_language_only_is_an_error() {
+        let text = "[[bind]]\non = \"home\"\nkeys = [\"x\"]\nintent = \"new\"\nvi = \"mới\"\nen = \"new\"\nhint = true\nhint_vi = \"mới\"\n";
+        assert!(matches!(
+            KeyMap::parse(text),
+            Err(KeyMapError::Undescribed(_))
+        ));
     }
 
     #[test]

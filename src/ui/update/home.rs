@@ -140,7 +140,11 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         Intent::Delete if state.focus == HomeFocus::Records => {
             if let Some(line) = state.records.get(state.record_selected) {
                 let name = line.name.clone();
-                app.popup = Some(Popup::Confirm(Confirm::DeleteRecord { name }));
+                let what = match line.problem {
+                    Some(_) => name.clone(),
+                    None => format!("{} · {} · {}", line.unit, line.template, line.period),
+                };
+                app.popup = Some(Popup::Confirm(Confirm::DeleteRecord { name, what }));
             }
         }
         Intent::Undelete => match state.last_deleted.take() {

@@ -66,7 +66,7 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
                 return Vec::new();
             }
             match confirm {
-                Confirm::DeleteRecord { name } => {
+                Confirm::DeleteRecord { name, .. } => {
                     super::home::delete(app, &name);
                     Vec::new()
                 }

@@ -25,11 +25,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ChecklistState, ke
 
 pub fn header(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
     let record = &state.inspection.record;
-    let banner = if let Some(holder) = &state.inspection.held_by {
-        Some(lang.pick(
-            format!(" CHỈ ĐỌC: đang mở ở kiemtra khác ({holder}) "),
-            format!(" READ-ONLY: open in another kiemtra ({holder}) "),
-        ))
+    let banner = if state.inspection.held_by.is_some() {
+        Some(
+            lang.pick(
+                " CHỈ ĐỌC · đang mở ở nơi khác ",
+                " READ-ONLY · open elsewhere ",
+            )
+            .to_string(),
+        )
     } else if record.finalized {
         Some(
             lang.pick(
@@ -178,7 +181,14 @@ pub fn status(state: &ChecklistState, lang: Lang) -> Line<'static> {
     if state.inspection.is_writable() {
         spans.push(save_label(&state.save, lang));
     } else {
-        spans.push(Span::styled(lang.pick("chỉ đọc", "read-only"), THEME.warn));
+        let holder = state.inspection.held_by.as_deref().unwrap_or("?");
+        spans.push(Span::styled(
+            super::one_line(&lang.pick(
+                format!("chỉ đọc: kiemtra khác đang mở ({holder})"),
+                format!("read-only: open in another kiemtra ({holder})"),
+            )),
+            THEME.warn,
+        ));
     }
     if !state.search.is_empty() {
         spans.push(Span::raw(format!(

@@ -10,7 +10,7 @@ use crate::ui::theme::{THEME, status_style};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
     let border = if state.pane == Pane::Details {
@@ -25,19 +25,46 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
         frame.render_widget(Block::bordered().border_style(border), area);
         return;
     };
-    let block = Block::bordered()
+    let (lines, focus) = lines(task, state, lang);
+    let (rows, starts) = super::wrap::wrap(lines, area.width.saturating_sub(2));
+    let height = usize::from(area.height.saturating_sub(2));
+    let row_of = |line: usize| starts.get(line).copied().unwrap_or(rows.len());
+    let offset = scroll(
+        rows.len(),
+        height,
+        focus.map(|lines| row_of(lines.start)..row_of(lines.end)),
+    );
+    let mut block = Block::bordered()
         .title(format!(" {} ", one_line(&task.id)))
         .border_style(border);
-    let lines = lines(task, state, lang);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        area,
-    );
+    if offset > 0 {
+        block = block.title(Line::from(" ▲ ").right_aligned());
+    }
+    if offset + height < rows.len() {
+        block = block.title_bottom(
+            Line::from(lang.pick(" ▼ còn nữa (Tab) ", " ▼ more (Tab) ")).right_aligned(),
+        );
+    }
+    let shown: Vec<Line> = rows.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(shown).block(block), area);
 }
 
-fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>> {
+/// The first row shown: as little scrolling as shows the focused field with what belongs to
+/// it (its notes, its files), never past the field's own first row.
+fn scroll(rows: usize, height: usize, focus: Option<std::ops::Range<usize>>) -> usize {
+    match focus {
+        Some(field) if field.end > height => (field.end - height).min(field.start),
+        _ => 0,
+    }
+    .min(rows.saturating_sub(height))
+}
+
+/// The lines of the pane, and the lines of the focused field (its label and what follows).
+fn lines<'a>(
+    task: &'a Task,
+    state: &ChecklistState,
+    lang: Lang,
+) -> (Vec<Line<'a>>, Option<std::ops::Range<usize>>) {
     let answer = state.inspection.record.answer(&task.id);
     let scored = score(task, answer);
     let fields = state.detail_fields();
@@ -56,6 +83,7 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
         Line::from(spans)
     };
     let mut out = vec![Line::styled(one_line(task.title.get(lang)), THEME.heading)];
+    let mut field_lines = Vec::new();
     let guidance = task.guidance.get(lang);
     if !guidance.trim().is_empty() {
         out.push(Line::styled(one_line(guidance), THEME.dim));
@@ -68,6 +96,7 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
     if !answer.na_reason.is_empty() {
         status.push(Span::raw(format!(" — {}", one_line(&answer.na_reason))));
     }
+    field_lines.push(out.len());
     out.push(field(
         DetailField::Status,
         lang.pick("Trạng thái", "Status").into(),
@@ -81,11 +110,13 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
             denominator,
             bands,
         } => {
+            field_lines.push(out.len());
             out.push(field(
                 DetailField::Numerator,
                 one_line(numerator.get(lang)),
                 vec![Span::raw(number(answer.numerator))],
             ));
+            field_lines.push(out.len());
             out.push(field(
                 DetailField::Denominator,
                 one_line(denominator.get(lang)),
@@ -130,6 +161,7 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
                     THEME.dim,
                 ));
             }
+            field_lines.push(out.len());
             out.push(field(DetailField::Count, label, value));
         }
     }
@@ -153,6 +185,7 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
             THEME.dim,
         ));
     }
+    field_lines.push(out.len());
     out.push(field(
         DetailField::Points,
         lang.pick("Điểm", "Points").into(),
@@ -165,6 +198,7 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
     } else {
         ""
     };
+    field_lines.push(out.len());
     out.push(field(
         DetailField::Notes,
         format!(
@@ -186,6 +220,7 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
             out.push(Line::raw(format!("    {line}")));
         }
     }
+    field_lines.push(out.len());
     out.push(field(
         DetailField::Evidence,
         lang.pick("Tệp minh chứng", "Evidence files").into(),
@@ -220,7 +255,13 @@ fn lines<'a>(task: &'a Task, state: &ChecklistState, lang: Lang) -> Vec<Line<'a>
             THEME.warn,
         ));
     }
-    out
+    // The focused field runs from its line to the next field's (the last one to the end).
+    let focused = focus.and_then(|f| fields.iter().position(|&g| g == f));
+    let shown = focused.map(|i| {
+        let end = field_lines.get(i + 1).copied().unwrap_or(out.len());
+        field_lines[i]..end
+    });
+    (out, shown)
 }
 
 /// The live rate shown while a figure is typed.

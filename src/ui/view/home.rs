@@ -1,6 +1,7 @@
 //! The home screen.
 
-use super::{fit, hint_line, layout, status_line};
+use super::{fit, hint_line, layout, one_line, status_line};
+use crate::lang::Lang;
 use crate::ui::app::{App, HomeFocus, HomeState};
 use crate::ui::keymap::KeyMap;
 use crate::ui::theme::THEME;
@@ -8,6 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, List, ListItem, ListState, Paragraph, Row, Table, TableState};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &KeyMap) {
     let lang = app.lang;
@@ -48,77 +50,52 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
             records_area,
         );
     } else {
-        let rows: Vec<Row> = state
-            .records
-            .iter()
-            .map(|r| match &r.problem {
-                Some(problem) => Row::new(vec![
-                    Cell::from(fit(&r.name, 28)),
-                    Cell::from(Span::styled(super::one_line(problem), THEME.warn)),
-                ]),
-                None => Row::new(vec![
-                    Cell::from(super::one_line(&r.unit)),
-                    Cell::from(r.template.clone()),
-                    Cell::from(r.period.clone()),
-                    Cell::from(r.mode.clone()),
-                    Cell::from(r.progress.clone()),
-                    Cell::from(r.last_change.clone()),
-                    Cell::from(if r.finalized { "🔒" } else { "" }),
-                ]),
-            })
-            .collect();
-        let widths = [
-            Constraint::Fill(3),
-            Constraint::Length(12),
-            Constraint::Length(7),
-            Constraint::Length(13),
-            Constraint::Length(17),
-            Constraint::Length(11),
-            Constraint::Length(2),
-        ];
-        let header = Row::new(vec![
-            lang.pick("Đơn vị", "Unit"),
-            lang.pick("Mẫu", "Checklist"),
-            lang.pick("Kỳ", "Period"),
-            lang.pick("Hình thức", "Mode"),
-            lang.pick("Đã đánh giá·điểm", "Assessed·points"),
-            lang.pick("Sửa lần cuối", "Last change"),
-            "",
-        ])
-        .style(THEME.heading);
+        let table = records_table(state, records_area.width.saturating_sub(2), lang);
         let highlight = if state.focus == HomeFocus::Records {
             THEME.selected
         } else {
             THEME.selected_unfocused
         };
-        let table = Table::new(rows, widths)
-            .header(header)
-            .block(records_block)
-            .row_highlight_style(highlight);
+        let table = table.block(records_block).row_highlight_style(highlight);
         let mut table_state = TableState::default().with_selected(Some(state.record_selected));
         frame.render_stateful_widget(table, records_area, &mut table_state);
     }
 
-    let items: Vec<ListItem> = app
-        .catalog
-        .entries()
-        .into_iter()
+    let width = usize::from(templates_area.width.saturating_sub(2));
+    let entries = app.catalog.entries();
+    let about = |t: &crate::template::Template, long: bool| {
+        if long {
+            format!(
+                "  {}@{} · {} {} · {} {}",
+                t.id,
+                t.version,
+                t.answerable().count(),
+                lang.pick("tiêu chí", "tasks"),
+                t.total_points(),
+                lang.pick("điểm", "points")
+            )
+        } else {
+            format!("  {}@{}", t.id, t.version)
+        }
+    };
+    // One width for every title, so the details line up; the details shrink first.
+    let widest = |long| {
+        entries
+            .iter()
+            .map(|e| about(&e.template, long).width())
+            .max()
+            .unwrap_or(0)
+    };
+    let long = width.saturating_sub(widest(true)) >= 24;
+    let title_width = width.saturating_sub(widest(long));
+    let items: Vec<ListItem> = entries
+        .iter()
         .map(|e| {
             let t = &e.template;
+            let title = fit(t.title.get(lang), title_width);
             ListItem::new(Line::from(vec![
-                Span::raw(super::one_line(t.title.get(lang))),
-                Span::styled(
-                    format!(
-                        "  {}@{} · {} {} · {} {}",
-                        t.id,
-                        t.version,
-                        t.answerable().count(),
-                        lang.pick("tiêu chí", "tasks"),
-                        t.total_points(),
-                        lang.pick("điểm", "points")
-                    ),
-                    THEME.dim,
-                ),
+                Span::raw(format!("{title:<title_width$}")),
+                Span::styled(fit(&about(t, long), width), THEME.dim),
             ]))
         })
         .collect();
@@ -152,4 +129,64 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     );
     status_line(frame, status, app, Line::styled(summary, THEME.dim));
     hint_line(frame, hints, keys, app);
+}
+
+/// The records as a table whose columns fit `width`: the mode goes first when it is narrow,
+/// and every cut text ends with "…".
+fn records_table(state: &HomeState, width: u16, lang: Lang) -> Table<'static> {
+    let with_mode = width >= 96;
+    // (header, width) of the fixed columns after the unit.
+    let mut columns = vec![
+        (lang.pick("Mẫu", "Checklist"), 11),
+        (lang.pick("Kỳ", "Period"), 7),
+    ];
+    if with_mode {
+        columns.push((lang.pick("Hình thức", "Mode"), 11));
+    }
+    columns.extend([
+        (lang.pick("Đã đánh giá·điểm", "Assessed·points"), 16),
+        (lang.pick("Sửa lần cuối", "Last change"), 12),
+        ("", 2),
+    ]);
+    let fixed: u16 = columns.iter().map(|(_, w)| w + 1).sum();
+    let unit_width = width.saturating_sub(fixed).max(8);
+    let widths: Vec<Constraint> = std::iter::once(unit_width)
+        .chain(columns.iter().map(|(_, w)| *w))
+        .map(Constraint::Length)
+        .collect();
+    let cell = |text: &str, width: u16| Cell::from(fit(text, usize::from(width)));
+    let rows: Vec<Row> = state
+        .records
+        .iter()
+        .map(|r| match &r.problem {
+            Some(problem) => Row::new(vec![
+                cell(&r.name, unit_width),
+                Cell::from(Span::styled(one_line(problem), THEME.warn)),
+            ]),
+            None => {
+                let mut cells = vec![
+                    cell(&r.unit, unit_width),
+                    cell(&r.template, 11),
+                    cell(&r.period, 7),
+                ];
+                if with_mode {
+                    cells.push(cell(&r.mode, 11));
+                }
+                cells.extend([
+                    cell(&r.progress, 16),
+                    cell(&r.last_change, 12),
+                    Cell::from(if r.finalized { "🔒" } else { "" }),
+                ]);
+                Row::new(cells)
+            }
+        })
+        .collect();
+    let header = Row::new(
+        std::iter::once(lang.pick("Đơn vị", "Unit"))
+            .chain(columns.iter().map(|(h, _)| *h))
+            .map(Cell::from)
+            .collect::<Vec<_>>(),
+    )
+    .style(THEME.heading);
+    Table::new(rows, widths).header(header)
 }

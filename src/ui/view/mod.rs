@@ -7,6 +7,7 @@ mod home;
 pub mod layout;
 mod popup;
 mod summary;
+mod wrap;
 
 use super::app::{App, Notice, Screen};
 use super::keymap::KeyMap;
@@ -69,7 +70,7 @@ pub fn status_line(frame: &mut Frame, area: Rect, app: &App, own: Line) {
 pub fn hint_line(frame: &mut Frame, area: Rect, keys: &KeyMap, app: &App) {
     let mut spans = Vec::new();
     let mut used = 0usize;
-    for (key, description) in keys.hints(app.context(), app.lang) {
+    for (key, description) in keys.hints(app.context(), app.lang, app.read_only()) {
         let width = key.chars().count() + description.chars().count() + 3;
         if used + width > usize::from(area.width) {
             break;

@@ -71,9 +71,9 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
 
 fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
     let question = match confirm {
-        Confirm::DeleteRecord { name } => lang.pick(
-            format!("Xóa biên bản {name}? Biên bản được chuyển vào thùng rác và khôi phục được bằng phím u."),
-            format!("Delete the record {name}? It moves to the trash and u brings it back."),
+        Confirm::DeleteRecord { what, .. } => lang.pick(
+            format!("Xóa biên bản {}? Biên bản được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
+            format!("Delete the record {}? It moves to the trash and u brings it back.", one_line(what)),
         ),
         Confirm::Finalize => lang.pick(
             "Chốt biên bản? Sau khi chốt, biên bản chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),

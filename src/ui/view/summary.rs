@@ -1,14 +1,16 @@
 //! The summary dashboard: points per section, the score, what is open, what to look at.
 
-use super::{hint_line, layout, one_line, status_line};
+use super::{fit, hint_line, layout, one_line, status_line};
+use crate::score::Tally;
 use crate::ui::app::{App, SummaryState};
 use crate::ui::keymap::KeyMap;
 use crate::ui::theme::THEME;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Color;
-use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Gauge, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Gauge, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys: &KeyMap) {
     let lang = app.lang;
@@ -22,37 +24,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     let [chart_area, score_area] =
         Layout::horizontal([Constraint::Min(30), Constraint::Length(28)]).areas(top);
 
-    let bars: Vec<Bar> = template
+    let chart = Block::bordered()
+        .title(lang.pick(" Điểm theo phần ", " Points by section "))
+        .border_style(THEME.border);
+    let inner = chart.inner(chart_area);
+    frame.render_widget(chart, chart_area);
+    let lines: Vec<Line> = template
         .sections
         .iter()
         .zip(&summary.sections)
         .map(|(section, s)| {
-            let percent = s
-                .tally
-                .points_percent()
-                .map_or(0, |p| (p.hundredths() / 100).max(0) as u64);
-            Bar::default()
-                .value(percent)
-                .label(Line::from(one_line(&section.id)))
-                .text_value(format!("{percent}"))
+            let label = format!("{}. {}", section.id, section.title.get(lang));
+            section_bar(&label, &s.tally, usize::from(inner.width))
         })
         .collect();
-    let count = bars.len().max(1) as u16;
-    let inner_width = chart_area.width.saturating_sub(2);
-    let bar_width = (inner_width / count).saturating_sub(1).clamp(1, 9);
-    let chart = BarChart::default()
-        .block(
-            Block::bordered()
-                .title(lang.pick(" Điểm theo phần (%) ", " Points by section (%) "))
-                .border_style(THEME.border),
-        )
-        .data(BarGroup::default().bars(&bars))
-        .bar_width(bar_width)
-        .bar_gap(1)
-        .max(100)
-        .bar_style(THEME.ok)
-        .value_style(THEME.selected);
-    frame.render_widget(chart, chart_area);
+    frame.render_widget(Paragraph::new(lines), inner);
 
     let total = &summary.total;
     let [gauge_area, facts_area] =
@@ -68,22 +54,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         )
         .gauge_style(ratatui::style::Style::new().fg(Color::Cyan))
         .ratio(ratio)
-        .label(format!("{}/{}", total.points, total.max));
+        .label(format!(
+            "{}/{} · {}",
+            total.points,
+            total.max,
+            total
+                .points_percent()
+                .map_or_else(|| "–".to_string(), |p| p.to_string())
+        ));
     frame.render_widget(gauge, gauge_area);
     let percent =
         |p: Option<crate::points::Percent>| p.map_or_else(|| "–".to_string(), |p| p.to_string());
     let facts = vec![
         Line::raw(format!(
-            "{}: {}/{}",
+            "{}: {}/{} · {}",
             lang.pick("Hoàn thành", "Done"),
             total.done,
-            total.applicable
-        )),
-        Line::raw(format!("  {}", percent(total.done_percent()))),
-        Line::raw(format!(
-            "{}: {}",
-            lang.pick("Điểm", "Points"),
-            percent(total.points_percent())
+            total.applicable,
+            percent(total.done_percent())
         )),
         Line::raw(format!(
             "{}: {}",
@@ -136,7 +124,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         .map(|(task, p)| {
             format!(
                 "⚠ {task}: {} {}",
-                lang.pick("không thấy tệp minh chứng", "evidence file not found:"),
+                lang.pick("không thấy tệp minh chứng:", "evidence file not found:"),
                 one_line(p)
             )
         })
@@ -159,4 +147,31 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         super::checklist::status(checklist, lang),
     );
     hint_line(frame, hints, keys, app);
+}
+
+/// One section as a row: its name, a bar of its points over its maximum, and the figures.
+fn section_bar(label: &str, tally: &Tally, width: usize) -> Line<'static> {
+    let figures = format!(" {}/{}", tally.points, tally.max);
+    let label_width = (width * 2 / 5).clamp(6, 32);
+    let bar_width = width.saturating_sub(label_width + 1 + figures.width());
+    let share = tally
+        .points_percent()
+        .map_or(0.0, |p| (p.as_f64() / 100.0).clamp(0.0, 1.0));
+    // Eighths of a cell, so a small share still shows.
+    let eighths = (share * bar_width as f64 * 8.0).round() as usize;
+    let mut bar = "█".repeat(eighths / 8);
+    let part = eighths % 8;
+    if part > 0 {
+        bar.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][part - 1]);
+    }
+    let rest = bar_width.saturating_sub(bar.chars().count());
+    Line::from(vec![
+        Span::styled(
+            format!("{:<label_width$} ", fit(label, label_width)),
+            THEME.heading,
+        ),
+        Span::styled(bar, THEME.ok),
+        Span::styled("·".repeat(rest), THEME.dim),
+        Span::raw(figures),
+    ])
 }
