@@ -363,3 +363,64 @@ fn a_second_instance_opens_read_only_and_refuses_changes() {
         first.wait_exit();
     }
 }
+
+#[test]
+fn export_in_the_terminal_asks_the_password_masked_and_writes_files_that_verify() {
+    let home = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let password = "mật-khẩu-Hà-Nội";
+    kiemtra::signing::generate(
+        &kiemtra::store::Home::at(home.path()),
+        Some(password),
+        false,
+    )
+    .unwrap();
+    let mut tui = Tui::start(home.path(), &["--lang", "en"], 80, 24);
+    new_inspection(&mut tui, "saved");
+    tui.key("1");
+    tui.wait_for("1/53");
+
+    tui.key("x");
+    tui.wait_for("Export and sign");
+    // Clear the suggested folder, then type ours.
+    tui.key("\x1b[F");
+    tui.send(&"\x7f".repeat(300));
+    tui.key(&out.path().display().to_string());
+    tui.key(ENTER);
+    tui.wait_for("Signing key password");
+
+    tui.key("wrong");
+    tui.key(ENTER);
+    tui.wait_for("wrong password");
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
+
+    for c in password.chars() {
+        tui.send(&c.to_string());
+    }
+    let typed = tui.wait_for("•••••••••••••••");
+    assert!(!typed.contains(password), "the password is shown:\n{typed}");
+    tui.key(ENTER);
+    let screen = tui.wait_for_all(&["Written:", "minisign -Vm"]);
+    assert!(!screen.contains(password), "{screen}");
+
+    let md = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "md"))
+        .expect("a Markdown summary");
+    assert!(md.with_extension("md.minisig").is_file());
+    let verify = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
+        .args(["--lang", "en", "verify"])
+        .arg(&md)
+        .env("KIEMTRA_HOME", home.path())
+        .output()
+        .unwrap();
+    assert!(
+        verify.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verify.stderr)
+    );
+    tui.key(ESC);
+    tui.send("\x03");
+    tui.wait_exit();
+}
