@@ -177,26 +177,16 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 }
             }
         }
-        Intent::SetStatus(status) => {
+        Intent::SetStatus(_) | Intent::CycleStatus => {
             if let Some(task) = task {
-                return change(
-                    app,
-                    Change::Status {
-                        task,
-                        status,
-                        reason: String::new(),
+                let status = match intent {
+                    Intent::SetStatus(status) => status,
+                    _ => match state.status_of(&task) {
+                        Status::NotAssessed => Status::Done,
+                        Status::Done => Status::Partly,
+                        Status::Partly => Status::NotDone,
+                        Status::NotDone | Status::NotApplicable => Status::NotAssessed,
                     },
-                    now,
-                );
-            }
-        }
-        Intent::CycleStatus => {
-            if let Some(task) = task {
-                let status = match state.status_of(&task) {
-                    Status::NotAssessed => Status::Done,
-                    Status::Done => Status::Partly,
-                    Status::Partly => Status::NotDone,
-                    Status::NotDone | Status::NotApplicable => Status::NotAssessed,
                 };
                 return change(
                     app,
