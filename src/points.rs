@@ -107,7 +107,9 @@ impl<'de> Deserialize<'de> for Points {
 }
 
 /// A percentage in hundredths of a percent (`Percent::from_hundredths(9231)` is 92.31%).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Percent(i64);
 
 impl Percent {

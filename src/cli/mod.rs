@@ -54,6 +54,9 @@ pub struct Context {
 }
 
 pub fn run() -> ExitCode {
+    // Most runs open the terminal UI; its key map is read meanwhile (a few hundred
+    // microseconds of another core, wasted by the commands that do not).
+    crate::ui::read_key_map_aside();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

@@ -38,7 +38,8 @@ impl Level {
 }
 
 /// A checklist: sections of tasks, pinned by id, version and the hash of its exact text.
-#[derive(Clone, Debug)]
+/// Serialized only for the bundled checklists' compiled form (see `library`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Template {
     pub id: String,
     pub version: String,
@@ -49,10 +50,11 @@ pub struct Template {
     pub sections: Vec<Section>,
     /// SHA-256 of the exact template text, as `sha256:<hex>`.
     pub hash: String,
+    #[serde(skip)]
     index: HashMap<String, (usize, usize, Option<usize>)>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: Text,
@@ -61,7 +63,7 @@ pub struct Section {
 
 /// A criterion. With components it is a group whose components are answered;
 /// without, it is answered itself.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Task {
     pub id: String,
     pub title: Text,
@@ -72,7 +74,7 @@ pub struct Task {
     pub components: Vec<Task>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Kind {
     /// A status only.
     Check,
@@ -97,13 +99,13 @@ impl Kind {
 }
 
 /// "At least `min` → `points`".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Band {
     pub min: Percent,
     pub points: Points,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct EvidenceRule {
     pub required: bool,
     pub hint: Text,

@@ -38,6 +38,14 @@ pub fn run_record(cx: &Context, record: &str) -> Result<(), Failure> {
     run(app, cx)
 }
 
+/// Starts parsing the key map on another core, so that it is ready (or nearly) when the UI
+/// draws its first frame; `KeyMap::default_map` waits for it when it is not.
+pub fn read_key_map_aside() {
+    std::thread::spawn(|| {
+        let _ = KeyMap::default_map();
+    });
+}
+
 /// The app on the home screen, before any terminal exists (tests start here too).
 pub fn new_app(cx: &Context) -> App {
     let mut app = app_on(cx, update::empty_home());
