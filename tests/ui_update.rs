@@ -301,3 +301,49 @@ fn rows_at(width: u16, height: u16) -> usize {
     kiemtra::ui::view::layout::checklist(ratatui::layout::Rect::new(0, 0, width, height))
         .list_rows()
 }
+
+#[test]
+fn the_rate_figures_are_asked_one_after_the_other_even_while_searching() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    // A search keeps the rows refreshed after every change; the focus must not jump back.
+    ch(&mut app, '/');
+    typ(&mut app, "3.2");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(selected(&app), "3.2");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.popup, Some(Popup::Prompt(p)) if matches!(p.asked, Asked::Numerator { .. }))
+    );
+    typ(&mut app, "45679");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.popup, Some(Popup::Prompt(p)) if matches!(p.asked, Asked::Denominator { .. })),
+        "the denominator is asked next"
+    );
+    typ(&mut app, "52447");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.popup.is_none());
+    let answer = checklist(&app).inspection.record.answer("3.2").clone();
+    assert_eq!(
+        (answer.numerator, answer.denominator),
+        (Some(45679), Some(52447))
+    );
+    assert_eq!(answer.status, Status::NotAssessed);
+    // The focus stayed on the figures, not back on the status.
+    assert_eq!(checklist(&app).detail, 2);
+
+    // Once both figures are there, a new numerator does not ask the denominator again.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::End);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "45000");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.popup.is_none());
+    assert_eq!(checklist(&app).detail, 2);
+}

@@ -51,14 +51,18 @@ impl ChecklistState {
         };
         self.rows = rows(&template, shown);
         self.selected = keep
+            .as_ref()
             .and_then(|id| {
                 self.rows
                     .iter()
-                    .position(|r| matches!(r, Row::Task { id: i, .. } if *i == id))
+                    .position(|r| matches!(r, Row::Task { id: i, .. } if i == id))
             })
             .or_else(|| self.rows.iter().position(Row::is_task))
             .unwrap_or(0);
-        self.detail = 0;
+        // The focused field stays while the same task is selected.
+        if self.selected_task() != keep.as_deref() {
+            self.detail = 0;
+        }
     }
 
     /// Moves the selection by `steps` tasks (negative: up), skipping headings.

@@ -4,7 +4,7 @@ use super::checklist::{apply_change, change, state};
 use super::{Effect, notice_info};
 use crate::points::Points;
 use crate::record::{Change, Status};
-use crate::ui::app::{App, Asked, Confirm, NotesEditor, Popup, Prompt, Screen};
+use crate::ui::app::{App, Asked, Confirm, DetailField, NotesEditor, Popup, Prompt, Screen};
 use crate::ui::intent::Intent;
 use crate::ui::keymap::KeyMap;
 use chrono::{DateTime, Utc};
@@ -245,6 +245,9 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     match (result, app.popup.as_mut()) {
         (Ok(effects), Some(Popup::Prompt(p))) if p.asked == asked => {
             app.popup = None;
+            if let Asked::Numerator { task } = asked {
+                ask_denominator_next(app, task);
+            }
             effects
         }
         (Ok(effects), _) => effects,
@@ -253,6 +256,24 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             Vec::new()
         }
         (Err(_), _) => Vec::new(),
+    }
+}
+
+/// After the numerator, the focus goes to the denominator, and asks for it when it is empty:
+/// the two figures are entered one after the other.
+fn ask_denominator_next(app: &mut App, task: String) {
+    let Some(state) = state(app) else {
+        return;
+    };
+    if let Some(at) = state
+        .detail_fields()
+        .iter()
+        .position(|f| *f == DetailField::Denominator)
+    {
+        state.detail = at;
+    }
+    if state.inspection.record.answer(&task).denominator.is_none() {
+        app.popup = Some(prompt(Asked::Denominator { task }, ""));
     }
 }
 

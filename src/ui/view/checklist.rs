@@ -66,14 +66,15 @@ pub fn header(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang)
 
 fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
     let template = &state.inspection.template;
-    let title = match (state.search.is_empty(), state.filter) {
-        (true, crate::ui::app::Filter::All) => lang.pick(" Tiêu chí ", " Tasks ").to_string(),
-        _ => format!(
-            " {} · {} ",
-            lang.pick("Lọc", "Filter"),
-            state.filter.label(lang)
-        ),
+    let mut title = match state.filter {
+        crate::ui::app::Filter::All => lang.pick(" Tiêu chí", " Tasks").to_string(),
+        filter => format!(" {} · {}", lang.pick("Lọc", "Filter"), filter.label(lang)),
     };
+    if !state.search.is_empty() {
+        let search = fit(&state.search, 16);
+        title.push_str(&format!(" · {} “{search}”", lang.pick("tìm", "search")));
+    }
+    title.push(' ');
     let border = if state.pane == Pane::List {
         THEME.border_focus
     } else {
