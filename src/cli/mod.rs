@@ -54,9 +54,10 @@ pub struct Context {
 }
 
 pub fn run() -> ExitCode {
-    // Most runs open the terminal UI; its key map is read meanwhile (a few hundred
-    // microseconds of another core, wasted by the commands that do not).
-    crate::ui::read_key_map_aside();
+    if opens_the_ui(std::env::args().skip(1)) {
+        // Its key map is read on another core while the arguments and the record are.
+        crate::ui::read_key_map_aside();
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
@@ -78,6 +79,21 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// Whether these arguments open the terminal UI (`kiemtra`, `kiemtra open …`,
+/// `kiemtra new … --open`), told before they are parsed.
+fn opens_the_ui(args: impl Iterator<Item = String>) -> bool {
+    let args: Vec<String> = args.collect();
+    let mut words = args
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| !a.starts_with('-') && (*i == 0 || args[i - 1] != "--lang"));
+    match words.next().map(|(_, a)| a.as_str()) {
+        None | Some("open") => true,
+        Some("new") => args.iter().any(|a| a == "--open"),
+        Some(_) => false,
+    }
+}
+
 fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
     match command {
         None => crate::ui::run_home(cx),
@@ -95,5 +111,27 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Verify { file, trusted, key }) => {
             export::verify(cx, &file, trusted.as_deref(), key.as_deref())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_the_ui;
+
+    fn ui(args: &[&str]) -> bool {
+        opens_the_ui(args.iter().map(|a| a.to_string()))
+    }
+
+    #[test]
+    fn the_commands_that_open_the_ui_are_told_apart_before_parsing() {
+        assert!(ui(&[]));
+        assert!(ui(&["--lang", "en"]));
+        assert!(ui(&["--lang", "vi", "open", "x"]));
+        assert!(ui(&["new", "--template", "one-stop", "--open"]));
+        assert!(!ui(&["new", "--template", "one-stop"]));
+        assert!(!ui(&[
+            "--lang", "en", "set", "x", "1.1", "--status", "done"
+        ]));
+        assert!(!ui(&["list"]));
     }
 }
