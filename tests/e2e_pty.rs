@@ -214,8 +214,8 @@ fn a_new_inspection_survives_quit_and_reopen() {
     tui.key(ENTER);
     tui.key("24");
     tui.key(ENTER);
-    tui.key("j");
-    tui.key(ENTER);
+    // The denominator is asked right after the numerator.
+    tui.wait_for("1.1.3 — Tổng số nhiệm vụ trong kế hoạch");
     tui.key("26");
     tui.key(ENTER);
     tui.key("1");
