@@ -74,7 +74,11 @@ fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
         row.push((c, style));
         used += w;
     }
-    rows.push(to_line(row));
+    // A row left holding only the indent (the line ended with the space it broke at) is
+    // not a row.
+    if rows.is_empty() || !row.iter().all(|(c, _)| *c == ' ') {
+        rows.push(to_line(row));
+    }
     rows
 }
 
@@ -145,6 +149,14 @@ mod tests {
         let (rows, _) = wrap(vec![Line::raw("  abcdefghijkl")], 6);
         assert_eq!(texts(&rows).concat().replace(' ', ""), "abcdefghijkl");
         assert!(rows.iter().all(|r| r.width() <= 6));
+    }
+
+    #[test]
+    fn a_space_at_the_width_adds_no_blank_row() {
+        let (rows, _) = wrap(vec![Line::raw("abcd ")], 4);
+        assert_eq!(texts(&rows), ["abcd"]);
+        let (rows, _) = wrap(vec![Line::raw("    note ")], 8);
+        assert_eq!(texts(&rows), ["    note"]);
     }
 
     #[test]
