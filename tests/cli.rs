@@ -109,6 +109,11 @@ fn help_lists_every_command_and_each_has_an_example() {
         "finalize",
         "reopen",
         "validate",
+        "keygen",
+        "export",
+        "verify",
+        "completions",
+        "man",
     ];
     let help = home.run("en", &["--help"]).success();
     let text = stdout(&help);
@@ -137,6 +142,24 @@ fn help_lists_every_command_and_each_has_an_example() {
     home.run("en", &["frobnicate"])
         .code(2)
         .stderr(predicate::str::contains("frobnicate"));
+}
+
+#[test]
+fn completions_and_the_man_page_cover_every_command() {
+    let home = Home::new();
+    let bash = stdout(&home.run("en", &["completions", "bash"]).success());
+    assert!(bash.contains("complete -F _kiemtra"), "{bash}");
+    let zsh = stdout(&home.run("en", &["completions", "zsh"]).success());
+    assert!(zsh.starts_with("#compdef kiemtra"), "{zsh}");
+    let man = stdout(&home.run("en", &["man"]).success());
+    assert!(man.contains(".TH kiemtra 1"), "{man}");
+    for command in ["new", "set", "export", "verify", "completions"] {
+        assert!(bash.contains(command), "bash completion lacks {command}");
+        assert!(man.contains(command), "the man page lacks {command}");
+    }
+    home.run("en", &["completions", "cmd.exe"])
+        .code(2)
+        .stderr(predicate::str::contains("possible values"));
 }
 
 #[test]

@@ -111,6 +111,17 @@ pub enum Command {
         #[arg(long)]
         key: Option<PathBuf>,
     },
+    /// In đoạn tự hoàn thành lệnh cho shell · print shell completions
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra completions bash > ~/.local/share/bash-completion/completions/kiemtra\n  kiemtra completions zsh > ~/.zfunc/_kiemtra"
+    )]
+    Completions {
+        /// bash | zsh | fish | elvish | powershell
+        shell: clap_complete::Shell,
+    },
+    /// In trang hướng dẫn (man) · print the man page
+    #[command(after_help = "Ví dụ / Example:\n  kiemtra man > kiemtra.1 && man ./kiemtra.1")]
+    Man,
 }
 
 #[derive(Debug, Args)]

@@ -79,6 +79,18 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// Writes generated text to stdout; a reader that stops early (`| head`) is not an error.
+fn print_bytes(text: &[u8], cx: &Context) -> Result<(), Failure> {
+    use std::io::Write;
+    match std::io::stdout().write_all(text) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::task(cx.lang.pick(
+            format!("không in ra được: {e}"),
+            format!("could not print: {e}"),
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Whether these arguments open the terminal UI (`kiemtra`, `kiemtra open …`,
 /// `kiemtra new … --open`), told before they are parsed.
 fn opens_the_ui(args: impl Iterator<Item = String>) -> bool {
@@ -110,6 +122,19 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Export(args)) => export::run(cx, args),
         Some(Command::Verify { file, trusted, key }) => {
             export::verify(cx, &file, trusted.as_deref(), key.as_deref())
+        }
+        Some(Command::Completions { shell }) => {
+            let mut text = Vec::new();
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "kiemtra", &mut text);
+            print_bytes(&text, cx)
+        }
+        Some(Command::Man) => {
+            let mut text = Vec::new();
+            let page = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+            page.render(&mut text)
+                .map_err(|e| Failure::task(e.to_string()))?;
+            print_bytes(&text, cx)
         }
     }
 }
