@@ -317,3 +317,25 @@ fn details_follow_the_focused_field() {
         snap("details_scrolled", lang, &app, dir.path());
     }
 }
+
+#[test]
+fn export_without_a_key_says_how_to_make_one() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, 'x');
+        // The suggested folder is the working directory, which differs between machines.
+        press(&mut app, KeyCode::End);
+        for _ in 0..300 {
+            press(&mut app, KeyCode::Backspace);
+        }
+        typ(&mut app, "bao-cao");
+        press(&mut app, KeyCode::Enter);
+        let text = screen(&app, 80, 24, dir.path());
+        // The whole sentence is on screen, wrapped, not cut.
+        assert!(text.contains("keygen"), "{text}");
+        let tail = lang.pick("xuất lại", "export again");
+        assert!(text.contains(tail), "{text}");
+        snap("export_no_key", lang, &app, dir.path());
+    }
+}

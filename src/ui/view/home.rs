@@ -24,9 +24,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         ])),
         header,
     );
-    let templates_height = (app.catalog.entries().len() as u16 + 2)
-        .min(body.height / 2)
-        .max(3);
+    let entries = app.catalog.entries();
+    let templates_height = (entries.len() as u16 + 2).min(body.height / 2).max(3);
     let [records_area, templates_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(templates_height)]).areas(body);
 
@@ -62,7 +61,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     }
 
     let width = usize::from(templates_area.width.saturating_sub(2));
-    let entries = app.catalog.entries();
     let about = |t: &crate::template::Template, long: bool| {
         if long {
             format!(
@@ -115,16 +113,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     frame.render_stateful_widget(list, templates_area, &mut list_state);
 
     let summary = lang.pick(
-        format!(
-            "{} biên bản · {} mẫu",
-            state.records.len(),
-            app.catalog.entries().len()
-        ),
+        format!("{} biên bản · {} mẫu", state.records.len(), entries.len()),
         format!(
             "{} record{} · {} checklists",
             state.records.len(),
             if state.records.len() == 1 { "" } else { "s" },
-            app.catalog.entries().len()
+            entries.len()
         ),
     );
     status_line(frame, status, app, Line::styled(summary, THEME.dim));

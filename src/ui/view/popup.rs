@@ -185,10 +185,10 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
         .border_style(THEME.border_focus);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [input_area, preview_area, _, keys_area] = Layout::vertical([
+    // The preview or the error may take several lines (a long error wraps, never cut).
+    let [input_area, preview_area, keys_area] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(0),
+        Constraint::Min(1),
         Constraint::Length(1),
     ])
     .areas(inner);
@@ -216,7 +216,10 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
         _ => None,
     };
     if let Some(preview) = preview {
-        frame.render_widget(Paragraph::new(Line::from(preview)), preview_area);
+        frame.render_widget(
+            Paragraph::new(Line::from(preview)).wrap(Wrap { trim: true }),
+            preview_area,
+        );
     }
     frame.render_widget(
         Paragraph::new(Line::from(vec![

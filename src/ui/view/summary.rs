@@ -46,6 +46,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     let ratio = total
         .points_percent()
         .map_or(0.0, |p| (p.as_f64() / 100.0).clamp(0.0, 1.0));
+    let percent =
+        |p: Option<crate::points::Percent>| p.map_or_else(|| "–".to_string(), |p| p.to_string());
     let gauge = Gauge::default()
         .block(
             Block::bordered()
@@ -58,13 +60,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
             "{}/{} · {}",
             total.points,
             total.max,
-            total
-                .points_percent()
-                .map_or_else(|| "–".to_string(), |p| p.to_string())
+            percent(total.points_percent())
         ));
     frame.render_widget(gauge, gauge_area);
-    let percent =
-        |p: Option<crate::points::Percent>| p.map_or_else(|| "–".to_string(), |p| p.to_string());
     let facts = vec![
         Line::raw(format!(
             "{}: {}/{} · {}",
