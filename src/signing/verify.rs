@@ -130,7 +130,15 @@ pub fn verify_bytes(
     if !parsed.is_prehashed() {
         return Err(malformed("a legacy (not prehashed) signature".into()));
     }
+    // Checked before the cryptography: a signature line that decodes short would make the
+    // minisign crate index past its end.
+    let untrusted = parsed.untrusted_comment().unwrap_or_default();
     let key_id = key_id_hex(parsed.keynum());
+    if untrusted != untrusted_comment(&key_id) || parsed.to_string() != text {
+        return Err(VerifyError::ChangedSignature {
+            path: sig_path.to_path_buf(),
+        });
+    }
     let Some(key) = trusted.find(&key_id) else {
         return Err(VerifyError::UntrustedKey {
             key_id,
@@ -147,12 +155,6 @@ pub fn verify_bytes(
             VerifyError::ChangedFile {
                 path: file.to_path_buf(),
             }
-        });
-    }
-    let untrusted = parsed.untrusted_comment().unwrap_or_default();
-    if untrusted != untrusted_comment(&key_id) || parsed.to_string() != text {
-        return Err(VerifyError::ChangedSignature {
-            path: sig_path.to_path_buf(),
         });
     }
     Ok(Verified {
