@@ -19,7 +19,7 @@ fn bench(c: &mut Criterion, tasks: usize) {
     let (home, name) = support::home_with_record(dir.path(), tasks);
     let keys = KeyMap::default_map().expect("key map");
     let mut app = new_app(&support::context(home));
-    kiemtra::ui::update::open_record(&mut app, &name, kiemtra::now());
+    kiemtra::ui::runtime::open_record(&mut app, keys, &name, kiemtra::now());
     if let kiemtra::ui::app::Screen::Checklist(state) = &app.screen {
         let inspection = &state.inspection;
         c.bench_function(&format!("summary, {tasks} tasks"), |b| {

@@ -145,7 +145,7 @@ fn checklist_read_only_banner() {
         // Another kiemtra holds the record, with a fixed description of itself.
         let lock = hold_lock(&path);
         let mut second = app(dir.path(), lang);
-        kiemtra::ui::update::open_record(&mut second, &name, now());
+        open(&mut second, &name);
         ch(&mut second, '1');
         snap("checklist_read_only", lang, &second, dir.path());
         drop(lock);

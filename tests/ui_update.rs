@@ -137,7 +137,7 @@ fn a_record_held_by_another_instance_is_read_only() {
     let mut first = new_record(dir.path(), Lang::En);
     let name = checklist(&first).inspection.name();
     let mut second = app(dir.path(), Lang::En);
-    kiemtra::ui::update::open_record(&mut second, &name, now());
+    open(&mut second, &name);
     assert!(checklist(&second).inspection.held_by.is_some());
     assert!(ch(&mut second, '1').is_empty());
     assert!(is_error(&second));

@@ -8,50 +8,15 @@ mod report;
 mod table;
 mod validate;
 
+pub use crate::context::{Context, Failure};
 pub use args::Cli;
 
 use crate::config::{Config, choose_lang};
-use crate::inspection::InspectionError;
 use crate::lang::Lang;
 use crate::store::Home;
 use args::Command;
 use clap::Parser;
 use std::process::ExitCode;
-
-/// What went wrong, already told in the user's language, and the exit code it means.
-#[derive(Debug)]
-pub struct Failure {
-    pub code: u8,
-    pub message: String,
-}
-
-impl Failure {
-    /// The task asked could not be done (exit 1).
-    pub fn task(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 1,
-            message: message.into(),
-        }
-    }
-
-    /// The command was used wrongly (exit 2).
-    pub fn usage(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 2,
-            message: message.into(),
-        }
-    }
-
-    pub fn from_inspection(error: &InspectionError, lang: Lang) -> Failure {
-        Failure::task(error.message(lang))
-    }
-}
-
-/// Everything a command needs to know about where it runs.
-pub struct Context {
-    pub home: Home,
-    pub lang: Lang,
-}
 
 pub fn run() -> ExitCode {
     if opens_the_ui(std::env::args().skip(1)) {
@@ -73,7 +38,9 @@ pub fn run() -> ExitCode {
     match dispatch(cli.command, &context) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("kiemtra: {}", failure.message);
+            if !failure.message.is_empty() {
+                eprintln!("kiemtra: {}", failure.message);
+            }
             ExitCode::from(failure.code)
         }
     }

@@ -10,6 +10,7 @@ use crate::store::Home;
 use crate::template::Catalog;
 use chrono::{DateTime, Utc};
 use ratatui_textarea::TextArea;
+use std::collections::BTreeSet;
 
 /// The screens, one at a time.
 pub enum Screen {
@@ -101,6 +102,8 @@ pub struct HomeState {
     pub template_selected: usize,
     /// The last record moved to the trash, which `u` brings back.
     pub last_deleted: Option<String>,
+    /// Whether the records have been read from disk yet.
+    pub loaded: bool,
 }
 
 /// The fields of the new-inspection form, in order.
@@ -203,6 +206,8 @@ pub struct ChecklistState {
     pub pane: Pane,
     pub detail: usize,
     pub save: SaveState,
+    /// Evidence files named in the record and not found on disk (as the runtime last looked).
+    pub missing_evidence: BTreeSet<String>,
 }
 
 pub struct SummaryState {
@@ -226,6 +231,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The size of the terminal, for paging and mouse hit-testing.
     pub size: (u16, u16),
+    /// The folder kiemtra was started in: where an export is offered to go.
+    pub folder: String,
     pub running: bool,
 }
 
@@ -263,6 +270,7 @@ impl ChecklistState {
             pane: Pane::List,
             detail: 0,
             save: SaveState::Saved(now),
+            missing_evidence: BTreeSet::new(),
         };
         state.refresh_rows();
         state

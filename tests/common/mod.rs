@@ -1,4 +1,5 @@
-//! Driving the UI the way a user does: keys through `update`, effects through `perform`.
+//! Driving the UI the way a user does: keys through `update`, effects performed by the
+//! runtime and their results sent back.
 #![allow(dead_code)]
 
 use chrono::{DateTime, TimeZone, Utc};
@@ -8,7 +9,7 @@ use kiemtra::lang::Lang;
 use kiemtra::store::Home;
 use kiemtra::ui::app::{App, ChecklistState, Screen};
 use kiemtra::ui::keymap::KeyMap;
-use kiemtra::ui::update::{Effect, Msg, update};
+use kiemtra::ui::update::{Effect, Msg};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::Path;
@@ -29,13 +30,15 @@ pub fn app(dir: &Path, lang: Lang) -> App {
     })
 }
 
-/// Sends a message and performs its effects; returns the effects.
+/// Sends a message and performs its effects, and theirs, as the running UI does; returns
+/// every effect performed.
 pub fn send(app: &mut App, msg: Msg) -> Vec<Effect> {
-    let effects = update(app, keys(), msg, now());
-    for effect in &effects {
-        kiemtra::ui::perform(app, effect);
-    }
-    effects
+    kiemtra::ui::runtime::settle(app, keys(), msg, now())
+}
+
+/// Opens a record by name as the home screen does.
+pub fn open(app: &mut App, name: &str) {
+    kiemtra::ui::runtime::open_record(app, keys(), name, now());
 }
 
 pub fn key_event(code: KeyCode) -> KeyEvent {

@@ -1,33 +1,67 @@
 //! The checklist and summary screens: walk the tasks, answer them.
 
 use super::{Effect, notice_error, notice_info};
-use crate::inspection::{Access, Inspection};
+use crate::inspection::Inspection;
 use crate::record::{Change, Status};
 use crate::ui::app::{
-    App, Asked, ChecklistState, Confirm, DetailField, Pane, Popup, Screen, SummaryState,
+    App, Asked, ChecklistState, Confirm, DetailField, Pane, Popup, SaveState, Screen, SummaryState,
 };
 use crate::ui::intent::Intent;
 use crate::ui::rows::Row;
 use crate::ui::view::layout;
 use chrono::{DateTime, Utc};
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use std::collections::BTreeSet;
 
-/// Opens a record by name: for writing, or read-only when another instance holds it.
-pub fn open_record(app: &mut App, name: &str, now: DateTime<Utc>) -> Vec<Effect> {
-    let lang = app.lang;
-    let opened = app
-        .home
-        .resolve(name)
-        .map_err(|e| e.message(lang))
-        .and_then(|path| {
-            Inspection::open(&path, &app.catalog, Access::WriteOrRead).map_err(|e| e.message(lang))
-        });
-    match opened {
+/// A record opened: its checklist is shown, and its evidence files looked for.
+pub fn opened(
+    app: &mut App,
+    result: Result<Box<Inspection>, String>,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    match result {
         Ok(inspection) => {
-            app.screen = Screen::Checklist(ChecklistState::new(inspection, now));
+            app.screen = Screen::Checklist(ChecklistState::new(*inspection, now));
             keep_in_view(app);
+            vec![Effect::CheckEvidence { added: None }]
         }
-        Err(message) => notice_error(app, message),
+        Err(message) => {
+            notice_error(app, message);
+            Vec::new()
+        }
+    }
+}
+
+/// The record reached the disk, or why not (then it is kept in memory and saved again).
+pub fn saved(app: &mut App, result: Result<(), String>, now: DateTime<Utc>) -> Vec<Effect> {
+    if let Some(state) = state(app) {
+        state.save = match result {
+            Ok(()) => SaveState::Saved(now),
+            Err(message) => SaveState::Failed(message),
+        };
+    }
+    Vec::new()
+}
+
+/// Which evidence files are missing; a file just attached and not found is said at once.
+pub fn evidence_checked(
+    app: &mut App,
+    missing: BTreeSet<String>,
+    added: Option<String>,
+) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(state) = state(app) else {
+        return Vec::new();
+    };
+    state.missing_evidence = missing;
+    if let Some(path) = added.filter(|p| state.missing_evidence.contains(p)) {
+        notice_info(
+            app,
+            lang.pick(
+                format!("Chưa thấy tệp {path}; khi xuất sẽ có cảnh báo nếu vẫn thiếu."),
+                format!("{path} is not found yet; the export will warn if it is still missing."),
+            ),
+        );
     }
     Vec::new()
 }
@@ -96,10 +130,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             state.detail = 0;
         }
         Intent::Back if state.pane == Pane::Details => state.pane = Pane::List,
-        Intent::Back => {
-            app.screen = Screen::Home(super::home::state(&app.home, &app.catalog, lang));
-            return Vec::new();
-        }
+        Intent::Back => return super::go_home(app),
         Intent::Select if state.pane == Pane::List => {
             state.pane = Pane::Details;
             state.detail = 0;
@@ -239,6 +270,7 @@ pub fn empty_home() -> crate::ui::app::HomeState {
         record_selected: 0,
         template_selected: 0,
         last_deleted: None,
+        loaded: false,
     }
 }
 
@@ -340,7 +372,11 @@ pub fn apply_change(
                 state.refresh_rows();
             }
             keep_in_view(app);
-            Ok(vec![Effect::Save])
+            let mut effects = vec![Effect::Save];
+            if let Change::AddEvidence { path, .. } = change {
+                effects.push(Effect::CheckEvidence { added: Some(path) });
+            }
+            Ok(effects)
         }
         Err(error) => Err(error.message(lang)),
     }

@@ -1,79 +1,66 @@
 //! The export screen's steps: the folder, the key password (asked here, never on a raw
-//! terminal), then the files written and the commands that verify them.
+//! terminal), then the files written and the commands that verify them. The key is read
+//! and the files are signed and written by the runtime.
 
-use super::Effect;
-use super::checklist::state;
-use crate::export::{Format, write_all};
-use crate::signing::{self, KeyError};
+use super::{Effect, Exported, Secret};
 use crate::ui::app::{App, Asked, Popup};
-use chrono::{DateTime, Utc};
+use ratatui_textarea::TextArea;
 
-/// `x`: asks where to write, starting from the current folder.
+/// `x`: asks where to write, starting from the folder kiemtra was started in.
 pub fn start(app: &mut App) {
-    let folder = std::env::current_dir()
-        .map(|d| d.display().to_string())
-        .unwrap_or_default();
+    let folder = app.folder.clone();
     app.popup = Some(super::popup::prompt(Asked::ExportFolder, &folder));
 }
 
-/// After the folder: ask the password when the key has one, else export at once.
-pub fn folder_chosen(
+/// The folder given: the runtime looks whether the key needs a password.
+pub fn folder_chosen(app: &App, folder: String) -> Result<Vec<Effect>, String> {
+    if folder.trim().is_empty() {
+        return Err(app.lang.pick("hãy ghi thư mục", "give a folder").into());
+    }
+    Ok(vec![Effect::CheckKey { folder }])
+}
+
+/// The password typed: the runtime signs and writes.
+pub fn password_given(folder: String, password: String) -> Vec<Effect> {
+    vec![Effect::Export {
+        folder,
+        password: Secret(password),
+    }]
+}
+
+/// Ask the password when the key has one, else export at once.
+pub fn key_checked(
     app: &mut App,
     folder: String,
-    now: DateTime<Utc>,
-) -> Result<Vec<Effect>, String> {
-    let lang = app.lang;
-    if folder.trim().is_empty() {
-        return Err(lang.pick("hãy ghi thư mục", "give a folder").into());
-    }
-    match signing::needs_password(&app.home) {
+    needs_password: Result<bool, String>,
+) -> Vec<Effect> {
+    match needs_password {
         Ok(true) => {
             let mut popup = super::popup::prompt(Asked::ExportPassword { folder }, "");
             if let Popup::Prompt(prompt) = &mut popup {
                 prompt.input.set_mask_char('•');
             }
             app.popup = Some(popup);
-            Ok(Vec::new())
+            Vec::new()
         }
-        Ok(false) => export(app, &folder, "", now),
-        Err(error) => Err(key_message(&error, app)),
+        Ok(false) => password_given(folder, String::new()),
+        Err(message) => {
+            refused(app, message);
+            Vec::new()
+        }
     }
 }
 
-fn key_message(error: &KeyError, app: &App) -> String {
+/// The files written, or why not: a wrong password keeps the prompt open for a retry.
+pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> {
     let lang = app.lang;
-    match error {
-        KeyError::Missing { .. } => lang.pick(
-            "chưa có khóa ký: chạy `kiemtra keygen` trong cửa sổ dòng lệnh rồi xuất lại".into(),
-            "there is no signing key yet: run `kiemtra keygen` in a shell, then export again"
-                .into(),
-        ),
-        other => other.message(lang),
-    }
-}
-
-/// Signs and writes every format; a wrong password keeps the prompt open for a retry.
-pub fn export(
-    app: &mut App,
-    folder: &str,
-    password: &str,
-    now: DateTime<Utc>,
-) -> Result<Vec<Effect>, String> {
-    let lang = app.lang;
-    let key = signing::load_secret_key(&app.home, password).map_err(|e| key_message(&e, app))?;
-    let Some(checklist) = state(app) else {
-        return Ok(Vec::new());
+    let exported = match result {
+        Ok(exported) => exported,
+        Err(message) => {
+            refused(app, message);
+            return Vec::new();
+        }
     };
-    let exported = write_all(
-        &checklist.inspection,
-        &Format::ALL,
-        std::path::Path::new(folder),
-        &key,
-        now,
-        lang,
-        false,
-    )
-    .map_err(|e| e.message(lang))?;
     let mut lines = vec![lang.pick("Đã ghi:", "Written:").to_string()];
     lines.extend(exported.files.iter().map(|f| format!("  {}", f.display())));
     for (task, path) in &exported.missing_evidence {
@@ -87,11 +74,20 @@ pub fn export(
         lang.pick("Kiểm tra chữ ký bằng:", "Verify with:")
             .to_string(),
     );
-    if let Some(first) = exported.files.first() {
-        for command in signing::verify_commands(first, &key.public_key_base64()) {
-            lines.push(format!("  {command}"));
-        }
-    }
+    lines.extend(exported.verify_commands.iter().map(|c| format!("  {c}")));
     app.popup = Some(Popup::Exported { lines });
-    Ok(Vec::new())
+    Vec::new()
+}
+
+/// Shows why in the open export prompt; a password prompt is emptied for the retry.
+fn refused(app: &mut App, message: String) {
+    if let Some(Popup::Prompt(prompt)) = app.popup.as_mut() {
+        if matches!(prompt.asked, Asked::ExportPassword { .. }) {
+            prompt.input = TextArea::default();
+            prompt.input.set_mask_char('•');
+        }
+        prompt.error = Some(message);
+    } else {
+        super::notice_error(app, message);
+    }
 }

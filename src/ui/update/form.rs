@@ -10,9 +10,9 @@ use chrono::{DateTime, Utc};
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
-pub fn start(app: &mut App, template: usize) {
+pub fn start(app: &mut App, template: usize, now: DateTime<Utc>) {
     let mut inputs: Vec<TextArea<'static>> = (0..5).map(|_| TextArea::default()).collect();
-    inputs[3].insert_str(crate::now().format("%Y").to_string());
+    inputs[3].insert_str(now.format("%Y").to_string());
     app.screen = Screen::NewInspection(FormState {
         template,
         mode: 0,
@@ -71,16 +71,14 @@ pub fn paste(form: &mut FormState, text: &str) {
     }
 }
 
-pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
+pub fn intent(app: &mut App, intent: Intent) -> Vec<Effect> {
     let templates = app.catalog.entries().len().max(1);
     let Screen::NewInspection(form) = &mut app.screen else {
         return Vec::new();
     };
     let field = Field::ALL[form.focus];
     match intent {
-        Intent::Back => {
-            app.screen = Screen::Home(super::home::state(&app.home, &app.catalog, app.lang));
-        }
+        Intent::Back => return super::go_home(app),
         Intent::Down => form.focus = (form.focus + 1) % Field::ALL.len(),
         Intent::Up => form.focus = (form.focus + Field::ALL.len() - 1) % Field::ALL.len(),
         Intent::Left | Intent::Right => {
@@ -102,7 +100,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 }
             }
         }
-        Intent::Submit => return submit(app, now),
+        Intent::Submit => return submit(app),
         _ => {}
     }
     Vec::new()
@@ -114,7 +112,7 @@ fn text(form: &FormState, field: Field) -> String {
         .unwrap_or_default()
 }
 
-fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
+fn submit(app: &mut App) -> Vec<Effect> {
     let lang = app.lang;
     let Screen::NewInspection(form) = &mut app.screen else {
         return Vec::new();
@@ -160,12 +158,25 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         form.error = Some((field, error.message(lang)));
         return Vec::new();
     }
-    match Inspection::create(&app.home, entry.template.clone(), header, now) {
-        Ok(inspection) => {
-            app.screen = Screen::Checklist(crate::ui::app::ChecklistState::new(inspection, now));
-            super::checklist::keep_in_view(app);
+    vec![Effect::Create {
+        template: entry.template.hash.clone(),
+        header,
+    }]
+}
+
+/// The record made from the form, open on its checklist; or why not, under the checklist.
+pub fn created(
+    app: &mut App,
+    result: Result<Box<Inspection>, String>,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    match result {
+        Ok(inspection) => super::checklist::opened(app, Ok(inspection), now),
+        Err(message) => {
+            if let Screen::NewInspection(form) = &mut app.screen {
+                form.error = Some((Field::Template, message));
+            }
+            Vec::new()
         }
-        Err(error) => form.error = Some((Field::Template, error.message(lang))),
     }
-    Vec::new()
 }

@@ -1,7 +1,9 @@
-//! The one path for change: a message (key, mouse, paste, resize, tick) becomes an intent,
-//! `update` changes the state and returns the effects the loop must perform.
+//! The one path for change: a message (key, mouse, paste, resize, tick, signal, or the result
+//! of an effect) goes through `update`, which changes the state and returns the effects the
+//! runtime must perform. `update` itself never touches a file, a key or the terminal.
 
 mod checklist;
+mod effect;
 mod export;
 mod form;
 mod home;
@@ -13,9 +15,11 @@ use super::keymap::KeyMap;
 use chrono::{DateTime, Utc};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
-pub use checklist::{empty_home, open_record};
+pub use checklist::empty_home;
+pub use effect::{Effect, Exported, Secret, Stop};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What `update` is told: what the user did, that time passed, or what an effect gave.
+#[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
     Mouse(MouseEvent),
@@ -23,14 +27,30 @@ pub enum Msg {
     Resize(u16, u16),
     /// Time passes: unsaved notes are saved, failed saves retried.
     Tick,
-}
-
-/// What the loop does after an update.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Effect {
-    /// Write the open record to disk.
-    Save,
-    Quit,
+    /// The program must stop now: what is pending is saved first.
+    Stop(Stop),
+    /// The record was written (or why not).
+    Saved(Result<(), String>),
+    /// The home screen's records as they are on disk.
+    HomeLoaded(Vec<super::app::RecordLine>),
+    /// A record opened (or created), or why not.
+    Opened(Result<Box<crate::inspection::Inspection>, String>),
+    Created(Result<Box<crate::inspection::Inspection>, String>),
+    /// A record moved to the trash, or back; the record's name, or why not.
+    Trashed(Result<String, String>),
+    Restored(Result<String, String>),
+    /// The evidence files of the open record that are not found on disk; `added` is the one
+    /// just attached, if any.
+    EvidenceChecked {
+        missing: std::collections::BTreeSet<String>,
+        added: Option<String>,
+    },
+    /// Whether the signing key asks for a password, for an export to `folder`.
+    KeyChecked {
+        folder: String,
+        needs_password: Result<bool, String>,
+    },
+    Exported(Result<Exported, String>),
 }
 
 pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
@@ -41,6 +61,11 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
             Vec::new()
         }
         Msg::Tick => popup::tick(app, now),
+        Msg::Stop(_) => {
+            let mut effects = popup::save_notes(app, now);
+            effects.push(Effect::Quit);
+            effects
+        }
         Msg::Paste(text) => popup::paste(app, &text, now),
         Msg::Mouse(event) => checklist::mouse(app, event),
         Msg::Key(event) if event.kind == KeyEventKind::Release => Vec::new(),
@@ -57,6 +82,18 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
                 None => Vec::new(),
             }
         }
+        Msg::Saved(result) => checklist::saved(app, result, now),
+        Msg::HomeLoaded(records) => home::loaded(app, records),
+        Msg::Opened(result) => checklist::opened(app, result, now),
+        Msg::Created(result) => form::created(app, result, now),
+        Msg::Trashed(result) => home::trashed(app, result),
+        Msg::Restored(result) => home::restored(app, result),
+        Msg::EvidenceChecked { missing, added } => checklist::evidence_checked(app, missing, added),
+        Msg::KeyChecked {
+            folder,
+            needs_password,
+        } => export::key_checked(app, folder, needs_password),
+        Msg::Exported(result) => export::exported(app, result),
     }
 }
 
@@ -70,17 +107,23 @@ pub fn intent_update(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<E
         }
         Intent::Language => {
             app.lang = app.lang.other();
-            if let Screen::Home(_) = app.screen {
-                home::refresh(app);
+            match app.screen {
+                Screen::Home(_) => vec![Effect::LoadHome],
+                _ => Vec::new(),
             }
-            Vec::new()
         }
         _ => match app.screen {
             Screen::Home(_) => home::intent(app, intent, now),
-            Screen::NewInspection(_) => form::intent(app, intent, now),
+            Screen::NewInspection(_) => form::intent(app, intent),
             Screen::Checklist(_) | Screen::Summary(_) => checklist::intent(app, intent, now),
         },
     }
+}
+
+/// Goes to the home screen; its records are read by the runtime.
+pub fn go_home(app: &mut App) -> Vec<Effect> {
+    app.screen = Screen::Home(empty_home());
+    vec![Effect::LoadHome]
 }
 
 pub fn notice_error(app: &mut App, message: String) {
@@ -92,4 +135,3 @@ pub fn notice_info(app: &mut App, message: String) {
 }
 
 pub use form::input_index as form_input_index;
-pub use home::state as home_state;

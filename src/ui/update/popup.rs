@@ -1,10 +1,12 @@
 //! Popups: help, confirmations, one-line prompts and the notes editor.
 
+use super::Effect;
 use super::checklist::{apply_change, change, state};
-use super::{Effect, notice_info};
 use crate::points::Points;
 use crate::record::{Change, Status};
-use crate::ui::app::{App, Asked, Confirm, DetailField, NotesEditor, Popup, Prompt, Screen};
+use crate::ui::app::{
+    App, Asked, Confirm, DetailField, NotesEditor, Popup, Prompt, SaveState, Screen,
+};
 use crate::ui::intent::Intent;
 use crate::ui::keymap::KeyMap;
 use chrono::{DateTime, Utc};
@@ -66,10 +68,7 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
                 return Vec::new();
             }
             match confirm {
-                Confirm::DeleteRecord { name, .. } => {
-                    super::home::delete(app, &name);
-                    Vec::new()
-                }
+                Confirm::DeleteRecord { name, .. } => vec![Effect::Trash { name }],
                 Confirm::Finalize => change(app, Change::Finalize, now),
             }
         }
@@ -113,7 +112,7 @@ fn set_search(app: &mut App, query: &str) {
 }
 
 /// Saves the notes editor's text when it differs from what was saved.
-fn save_notes(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
+pub fn save_notes(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     let Some(Popup::Notes(editor)) = app.popup.as_mut() else {
         return Vec::new();
     };
@@ -126,9 +125,15 @@ fn save_notes(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     change(app, Change::Notes { task, text }, now)
 }
 
-/// Every second: notes being typed are saved.
+/// Every second: notes being typed are saved, and a save that failed (full or read-only
+/// disk) is tried again.
 pub fn tick(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
-    save_notes(app, now)
+    let mut effects = save_notes(app, now);
+    let failed = state(app).is_some_and(|s| matches!(s.save, SaveState::Failed(_)));
+    if failed && !effects.contains(&Effect::Save) {
+        effects.push(Effect::Save);
+    }
+    effects
 }
 
 pub fn paste(app: &mut App, text: &str, now: DateTime<Utc>) -> Vec<Effect> {
@@ -204,34 +209,18 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             if text.is_empty() {
                 Ok(None)
             } else {
-                if !std::path::Path::new(&text).is_file() {
-                    notice_info(
-                        app,
-                        lang.pick(
-                            format!("Chưa thấy tệp {text}; khi xuất sẽ có cảnh báo nếu vẫn thiếu."),
-                            format!("{text} is not found yet; the export will warn if it is still missing."),
-                        ),
-                    );
-                }
                 Ok(Some(Change::AddEvidence { task, path: text }))
             }
         }
         Asked::ReopenReason => Ok(Some(Change::Reopen { reason: text })),
-        Asked::ExportFolder | Asked::ExportPassword { .. } => {
-            let result = match asked.clone() {
-                Asked::ExportPassword { folder } => super::export::export(app, &folder, &raw, now),
-                _ => super::export::folder_chosen(app, text, now),
-            };
-            return match result {
+        Asked::ExportPassword { folder } => {
+            return super::export::password_given(folder, raw);
+        }
+        Asked::ExportFolder => {
+            return match super::export::folder_chosen(app, text) {
                 Ok(effects) => effects,
                 Err(message) => {
-                    if let Some(Popup::Prompt(prompt)) = app.popup.as_mut() {
-                        prompt.error = Some(message);
-                        if matches!(asked, Asked::ExportPassword { .. }) {
-                            prompt.input = TextArea::default();
-                            prompt.input.set_mask_char('•');
-                        }
-                    }
+                    prompt_error(app, message);
                     Vec::new()
                 }
             };
@@ -256,6 +245,12 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             Vec::new()
         }
         (Err(_), _) => Vec::new(),
+    }
+}
+
+fn prompt_error(app: &mut App, message: String) {
+    if let Some(Popup::Prompt(prompt)) = app.popup.as_mut() {
+        prompt.error = Some(message);
     }
 }
 

@@ -233,7 +233,7 @@ fn lines<'a>(
         ));
     }
     for path in &answer.evidence {
-        let exists = std::path::Path::new(path).is_file();
+        let exists = !state.missing_evidence.contains(path);
         let style = if exists {
             ratatui::style::Style::default()
         } else {

@@ -118,7 +118,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         .answers
         .iter()
         .flat_map(|(task, a)| a.evidence.iter().map(move |p| (task, p)))
-        .filter(|(_, p)| !std::path::Path::new(p).is_file())
+        .filter(|(_, p)| checklist.missing_evidence.contains(*p))
         .map(|(task, p)| {
             format!(
                 "⚠ {task}: {} {}",

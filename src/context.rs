@@ -1,0 +1,50 @@
+//! What the command line and the terminal UI both need: where they run, and how a failure
+//! is told to the user with its exit code.
+
+use crate::inspection::InspectionError;
+use crate::lang::Lang;
+use crate::store::Home;
+
+/// What went wrong, already told in the user's language, and the exit code it means.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// The task asked could not be done (exit 1).
+    pub fn task(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+
+    /// The command was used wrongly (exit 2).
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    /// The program stops with `code` and has nothing to tell: the terminal it would tell it
+    /// on is gone, or a signal asked it to stop.
+    pub fn silent(code: u8) -> Failure {
+        Failure {
+            code,
+            message: String::new(),
+        }
+    }
+
+    pub fn from_inspection(error: &InspectionError, lang: Lang) -> Failure {
+        Failure::task(error.message(lang))
+    }
+}
+
+/// Everything a command needs to know about where it runs.
+pub struct Context {
+    pub home: Home,
+    pub lang: Lang,
+}

@@ -1,0 +1,152 @@
+//! Performs the effects `update` asks for — the UI's only file, key and signing work — and
+//! tells their results back as messages.
+
+mod records;
+
+use super::app::{App, Screen};
+use super::keymap::KeyMap;
+use super::update::{self, Effect, Exported, Msg};
+use crate::export::{Format, write_all};
+use crate::inspection::{Access, Inspection};
+use crate::signing::{self, KeyError};
+use chrono::{DateTime, Utc};
+use std::collections::{BTreeSet, VecDeque};
+use std::path::Path;
+
+/// Sends `msg` through `update`, performs the effects it asks for and sends their results
+/// back, until nothing is left to do. Returns every effect performed, in order.
+pub fn settle(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
+    let mut performed = Vec::new();
+    let mut queue: VecDeque<Effect> = update::update(app, keys, msg, now).into();
+    while let Some(effect) = queue.pop_front() {
+        let result = perform(app, &effect, now);
+        performed.push(effect);
+        if let Some(msg) = result {
+            queue.extend(update::update(app, keys, msg, now));
+        }
+    }
+    performed
+}
+
+/// Opens a record by name, as the home screen does (the command line's `open`, tests).
+pub fn open_record(app: &mut App, keys: &KeyMap, name: &str, now: DateTime<Utc>) {
+    let name = name.to_string();
+    if let Some(msg) = perform(app, &Effect::Open { name }, now) {
+        settle(app, keys, msg, now);
+    }
+}
+
+/// Does one effect; its result, if it has one, is the message to send to `update`.
+pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg> {
+    let lang = app.lang;
+    match effect {
+        Effect::Quit => {
+            app.running = false;
+            None
+        }
+        Effect::Save => {
+            let inspection = &open_inspection(app)?;
+            Some(Msg::Saved(inspection.save().map_err(|e| e.message(lang))))
+        }
+        Effect::LoadHome => Some(Msg::HomeLoaded(records::load(
+            &app.home,
+            &app.catalog,
+            lang,
+        ))),
+        Effect::Open { name } => {
+            let opened = app
+                .home
+                .resolve(name)
+                .map_err(|e| e.message(lang))
+                .and_then(|path| {
+                    Inspection::open(&path, &app.catalog, Access::WriteOrRead)
+                        .map_err(|e| e.message(lang))
+                });
+            Some(Msg::Opened(opened.map(Box::new)))
+        }
+        Effect::Create { template, header } => {
+            let created = match app.catalog.by_hash(template) {
+                Some(entry) => {
+                    Inspection::create(&app.home, entry.template.clone(), header.clone(), now)
+                        .map(Box::new)
+                        .map_err(|e| e.message(lang))
+                }
+                None => Err(lang
+                    .pick("mẫu này không còn nữa", "this checklist is gone")
+                    .into()),
+            };
+            Some(Msg::Created(created))
+        }
+        Effect::Trash { name } => Some(Msg::Trashed(records::trash(&app.home, name, lang))),
+        Effect::Restore { name } => Some(Msg::Restored(records::restore(&app.home, name, lang))),
+        Effect::CheckEvidence { added } => {
+            let inspection = open_inspection(app)?;
+            let missing: BTreeSet<String> = inspection
+                .record
+                .answers
+                .values()
+                .flat_map(|a| a.evidence.iter())
+                .filter(|path| !Path::new(path).is_file())
+                .cloned()
+                .collect();
+            Some(Msg::EvidenceChecked {
+                missing,
+                added: added.clone(),
+            })
+        }
+        Effect::CheckKey { folder } => Some(Msg::KeyChecked {
+            folder: folder.clone(),
+            needs_password: signing::needs_password(&app.home).map_err(|e| key_message(&e, app)),
+        }),
+        Effect::Export { folder, password } => {
+            Some(Msg::Exported(export(app, folder, &password.0, now)))
+        }
+    }
+}
+
+fn open_inspection(app: &App) -> Option<&Inspection> {
+    match &app.screen {
+        Screen::Checklist(state) => Some(&state.inspection),
+        Screen::Summary(summary) => Some(&summary.checklist.inspection),
+        _ => None,
+    }
+}
+
+fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result<Exported, String> {
+    let lang = app.lang;
+    let key = signing::load_secret_key(&app.home, password).map_err(|e| key_message(&e, app))?;
+    let inspection =
+        open_inspection(app).ok_or_else(|| lang.pick("chưa mở biên bản", "no record is open"))?;
+    let written = write_all(
+        inspection,
+        &Format::ALL,
+        Path::new(folder),
+        &key,
+        now,
+        lang,
+        false,
+    )
+    .map_err(|e| e.message(lang))?;
+    let verify_commands = written
+        .files
+        .first()
+        .map(|first| signing::verify_commands(first, &key.public_key_base64()).to_vec())
+        .unwrap_or_default();
+    Ok(Exported {
+        files: written.files,
+        missing_evidence: written.missing_evidence,
+        verify_commands,
+    })
+}
+
+fn key_message(error: &KeyError, app: &App) -> String {
+    let lang = app.lang;
+    match error {
+        KeyError::Missing { .. } => lang.pick(
+            "chưa có khóa ký: chạy `kiemtra keygen` trong cửa sổ dòng lệnh rồi xuất lại".into(),
+            "there is no signing key yet: run `kiemtra keygen` in a shell, then export again"
+                .into(),
+        ),
+        other => other.message(lang),
+    }
+}

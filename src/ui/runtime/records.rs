@@ -1,0 +1,95 @@
+//! The home screen's file work: the records listed, moved to the trash and back.
+
+use crate::inspection::pinned_template;
+use crate::lang::Lang;
+use crate::score::Summary;
+use crate::store::{self, Home, home::record_name};
+use crate::template::Catalog;
+use crate::ui::app::RecordLine;
+use chrono::{DateTime, Utc};
+
+/// Every record in the records folder, the last changed first; one that cannot be read is
+/// listed with why.
+pub fn load(home: &Home, catalog: &Catalog, lang: Lang) -> Vec<RecordLine> {
+    let mut lines: Vec<(DateTime<Utc>, RecordLine)> = home
+        .record_paths()
+        .into_iter()
+        .map(|path| {
+            let name = record_name(&path);
+            match store::load(&path) {
+                Ok(record) => {
+                    let (progress, problem) = match pinned_template(catalog, &record.template) {
+                        Ok(template) => {
+                            let s = Summary::of(&template, &record);
+                            let t = s.total;
+                            (
+                                format!("{}/{} · {}/{}", t.assessed, t.tasks, t.points, t.max),
+                                None,
+                            )
+                        }
+                        Err(error) => (String::new(), Some(error.message(lang))),
+                    };
+                    let line = RecordLine {
+                        name,
+                        unit: record.header.unit(),
+                        template: record.template.id.clone(),
+                        period: record.header.period.to_string(),
+                        mode: record.header.mode.label(lang).to_string(),
+                        progress,
+                        last_change: record
+                            .last_change()
+                            .with_timezone(&chrono::Local)
+                            .format("%d/%m %H:%M")
+                            .to_string(),
+                        finalized: record.finalized,
+                        problem,
+                    };
+                    (record.last_change(), line)
+                }
+                Err(error) => (
+                    DateTime::<Utc>::MIN_UTC,
+                    RecordLine {
+                        name,
+                        unit: String::new(),
+                        template: String::new(),
+                        period: String::new(),
+                        mode: String::new(),
+                        progress: String::new(),
+                        last_change: String::new(),
+                        finalized: false,
+                        problem: Some(error.message(lang)),
+                    },
+                ),
+            }
+        })
+        .collect();
+    lines.sort_by_key(|line| std::cmp::Reverse(line.0));
+    lines.into_iter().map(|(_, line)| line).collect()
+}
+
+/// Moves a record to the trash folder, holding its lock meanwhile; returns its name.
+pub fn trash(home: &Home, name: &str, lang: Lang) -> Result<String, String> {
+    let path = home.records.join(format!("{name}.toml"));
+    {
+        let _lock = store::Lock::take(&path).map_err(|e| e.message(lang))?;
+        home.ensure(&home.trash).map_err(|e| e.message(lang))?;
+        let target = home.trash.join(format!("{name}.toml"));
+        std::fs::rename(&path, &target).map_err(|e| store::io_reason(&e, lang))?;
+    }
+    let _ = std::fs::remove_file(home.records.join(format!("{name}.lock")));
+    Ok(name.to_string())
+}
+
+/// Brings a record back from the trash, unless one of that name is there again.
+pub fn restore(home: &Home, name: &str, lang: Lang) -> Result<String, String> {
+    let from = home.trash.join(format!("{name}.toml"));
+    let to = home.records.join(format!("{name}.toml"));
+    if to.exists() {
+        return Err(lang.pick(
+            format!("không khôi phục được: đã có {}", to.display()),
+            format!("cannot restore: {} already exists", to.display()),
+        ));
+    }
+    std::fs::rename(&from, &to).map_err(|e| store::io_reason(&e, lang))?;
+    Ok(name.to_string())
+}

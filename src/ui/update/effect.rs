@@ -1,0 +1,88 @@
+//! What `update` asks the runtime to do: every file, key and signing operation of the UI.
+
+use crate::record::Header;
+use std::path::PathBuf;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the open record to disk.
+    Save,
+    Quit,
+    /// Read the records for the home screen.
+    LoadHome,
+    /// Open a record by name, for writing or else read-only.
+    Open {
+        name: String,
+    },
+    /// Create a record from the checklist with this hash.
+    Create {
+        template: String,
+        header: Header,
+    },
+    /// Move a record to the trash (after its confirmation), or bring it back.
+    Trash {
+        name: String,
+    },
+    Restore {
+        name: String,
+    },
+    /// Look which evidence files of the open record exist; `added` was just attached.
+    CheckEvidence {
+        added: Option<String>,
+    },
+    /// Whether the signing key has a password, before exporting to `folder`.
+    CheckKey {
+        folder: String,
+    },
+    /// Sign and write every format into `folder`.
+    Export {
+        folder: String,
+        password: Secret,
+    },
+}
+
+/// Why the program stops without being asked from inside the UI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// SIGHUP, or the terminal went away (end of input, an error reading or polling it).
+    Hangup,
+    /// SIGTERM.
+    Terminate,
+    /// SIGINT sent from outside (in the UI, Ctrl-C is a key).
+    Interrupt,
+}
+
+impl Stop {
+    /// The exit status, as a shell reports a process ended by the signal.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Stop::Hangup => 128 + 1,
+            Stop::Interrupt => 128 + 2,
+            Stop::Terminate => 128 + 15,
+        }
+    }
+}
+
+/// A password, kept out of `Debug` output.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_empty() {
+            "\"\""
+        } else {
+            "\"•••\""
+        })
+    }
+}
+
+/// What an export wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    pub files: Vec<PathBuf>,
+    /// Evidence files named in the record and not found: (task, path).
+    pub missing_evidence: Vec<(String, String)>,
+    /// The commands that verify the first file.
+    pub verify_commands: Vec<String>,
+}

@@ -1,0 +1,109 @@
+//! The layers of docs/architecture.md: a module uses only the ones below it.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Each top-level module and the modules it may use.
+const ALLOWED: &[(&str, &[&str])] = &[
+    ("lang", &[]),
+    ("points", &[]),
+    ("config", &["lang"]),
+    ("template", &["lang", "points"]),
+    ("record", &["lang", "points", "template"]),
+    ("score", &["lang", "points", "record", "template"]),
+    ("store", &["lang", "record"]),
+    ("signing", &["lang", "store"]),
+    (
+        "inspection",
+        &["lang", "record", "score", "store", "template"],
+    ),
+    (
+        "export",
+        &[
+            "inspection",
+            "lang",
+            "points",
+            "record",
+            "score",
+            "signing",
+            "store",
+            "template",
+        ],
+    ),
+    ("context", &["inspection", "lang", "store"]),
+    (
+        "ui",
+        &[
+            "context",
+            "export",
+            "inspection",
+            "lang",
+            "points",
+            "record",
+            "score",
+            "signing",
+            "store",
+            "template",
+            "config",
+        ],
+    ),
+];
+
+/// The top-level modules named by `crate::NAME` in a source file.
+fn used(text: &str) -> BTreeSet<String> {
+    text.match_indices("crate::")
+        .map(|(at, _)| {
+            text[at + 7..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|name| !name.is_empty() && name != "now")
+        .collect()
+}
+
+fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_module_uses_only_the_layers_below_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut broken = Vec::new();
+    for (module, allowed) in ALLOWED {
+        let mut paths = Vec::new();
+        let dir = src.join(module);
+        if dir.is_dir() {
+            files(&dir, &mut paths);
+        }
+        let file = src.join(format!("{module}.rs"));
+        if file.is_file() {
+            paths.push(file);
+        }
+        assert!(!paths.is_empty(), "no source for `{module}`");
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for name in used(&text) {
+                if name != *module && !allowed.contains(&name.as_str()) {
+                    broken.push(format!("{} uses crate::{name}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+#[test]
+fn the_check_sees_a_use_that_breaks_the_layers() {
+    assert_eq!(
+        used("use crate::cli::{Context, Failure};\nlet t = crate::now();"),
+        BTreeSet::from(["cli".to_string()])
+    );
+}
