@@ -45,6 +45,16 @@ impl Points {
         Points(divide_rounded(value, denominator as u128) as i64)
     }
 
+    /// Whether this is a whole number of `step`s (any points are, with no step).
+    pub fn is_multiple_of(self, step: Points) -> bool {
+        step.0 <= 0 || self.0 % step.0 == 0
+    }
+
+    /// `self × part / whole` for points on another scale (a survey's 82.45 of 100).
+    pub fn scale_points(self, part: Points, whole: Points) -> Points {
+        self.scale(part.0.max(0) as u64, whole.0.max(0) as u64)
+    }
+
     /// This as a share of `whole`.
     pub fn percent_of(self, whole: Points) -> Option<Percent> {
         Percent::of(self.0.max(0) as u64, whole.0.max(0) as u64)
@@ -55,6 +65,13 @@ impl std::ops::Add for Points {
     type Output = Points;
     fn add(self, other: Points) -> Points {
         Points(self.0 + other.0)
+    }
+}
+
+impl std::ops::Sub for Points {
+    type Output = Points;
+    fn sub(self, other: Points) -> Points {
+        Points(self.0 - other.0)
     }
 }
 
@@ -123,6 +140,11 @@ impl Percent {
 
     /// `part / whole` as a percentage rounded half away from zero to two decimals;
     /// `None` when `whole` is zero.
+    /// Whether `part / whole` is at least this percentage, exactly (no rounding).
+    pub fn reached_by(self, part: u64, whole: u64) -> bool {
+        whole != 0 && part as u128 * 10_000 >= self.0.max(0) as u128 * whole as u128
+    }
+
     pub fn of(part: u64, whole: u64) -> Option<Percent> {
         (whole != 0).then(|| Percent(divide_rounded(part as u128 * 10_000, whole as u128) as i64))
     }

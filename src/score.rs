@@ -2,7 +2,7 @@
 
 use crate::points::{Percent, Points};
 use crate::record::{Answer, Record, Status, points_are_awarded};
-use crate::template::{Kind, Task, Template};
+use crate::template::{Kind, Part, Task, Template};
 
 /// The score of one answered task.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,16 +31,29 @@ pub fn score(task: &Task, answer: &Answer) -> TaskScore {
         (Some(n), Some(d)) => Percent::of(n, d),
         _ => None,
     };
+    let figures = answer.numerator.zip(answer.denominator);
     let rule_points = match (answer.status, &task.kind) {
         (Status::NotAssessed | Status::NotDone | Status::NotApplicable, _) => Points::ZERO,
         (Status::Done, Kind::Check) => task.points,
         (Status::Partly, Kind::Check) => Points::ZERO,
-        (_, Kind::Rate { bands, .. }) => rate.map_or(Points::ZERO, |r| Task::band_points(bands, r)),
+        (_, Kind::Rate { proportional, .. }) if *proportional => {
+            figures.map_or(Points::ZERO, |(n, d)| task.points.scale(n.min(d), d))
+        }
+        (_, Kind::Rate { bands, .. }) => {
+            figures.map_or(Points::ZERO, |(n, d)| Task::band_points(bands, n, d))
+        }
         (_, Kind::Count { target, .. }) => match (answer.count, target) {
             (Some(count), Some(target)) => task.points.scale(count.min(*target), *target),
             (Some(_), None) => task.points,
             (None, _) => Points::ZERO,
         },
+        (_, Kind::Survey { scale }) => answer
+            .survey
+            .map_or(Points::ZERO, |v| task.points.scale_points(v.min(*scale), *scale)),
+        // A deduction's points are what it takes away: `per` for each occurrence.
+        (_, Kind::Deduction { per, .. }) => answer.count.map_or(Points::ZERO, |count| {
+            Points::from_hundredths(per.hundredths().saturating_mul(count.min(1 << 40) as i64))
+        }),
     };
     let applicable = answer.status != Status::NotApplicable;
     let given = answer.points.filter(|_| applicable);
@@ -70,6 +83,15 @@ pub struct Tally {
 }
 
 impl Tally {
+    fn merge(&mut self, other: &Tally) {
+        self.tasks += other.tasks;
+        self.applicable += other.applicable;
+        self.done += other.done;
+        self.assessed += other.assessed;
+        self.points += other.points;
+        self.max += other.max;
+    }
+
     fn add(&mut self, score: &TaskScore) {
         self.tasks += 1;
         if score.status != Status::NotAssessed {
@@ -120,11 +142,44 @@ pub enum Warning {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
+    /// The main part: the sections whose points make up the total.
     pub total: Tally,
+    /// Every section, bonus and deduction sections included.
     pub sections: Vec<SectionSummary>,
     /// Tasks not assessed yet, in checklist order.
     pub open: Vec<String>,
     pub warnings: Vec<(String, Warning)>,
+    pub result: Outcome,
+}
+
+/// What the record scores in all: the main part (converted to the total when the survey is
+/// absent), bonus points within their cap, deductions, and the grade reached.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// The main part converted to the total, when a survey part does not apply.
+    pub converted: Option<Points>,
+    /// Bonus points earned, and the part of them that counts (within the cap).
+    pub bonus_earned: Points,
+    pub bonus: Points,
+    /// Points deducted (a positive number).
+    pub deductions: Points,
+    /// Main (or converted) + bonus − deductions, never below 0.
+    pub points: Points,
+    /// What `points` is out of: the template's total.
+    pub out_of: Points,
+    /// The grade reached: its index in the template's grades.
+    pub grade: Option<usize>,
+}
+
+impl Outcome {
+    pub fn percent(&self) -> Option<Percent> {
+        self.points.percent_of(self.out_of)
+    }
+
+    /// Whether anything beyond the main part's points shapes the result.
+    pub fn has_adjustments(&self) -> bool {
+        self.converted.is_some() || self.bonus_earned > Points::ZERO || self.deductions > Points::ZERO
+    }
 }
 
 impl Summary {
@@ -134,7 +189,9 @@ impl Summary {
             sections: Vec::with_capacity(template.sections.len()),
             open: Vec::new(),
             warnings: Vec::new(),
+            result: Outcome::default(),
         };
+        let mut survey_absent = false;
         for section in &template.sections {
             let mut tally = Tally::default();
             for task in section.answerable() {
@@ -144,23 +201,43 @@ impl Summary {
                 if score.status == Status::NotAssessed {
                     summary.open.push(task.id.clone());
                 }
+                if matches!(task.kind, Kind::Survey { .. })
+                    && answer.status == Status::NotApplicable
+                {
+                    survey_absent = true;
+                }
                 for warning in warnings(task, answer, &score) {
                     summary.warnings.push((task.id.clone(), warning));
                 }
             }
-            summary.total.tasks += tally.tasks;
-            summary.total.applicable += tally.applicable;
-            summary.total.done += tally.done;
-            summary.total.assessed += tally.assessed;
-            summary.total.points += tally.points;
-            summary.total.max += tally.max;
+            match section.part {
+                Part::Main => summary.total.merge(&tally),
+                Part::Bonus => summary.result.bonus_earned += tally.points,
+                Part::Deduction => summary.result.deductions += tally.points,
+            }
             summary.sections.push(SectionSummary {
                 id: section.id.clone(),
                 tally,
             });
         }
+        summary.result = outcome(template, &summary.total, summary.result, survey_absent);
         summary
     }
+}
+
+fn outcome(template: &Template, main: &Tally, mut result: Outcome, survey_absent: bool) -> Outcome {
+    let out_of = template.scale();
+    result.out_of = out_of;
+    result.converted = (survey_absent && main.max > Points::ZERO)
+        .then(|| main.points.scale_points(out_of, main.max));
+    let cap = template.bonus_cap.unwrap_or(Points::ZERO);
+    result.bonus = result.bonus_earned.min(cap);
+    let base = result.converted.unwrap_or(main.points);
+    result.points = (base + result.bonus - result.deductions).max(Points::ZERO);
+    result.grade = result
+        .percent()
+        .and_then(|p| template.grades.iter().position(|g| p >= g.min));
+    result
 }
 
 /// What is worth a second look in one answer.
@@ -187,7 +264,8 @@ pub fn warnings(task: &Task, answer: &Answer, score: &TaskScore) -> Vec<Warning>
     let figures_missing = match task.kind {
         Kind::Check => false,
         Kind::Rate { .. } => score.rate.is_none(),
-        Kind::Count { .. } => answer.count.is_none(),
+        Kind::Count { .. } | Kind::Deduction { .. } => answer.count.is_none(),
+        Kind::Survey { .. } => answer.survey.is_none(),
     };
     if claimed && figures_missing {
         found.push(Warning::MissingFigures);

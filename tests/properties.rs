@@ -80,6 +80,7 @@ fn answer() -> impl Strategy<Value = Answer> {
                     points_reason,
                     notes,
                     evidence,
+                    survey: None,
                 }
             },
         )

@@ -85,6 +85,9 @@ pub struct Answer {
     pub denominator: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<u64>,
+    /// A survey's result on its own scale (82.45 of 100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey: Option<Points>,
     /// Points given by the assessor instead of the rule's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub points: Option<Points>,

@@ -27,6 +27,11 @@ pub enum Change {
         task: String,
         value: Option<u64>,
     },
+    /// A survey's result on its own scale.
+    Survey {
+        task: String,
+        value: Option<Points>,
+    },
     /// Points given by the assessor instead of the rule's (`None` returns to the rule).
     Points {
         task: String,
@@ -80,6 +85,10 @@ pub enum ChangeError {
     NumeratorAboveDenominator { numerator: u64, denominator: u64 },
     #[error("the evidence file `{0}` is not listed for this task")]
     EvidenceNotListed(String),
+    #[error("{points} points is not a multiple of this checklist's step of {step}")]
+    OffStep { points: Points, step: Points },
+    #[error("the survey result {value} is above its scale of {scale}")]
+    AboveScale { value: Points, scale: Points },
 }
 
 impl ChangeError {
@@ -117,6 +126,12 @@ impl ChangeError {
             }
             (ChangeError::EvidenceNotListed(path), _) => {
                 format!("tệp minh chứng `{path}` không có trong danh sách của tiêu chí này")
+            }
+            (ChangeError::OffStep { points, step }, _) => {
+                format!("{points} điểm không phải là bội số của bước điểm {step} của mẫu này")
+            }
+            (ChangeError::AboveScale { value, scale }, _) => {
+                format!("kết quả điều tra {value} vượt thang điểm {scale}")
             }
         }
     }
@@ -214,8 +229,25 @@ impl Record {
                 new.denominator = *value;
             }
             Change::Count { value, .. } => {
-                expect_kind(task, "count", "count")?;
+                if !matches!(task.kind, Kind::Deduction { .. }) {
+                    expect_kind(task, "count", "count")?;
+                }
                 new.count = *value;
+            }
+            Change::Survey { value, .. } => {
+                let Kind::Survey { scale } = task.kind else {
+                    return Err(ChangeError::NotForKind {
+                        field: "survey",
+                        kind: task.kind.name(),
+                    });
+                };
+                match value {
+                    Some(v) if *v < Points::ZERO => return Err(ChangeError::Negative),
+                    Some(v) if *v > scale => {
+                        return Err(ChangeError::AboveScale { value: *v, scale });
+                    }
+                    _ => new.survey = *value,
+                }
             }
             Change::Points { points, reason, .. } => {
                 if let Some(points) = points {
@@ -226,6 +258,12 @@ impl Record {
                         return Err(ChangeError::AboveMaximum {
                             points: *points,
                             max: task.points,
+                        });
+                    }
+                    if !points.is_multiple_of(template.step) {
+                        return Err(ChangeError::OffStep {
+                            points: *points,
+                            step: template.step,
                         });
                     }
                     if reason.trim().is_empty() && !points_are_awarded(task, new.status) {
@@ -265,7 +303,7 @@ impl Record {
     fn log_answer(&mut self, at: DateTime<Utc>, task: &str, old: &Answer, new: &Answer) {
         let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
         let points = |p: Option<Points>| p.map(|p| p.to_string()).unwrap_or_default();
-        let fields: [(&str, String, String); 9] = [
+        let fields: [(&str, String, String); 10] = [
             ("status", old.status.to_string(), new.status.to_string()),
             ("na_reason", old.na_reason.clone(), new.na_reason.clone()),
             ("numerator", number(old.numerator), number(new.numerator)),
@@ -275,6 +313,7 @@ impl Record {
                 number(new.denominator),
             ),
             ("count", number(old.count), number(new.count)),
+            ("survey", points(old.survey), points(new.survey)),
             ("points", points(old.points), points(new.points)),
             (
                 "points_reason",
@@ -317,6 +356,7 @@ fn task_of(change: &Change) -> &str {
         | Change::Numerator { task, .. }
         | Change::Denominator { task, .. }
         | Change::Count { task, .. }
+        | Change::Survey { task, .. }
         | Change::Points { task, .. }
         | Change::Notes { task, .. }
         | Change::AddEvidence { task, .. }

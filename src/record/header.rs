@@ -1,7 +1,9 @@
 //! Who and what an inspection is about: the unit, the period, the mode, the people.
 
+pub use crate::period::Period;
+
 use crate::lang::Lang;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,65 +36,6 @@ impl fmt::Display for Mode {
         f.write_str(match self {
             Mode::SelfCheck => "self-check",
             Mode::Inspection => "inspection",
-        })
-    }
-}
-
-/// A year (`2024`) or a quarter of it (`2024-Q3`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Period {
-    pub year: u16,
-    pub quarter: Option<u8>,
-}
-
-impl Period {
-    pub fn parse(text: &str) -> Option<Period> {
-        let text = text.trim();
-        let (year, quarter) = match text.split_once(['-', ' ']) {
-            Some((year, q)) => {
-                let q = q.trim().strip_prefix(['Q', 'q'])?;
-                let q: u8 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-                (year, Some(q))
-            }
-            None => (text, None),
-        };
-        let year: u16 = year.parse().ok().filter(|y| (2000..=2999).contains(y))?;
-        Some(Period { year, quarter })
-    }
-
-    pub fn label(self, lang: Lang) -> String {
-        match self.quarter {
-            None => lang.pick(format!("năm {}", self.year), format!("year {}", self.year)),
-            Some(q) => lang.pick(
-                format!("quý {q}/{}", self.year),
-                format!("Q{q} {}", self.year),
-            ),
-        }
-    }
-}
-
-impl fmt::Display for Period {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.quarter {
-            None => write!(f, "{}", self.year),
-            Some(q) => write!(f, "{}-Q{q}", self.year),
-        }
-    }
-}
-
-impl Serialize for Period {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Period {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Period, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Period::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a period: write a year such as 2024 or a quarter such as 2024-Q3"
-            ))
         })
     }
 }
@@ -163,22 +106,5 @@ impl Header {
             return Err(HeaderError::Blank("people"));
         }
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn periods_are_years_or_quarters() {
-        assert_eq!(Period::parse("2024").unwrap().to_string(), "2024");
-        assert_eq!(Period::parse("2024-q3").unwrap().to_string(), "2024-Q3");
-        assert_eq!(Period::parse("2024-Q5"), None);
-        assert_eq!(Period::parse("24"), None);
-        assert_eq!(
-            Period::parse("2024-Q2").unwrap().label(Lang::Vi),
-            "quý 2/2024"
-        );
     }
 }

@@ -12,6 +12,7 @@ pub use parse::{SUPPORTED_SCHEMA, parse};
 pub use problem::Problem;
 
 use crate::lang::{Lang, Text};
+use crate::period::Period;
 use crate::points::{Percent, Points};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -47,6 +48,21 @@ pub struct Template {
     pub title: Text,
     pub description: Text,
     pub declared_total: Option<Points>,
+    /// 2: province → commune-level unit (since 1 July 2025); 3: province → district → commune.
+    #[serde(default = "three_tiers")]
+    pub tiers: u8,
+    /// The first period this edition applies to; `None`: every period.
+    #[serde(default)]
+    pub from: Option<Period>,
+    /// The smallest unit of points; points given by hand are multiples of it.
+    #[serde(default = "one_hundredth")]
+    pub step: Points,
+    /// At most this many bonus points count (outside the total).
+    #[serde(default)]
+    pub bonus_cap: Option<Points>,
+    /// Highest first.
+    #[serde(default)]
+    pub grades: Vec<Grade>,
     pub sections: Vec<Section>,
     /// SHA-256 of the exact template text, as `sha256:<hex>`.
     pub hash: String,
@@ -54,11 +70,41 @@ pub struct Template {
     index: HashMap<String, (usize, usize, Option<usize>)>,
 }
 
+fn three_tiers() -> u8 {
+    3
+}
+
+fn one_hundredth() -> Points {
+    Points::from_hundredths(1)
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: Text,
+    #[serde(default)]
+    pub part: Part,
     pub tasks: Vec<Task>,
+}
+
+/// Which part of the score a section's points go to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// The total of the index set.
+    #[default]
+    Main,
+    /// Bonus points (điểm thưởng), outside the total, capped by the template's `bonus_cap`.
+    Bonus,
+    /// Deductions (điểm trừ), outside the total.
+    Deduction,
+}
+
+/// A grade (xếp loại): reached when the final score is at least `min` percent of the total.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Grade {
+    pub min: Percent,
+    pub label: Text,
 }
 
 /// A criterion. With components it is a group whose components are answered;
@@ -78,14 +124,21 @@ pub struct Task {
 pub enum Kind {
     /// A status only.
     Check,
-    /// A numerator over a denominator, scored by bands.
+    /// A numerator over a denominator, scored by bands, or in proportion (maximum × rate)
+    /// when `proportional` (then there are no bands).
     Rate {
         numerator: Text,
         denominator: Text,
         bands: Vec<Band>,
+        #[serde(default)]
+        proportional: bool,
     },
     /// A whole number, with an optional target.
     Count { target: Option<u64>, counted: Text },
+    /// A survey result on its own scale (82.45 of 100), converted into the task's points.
+    Survey { scale: Points },
+    /// Occurrences, each deducting `per`, at most the task's points in all.
+    Deduction { per: Points, counted: Text },
 }
 
 impl Kind {
@@ -94,6 +147,8 @@ impl Kind {
             Kind::Check => "check",
             Kind::Rate { .. } => "rate",
             Kind::Count { .. } => "count",
+            Kind::Survey { .. } => "survey",
+            Kind::Deduction { .. } => "deduction",
         }
     }
 }
@@ -152,12 +207,29 @@ impl Template {
         self.sections.iter().flat_map(Section::answerable)
     }
 
+    /// The sum of the main part's points (bonus and deductions are outside it).
     pub fn total_points(&self) -> Points {
         self.sections
             .iter()
+            .filter(|s| s.part == Part::Main)
             .flat_map(|s| &s.tasks)
             .map(|t| t.points)
             .sum()
+    }
+
+    /// What the final score is a share of: the declared total, else the main part's sum.
+    pub fn scale(&self) -> Points {
+        self.declared_total.unwrap_or_else(|| self.total_points())
+    }
+
+    /// The grade a final percentage reaches, if any.
+    pub fn grade(&self, percent: Percent) -> Option<&Grade> {
+        self.grades.iter().find(|g| percent >= g.min)
+    }
+
+    /// Whether this edition applies to `period`.
+    pub fn applies_to(&self, period: Period) -> bool {
+        self.from.is_none_or(|from| from <= period)
     }
 }
 
@@ -180,11 +252,15 @@ impl Task {
         self.components.is_empty()
     }
 
-    /// The points a rate earns by the bands (`rate` as shown, two decimals).
-    pub fn band_points(bands: &[Band], rate: Percent) -> Points {
+    /// The points `numerator / denominator` earns by the bands. A band is reached when the
+    /// exact fraction is at least its `min`, whatever the rate rounds to.
+    pub fn band_points(bands: &[Band], numerator: u64, denominator: u64) -> Points {
+        if denominator == 0 {
+            return Points::ZERO;
+        }
         bands
             .iter()
-            .find(|band| rate >= band.min)
+            .find(|band| band.min.reached_by(numerator, denominator))
             .map_or(Points::ZERO, |band| band.points)
     }
 }

@@ -1,7 +1,8 @@
 //! From template text to a checked `Template`, or every mistake in it.
 
-use super::raw::{RawBand, RawKind, RawSchema, RawTask, RawTemplate};
-use super::{Band, Diagnostic, EvidenceRule, Kind, Problem, Section, Task, Template};
+use super::raw::{RawBand, RawGrade, RawKind, RawMethod, RawSchema, RawTask, RawTemplate};
+use super::{Band, Diagnostic, EvidenceRule, Grade, Kind, Part, Problem, Section, Task, Template};
+use crate::period::Period;
 use crate::lang::Text;
 use crate::points::{Percent, Points};
 use std::collections::HashMap;
@@ -18,6 +19,7 @@ pub fn parse(source: &str, file: &str) -> Result<Template, Vec<Diagnostic>> {
         file,
         found: Vec::new(),
         ids: HashMap::new(),
+        step: Points::from_hundredths(1),
     };
     let raw = check.read(source).map_err(|d| vec![d])?;
     let template = check.build(raw);
@@ -36,6 +38,8 @@ struct Checker<'a> {
     /// Every id seen so far (sections and tasks share one namespace per kind) → the byte
     /// offset where it first appears.
     ids: HashMap<(bool, String), usize>,
+    /// The template's step, once read: every point value is a multiple of it.
+    step: Points,
 }
 
 impl Checker<'_> {
@@ -79,6 +83,35 @@ impl Checker<'_> {
             self.report(raw.version.span(), Problem::BlankVersion);
         }
         self.title(&raw.title);
+        let tiers = match &raw.tiers {
+            None => 3,
+            Some(t) if matches!(*t.get_ref(), 2 | 3) => *t.get_ref() as u8,
+            Some(t) => {
+                self.report(t.span(), Problem::BadTiers { value: *t.get_ref() });
+                3
+            }
+        };
+        let from = raw.from.as_ref().and_then(|f| {
+            let period = Period::parse(f.get_ref());
+            if period.is_none() {
+                let value = f.get_ref().clone();
+                self.report(f.span(), Problem::BadFrom { value });
+            }
+            period
+        });
+        if let Some(step) = &raw.step {
+            match Points::from_decimal(*step.get_ref())
+                .filter(|p| (1..=100).contains(&p.hundredths()))
+            {
+                Some(points) => self.step = points,
+                None => {
+                    let value = *step.get_ref();
+                    self.report(step.span(), Problem::BadStep { value });
+                }
+            }
+        }
+        let bonus_cap = raw.bonus_cap.as_ref().and_then(|p| self.points(p));
+        let grades = self.grades(&raw.grade);
         let declared_total = raw.total_points.as_ref().and_then(|p| self.points(p));
         if raw.section.is_empty() {
             self.report(0..0, Problem::NoSections);
@@ -93,16 +126,23 @@ impl Checker<'_> {
                 self.title(&section.title);
                 if section.task.is_empty() {
                     let id = section.id.get_ref().clone();
-                    self.report(span, Problem::EmptySection { id });
+                    self.report(span.clone(), Problem::EmptySection { id });
                 }
+                let part = section.part.as_ref().map_or(Part::Main, |p| *p.get_ref());
+                if part == Part::Bonus && raw.bonus_cap.is_none() {
+                    let section = section.id.get_ref().clone();
+                    self.report(span, Problem::BonusNeedsCap { section });
+                }
+                let tasks: Vec<Task> = section
+                    .task
+                    .into_iter()
+                    .map(|t| self.task_in(t, part))
+                    .collect();
                 Section {
                     id: section.id.into_inner(),
                     title: section.title.into_inner(),
-                    tasks: section
-                        .task
-                        .into_iter()
-                        .map(|t| self.task(t, false))
-                        .collect(),
+                    part,
+                    tasks,
                 }
             })
             .collect();
@@ -113,6 +153,11 @@ impl Checker<'_> {
             title: raw.title.into_inner(),
             description: raw.description,
             declared_total,
+            tiers,
+            from,
+            step: self.step,
+            bonus_cap,
+            grades,
             sections,
             hash: super::hash_text(self.source),
             index: HashMap::new(),
@@ -127,31 +172,76 @@ impl Checker<'_> {
         template
     }
 
+    /// A task of a section of `part`: deductions, and only they, live in deduction sections.
+    fn task_in(&mut self, raw: Spanned<RawTask>, part: Part) -> Task {
+        let span = raw.get_ref().id.span();
+        let task = self.task(raw, false);
+        let deductions = task
+            .answerable()
+            .filter(|t| matches!(t.kind, Kind::Deduction { .. }))
+            .count();
+        let id = task.id.clone();
+        if part == Part::Deduction && deductions < task.answerable().count() {
+            self.report(span, Problem::NotADeduction { task: id });
+        } else if part != Part::Deduction && deductions > 0 {
+            self.report(span, Problem::DeductionOutsidePart { task: id });
+        }
+        task
+    }
+
     fn task(&mut self, raw: Spanned<RawTask>, is_component: bool) -> Task {
         let task_span = raw.span();
         let raw = raw.into_inner();
         self.id(&raw.id, false);
         self.title(&raw.title);
-        let points = self.points(&raw.points).unwrap_or_default();
+        let points = self.stepped(&raw.points).unwrap_or_default();
         let kind_name = raw.kind.as_ref().map_or(RawKind::Check, |k| *k.get_ref());
+        let counted = raw
+            .counted
+            .as_ref()
+            .map(|c| c.get_ref().clone())
+            .unwrap_or_default();
         let kind = match kind_name {
             RawKind::Check => Kind::Check,
-            RawKind::Rate => Kind::Rate {
-                numerator: self.needed(&raw.numerator, "numerator", &task_span),
-                denominator: self.needed(&raw.denominator, "denominator", &task_span),
-                bands: self.bands(&raw.bands, points, &task_span),
-            },
+            RawKind::Rate => {
+                let proportional = raw
+                    .method
+                    .as_ref()
+                    .is_some_and(|m| *m.get_ref() == RawMethod::Proportional);
+                let bands = match (&raw.bands, proportional) {
+                    (Some(bands), true) => {
+                        self.report(bands.span(), Problem::BandsWithProportional);
+                        Vec::new()
+                    }
+                    (None, true) => Vec::new(),
+                    (_, false) => self.bands(&raw.bands, points, &task_span),
+                };
+                Kind::Rate {
+                    numerator: self.needed(&raw.numerator, "numerator", &task_span),
+                    denominator: self.needed(&raw.denominator, "denominator", &task_span),
+                    bands,
+                    proportional,
+                }
+            }
             RawKind::Count => Kind::Count {
                 target: raw.target.as_ref().and_then(|t| self.target(t)),
-                counted: raw
-                    .counted
-                    .as_ref()
-                    .map(|c| c.get_ref().clone())
-                    .unwrap_or_default(),
+                counted,
             },
+            RawKind::Survey => Kind::Survey {
+                scale: self.positive(&raw.scale, "survey", "scale", &task_span),
+            },
+            RawKind::Deduction => {
+                let per = self.positive(&raw.per, "deduction", "per", &task_span);
+                if !per.is_multiple_of(self.step) {
+                    let span = raw.per.as_ref().map_or(task_span.clone(), Spanned::span);
+                    let step = self.step;
+                    self.report(span, Problem::OffStep { points: per, step });
+                }
+                Kind::Deduction { per, counted }
+            }
         };
         let name = kind.name();
-        let not_for_kind: [(&'static str, Option<Range<usize>>, bool); 5] = [
+        let not_for_kind: [(&'static str, Option<Range<usize>>, bool); 8] = [
             (
                 "numerator",
                 raw.numerator.as_ref().map(Spanned::span),
@@ -175,8 +265,19 @@ impl Checker<'_> {
             (
                 "counted",
                 raw.counted.as_ref().map(Spanned::span),
-                name != "count",
+                !matches!(name, "count" | "deduction"),
             ),
+            (
+                "method",
+                raw.method.as_ref().map(Spanned::span),
+                name != "rate",
+            ),
+            (
+                "scale",
+                raw.scale.as_ref().map(Spanned::span),
+                name != "survey",
+            ),
+            ("per", raw.per.as_ref().map(Spanned::span), name != "deduction"),
         ];
         for (key, span, misplaced) in not_for_kind {
             if let (Some(span), true) = (span, misplaced) {
@@ -265,6 +366,64 @@ impl Checker<'_> {
         points
     }
 
+    /// Points that must also be a multiple of the template's step.
+    fn stepped(&mut self, value: &Spanned<f64>) -> Option<Points> {
+        let points = self.points(value)?;
+        if !points.is_multiple_of(self.step) {
+            let step = self.step;
+            self.report(value.span(), Problem::OffStep { points, step });
+        }
+        Some(points)
+    }
+
+    /// A number above 0 that a `kind` of task needs under `key`.
+    fn positive(
+        &mut self,
+        value: &Option<Spanned<f64>>,
+        kind: &'static str,
+        key: &'static str,
+        task: &Range<usize>,
+    ) -> Points {
+        let Some(value) = value else {
+            self.report(task.clone(), Problem::KindNeeds { kind, key });
+            return Points::ZERO;
+        };
+        let points = Points::from_decimal(*value.get_ref()).filter(|p| *p > Points::ZERO);
+        if points.is_none() {
+            let value_f = *value.get_ref();
+            self.report(value.span(), Problem::NotPositive { key, value: value_f });
+        }
+        points.unwrap_or_default()
+    }
+
+    fn grades(&mut self, raw: &[Spanned<RawGrade>]) -> Vec<Grade> {
+        let mut grades: Vec<Grade> = Vec::new();
+        for grade in raw {
+            let grade = grade.get_ref();
+            self.title(&grade.label);
+            let min_value = *grade.min.get_ref();
+            let Some(min) = Points::from_decimal(min_value)
+                .filter(|m| (0..=10_000).contains(&m.hundredths()))
+                .map(|m| Percent::from_hundredths(m.hundredths()))
+            else {
+                let span = grade.min.span();
+                self.report(span, Problem::GradeMinOutOfRange { min: min_value });
+                continue;
+            };
+            if let Some(previous) = grades.last().map(|g| g.min)
+                && min >= previous
+            {
+                let span = grade.min.span();
+                self.report(span, Problem::GradesOutOfOrder { min, previous });
+            }
+            grades.push(Grade {
+                min,
+                label: grade.label.get_ref().clone(),
+            });
+        }
+        grades
+    }
+
     fn needed(
         &mut self,
         text: &Option<Spanned<Text>>,
@@ -319,7 +478,7 @@ impl Checker<'_> {
                 );
                 continue;
             };
-            let Some(points) = self.points(&band.points) else {
+            let Some(points) = self.stepped(&band.points) else {
                 continue;
             };
             if points > max {

@@ -81,6 +81,44 @@ pub enum Problem {
         declared: Points,
         sum: Points,
     },
+    KindNeeds {
+        kind: &'static str,
+        key: &'static str,
+    },
+    NotPositive {
+        key: &'static str,
+        value: f64,
+    },
+    BadTiers {
+        value: i64,
+    },
+    BadFrom {
+        value: String,
+    },
+    BadStep {
+        value: f64,
+    },
+    OffStep {
+        points: Points,
+        step: Points,
+    },
+    BandsWithProportional,
+    BonusNeedsCap {
+        section: String,
+    },
+    DeductionOutsidePart {
+        task: String,
+    },
+    NotADeduction {
+        task: String,
+    },
+    GradeMinOutOfRange {
+        min: f64,
+    },
+    GradesOutOfOrder {
+        min: Percent,
+        previous: Percent,
+    },
 }
 
 impl Problem {
@@ -107,6 +145,15 @@ impl Problem {
             Problem::NegativeTarget { .. } => "target",
             Problem::NestedComponent | Problem::ComponentSum { .. } => "components",
             Problem::TotalMismatch { .. } => "total",
+            Problem::KindNeeds { .. } => "kind",
+            Problem::NotPositive { .. } => "points",
+            Problem::BadTiers { .. } => "tiers",
+            Problem::BadFrom { .. } => "from",
+            Problem::BadStep { .. } | Problem::OffStep { .. } => "step",
+            Problem::BandsWithProportional => "bands",
+            Problem::BonusNeedsCap { .. } => "bonus",
+            Problem::DeductionOutsidePart { .. } | Problem::NotADeduction { .. } => "deduction",
+            Problem::GradeMinOutOfRange { .. } | Problem::GradesOutOfOrder { .. } => "grades",
         }
     }
 
@@ -219,6 +266,54 @@ impl Problem {
             Problem::TotalMismatch { declared, sum } => lang.pick(
                 format!("`total_points = {declared}` nhưng các tiêu chí cộng lại {sum} điểm"),
                 format!("`total_points = {declared}` but the tasks add up to {sum} points"),
+            ),
+            Problem::KindNeeds { kind, key } => lang.pick(
+                format!("tiêu chí loại `{kind}` cần khóa `{key}`"),
+                format!("a `{kind}` task needs the key `{key}`"),
+            ),
+            Problem::NotPositive { key, value } => lang.pick(
+                format!("`{key} = {value}` phải là số lớn hơn 0, tối đa hai chữ số thập phân"),
+                format!("`{key} = {value}` must be a number above 0 with at most two decimals"),
+            ),
+            Problem::BadTiers { value } => lang.pick(
+                format!("`tiers = {value}` không hợp lệ: chỉ nhận 2 (tỉnh → xã, từ 01/7/2025) hoặc 3 (tỉnh → huyện → xã)"),
+                format!("`tiers = {value}` is not valid: only 2 (province → commune, since 1 July 2025) or 3 (province → district → commune)"),
+            ),
+            Problem::BadFrom { value } => lang.pick(
+                format!("`from = \"{value}\"` không phải là kỳ: ghi năm (2025) hoặc quý (2025-Q3)"),
+                format!("`from = \"{value}\"` is not a period: write a year (2025) or a quarter (2025-Q3)"),
+            ),
+            Problem::BadStep { value } => lang.pick(
+                format!("`step = {value}` phải từ 0,01 đến 1, tối đa hai chữ số thập phân"),
+                format!("`step = {value}` must be from 0.01 to 1 with at most two decimals"),
+            ),
+            Problem::OffStep { points, step } => lang.pick(
+                format!("{points} điểm không phải là bội số của bước điểm {step}"),
+                format!("{points} points is not a multiple of the step {step}"),
+            ),
+            Problem::BandsWithProportional => lang.pick(
+                "tiêu chí tính điểm theo tỷ lệ (`method = \"proportional\"`) không có `bands`".into(),
+                "a proportional rate (`method = \"proportional\"`) has no `bands`".into(),
+            ),
+            Problem::BonusNeedsCap { section } => lang.pick(
+                format!("lĩnh vực điểm thưởng `{section}` cần mức tối đa `bonus_cap` ở đầu mẫu"),
+                format!("the bonus section `{section}` needs a `bonus_cap` at the top of the template"),
+            ),
+            Problem::DeductionOutsidePart { task } => lang.pick(
+                format!("tiêu chí điểm trừ `{task}` phải nằm trong lĩnh vực `part = \"deduction\"`"),
+                format!("the deduction `{task}` must be in a section with `part = \"deduction\"`"),
+            ),
+            Problem::NotADeduction { task } => lang.pick(
+                format!("lĩnh vực điểm trừ chỉ chứa tiêu chí `kind = \"deduction\"`, nhưng `{task}` không phải"),
+                format!("a deduction section holds only `kind = \"deduction\"` tasks, and `{task}` is not one"),
+            ),
+            Problem::GradeMinOutOfRange { min } => lang.pick(
+                format!("ngưỡng xếp loại `min = {min}` phải là tỷ lệ phần trăm từ 0 đến 100"),
+                format!("the grade threshold `min = {min}` must be a percentage from 0 to 100"),
+            ),
+            Problem::GradesOutOfOrder { min, previous } => lang.pick(
+                format!("ngưỡng xếp loại {min} phải nhỏ hơn ngưỡng trước đó {previous}"),
+                format!("the grade threshold {min} must be below the one before it, {previous}"),
             ),
         }
     }
@@ -333,6 +428,50 @@ impl Problem {
             Problem::TotalMismatch { sum, .. } => lang.pick(
                 format!("đặt `total_points = {sum}`, hoặc sửa điểm các tiêu chí"),
                 format!("set `total_points = {sum}`, or correct the tasks' points"),
+            ),
+            Problem::KindNeeds { key, .. } => lang.pick(
+                format!("thêm `{key} = …` (xem mục 15 của docs/checklist-format.md), hoặc đổi `kind`"),
+                format!("add `{key} = …` (see section 15 of docs/checklist-format.md), or change `kind`"),
+            ),
+            Problem::NotPositive { key, .. } => lang.pick(
+                format!("ghi `{key}` như `{key} = 100` hoặc `{key} = 0.25`"),
+                format!("write `{key}` as `{key} = 100` or `{key} = 0.25`"),
+            ),
+            Problem::BadTiers { .. } => lang.pick(
+                "ghi `tiers = 2` cho mẫu từ năm 2025, `tiers = 3` cho các kỳ trước".into(),
+                "write `tiers = 2` for editions from 2025, `tiers = 3` for earlier periods".into(),
+            ),
+            Problem::BadFrom { .. } => lang.pick(
+                "ghi như `from = \"2025\"` hoặc `from = \"2025-Q3\"`".into(),
+                "write it as `from = \"2025\"` or `from = \"2025-Q3\"`".into(),
+            ),
+            Problem::BadStep { .. } => lang.pick(
+                "ghi như `step = 0.25` hoặc `step = 0.5`".into(),
+                "write it as `step = 0.25` or `step = 0.5`".into(),
+            ),
+            Problem::OffStep { step, .. } => lang.pick(
+                format!("làm tròn điểm đến bội số của {step}, hoặc đổi `step`"),
+                format!("round the points to a multiple of {step}, or change `step`"),
+            ),
+            Problem::BandsWithProportional => lang.pick(
+                "xóa `bands`, hoặc bỏ `method = \"proportional\"` để chấm theo khung".into(),
+                "remove `bands`, or remove `method = \"proportional\"` to score by bands".into(),
+            ),
+            Problem::BonusNeedsCap { .. } => lang.pick(
+                "thêm `bonus_cap = …` (số điểm thưởng tối đa được cộng) trước `[[section]]` đầu tiên".into(),
+                "add `bonus_cap = …` (the most bonus points counted) before the first `[[section]]`".into(),
+            ),
+            Problem::DeductionOutsidePart { .. } | Problem::NotADeduction { .. } => lang.pick(
+                "đặt các tiêu chí điểm trừ vào một lĩnh vực riêng có `part = \"deduction\"`".into(),
+                "put the deductions in a section of their own with `part = \"deduction\"`".into(),
+            ),
+            Problem::GradeMinOutOfRange { .. } => lang.pick(
+                "ghi ngưỡng như `min = 90` hoặc `min = 72.5`".into(),
+                "write the threshold as `min = 90` or `min = 72.5`".into(),
+            ),
+            Problem::GradesOutOfOrder { .. } => lang.pick(
+                "xếp các `[[grade]]` từ cao xuống thấp, mỗi ngưỡng một khác".into(),
+                "list the `[[grade]]` tables from the highest down, each threshold different".into(),
             ),
         }
     }

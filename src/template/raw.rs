@@ -19,6 +19,12 @@ pub struct RawTemplate {
     pub version: Spanned<String>,
     pub level: Spanned<super::Level>,
     pub total_points: Option<Spanned<f64>>,
+    pub tiers: Option<Spanned<i64>>,
+    pub from: Option<Spanned<String>>,
+    pub step: Option<Spanned<f64>>,
+    pub bonus_cap: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub grade: Vec<Spanned<RawGrade>>,
     pub title: Spanned<Text>,
     #[serde(default)]
     pub description: Text,
@@ -31,6 +37,7 @@ pub struct RawTemplate {
 pub struct RawSection {
     pub id: Spanned<String>,
     pub title: Spanned<Text>,
+    pub part: Option<Spanned<super::Part>>,
     #[serde(default)]
     pub task: Vec<Spanned<RawTask>>,
 }
@@ -42,6 +49,15 @@ pub enum RawKind {
     Check,
     Rate,
     Count,
+    Survey,
+    Deduction,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawMethod {
+    Bands,
+    Proportional,
 }
 
 #[derive(Deserialize)]
@@ -58,6 +74,9 @@ pub struct RawTask {
     pub numerator: Option<Spanned<Text>>,
     pub denominator: Option<Spanned<Text>>,
     pub bands: Option<Spanned<Vec<Spanned<RawBand>>>>,
+    pub method: Option<Spanned<RawMethod>>,
+    pub scale: Option<Spanned<f64>>,
+    pub per: Option<Spanned<f64>>,
     pub target: Option<Spanned<i64>>,
     pub counted: Option<Spanned<Text>>,
     #[serde(default)]
@@ -78,4 +97,11 @@ pub struct RawEvidence {
 pub struct RawBand {
     pub min: Spanned<f64>,
     pub points: Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGrade {
+    pub min: Spanned<f64>,
+    pub label: Spanned<Text>,
 }

@@ -105,7 +105,8 @@ impl ChecklistState {
         match task.kind {
             Kind::Check => {}
             Kind::Rate { .. } => fields.extend([DetailField::Numerator, DetailField::Denominator]),
-            Kind::Count { .. } => fields.push(DetailField::Count),
+            Kind::Count { .. } | Kind::Deduction { .. } => fields.push(DetailField::Count),
+            Kind::Survey { .. } => fields.push(DetailField::Survey),
         }
         fields.extend([
             DetailField::Points,

@@ -301,6 +301,10 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
             super::popup::prompt(Asked::Denominator { task }, &number(answer.denominator))
         }
         DetailField::Count => super::popup::prompt(Asked::Count { task }, &number(answer.count)),
+        DetailField::Survey => {
+            let value = answer.survey.map(|v| v.to_string()).unwrap_or_default();
+            super::popup::prompt(Asked::Survey { task }, &value)
+        }
         DetailField::Points => {
             let points = answer.points.map(|p| p.to_string()).unwrap_or_default();
             super::popup::prompt(Asked::Points { task }, &points)

@@ -194,6 +194,7 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             number(&text).map(|value| Some(Change::Denominator { task, value }))
         }
         Asked::Count { task } => number(&text).map(|value| Some(Change::Count { task, value })),
+        Asked::Survey { task } => survey_value(&text, lang).map(|value| Some(Change::Survey { task, value })),
         Asked::Points { task } => points_change(app, task, &text),
         Asked::PointsReason { task, points } => {
             match Points::from_decimal(points.parse().unwrap_or(f64::NAN)) {
@@ -324,4 +325,22 @@ fn points_change(app: &mut App, task: String, text: &str) -> Result<Option<Chang
         &existing,
     ));
     Ok(None)
+}
+
+/// A survey result as typed: "82,45" or "82.45"; empty clears it.
+fn survey_value(text: &str, lang: crate::lang::Lang) -> Result<Option<Points>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .and_then(Points::from_decimal)
+        .map(Some)
+        .ok_or_else(|| {
+            lang.pick(
+                format!("`{text}` không phải kết quả điều tra (ví dụ 82,45)"),
+                format!("`{text}` is not a survey result (e.g. 82.45)"),
+            )
+        })
 }

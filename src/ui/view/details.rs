@@ -109,6 +109,7 @@ fn lines<'a>(
             numerator,
             denominator,
             bands,
+            proportional,
         } => {
             field_lines.push(out.len());
             out.push(field(
@@ -122,10 +123,14 @@ fn lines<'a>(
                 one_line(denominator.get(lang)),
                 vec![Span::raw(number(answer.denominator))],
             ));
-            let bands_text: Vec<String> = bands
-                .iter()
-                .map(|b| format!("≥{} → {}", b.min, b.points))
-                .collect();
+            let bands_text: Vec<String> = if *proportional {
+                vec![lang.pick("điểm = tối đa × tỷ lệ", "points = maximum × rate").into()]
+            } else {
+                bands
+                    .iter()
+                    .map(|b| format!("≥{} → {}", b.min, b.points))
+                    .collect()
+            };
             let rate = match scored.rate {
                 Some(rate) => format!(
                     "{rate} → {}/{} {}",
@@ -146,6 +151,34 @@ fn lines<'a>(
                     bands_text.join(" · ")
                 ),
                 THEME.dim,
+            ));
+        }
+        Kind::Survey { scale } => {
+            let value = answer
+                .survey
+                .map_or_else(|| "—".to_string(), |v| format!("{v}/{scale}"));
+            field_lines.push(out.len());
+            out.push(field(
+                DetailField::Survey,
+                lang.pick("Kết quả điều tra", "Survey result").into(),
+                vec![Span::raw(value)],
+            ));
+        }
+        Kind::Deduction { per, counted } => {
+            let label = if counted.is_blank() {
+                lang.pick("Số lần", "Occurrences").to_string()
+            } else {
+                one_line(counted.get(lang))
+            };
+            let rule = lang.pick(
+                format!("  (−{per} mỗi lần, tối đa −{})", task.points),
+                format!("  (−{per} each, at most −{})", task.points),
+            );
+            field_lines.push(out.len());
+            out.push(field(
+                DetailField::Count,
+                label,
+                vec![Span::raw(number(answer.count)), Span::styled(rule, THEME.dim)],
             ));
         }
         Kind::Count { target, counted } => {
@@ -271,11 +304,17 @@ pub fn preview_rate(
     task: &Task,
     lang: Lang,
 ) -> Option<String> {
-    let Kind::Rate { bands, .. } = &task.kind else {
+    if !matches!(task.kind, Kind::Rate { .. }) {
         return None;
-    };
+    }
     let rate = Percent::of(numerator?, denominator?)?;
-    let points = Task::band_points(bands, rate);
+    let answer = crate::record::Answer {
+        status: crate::record::Status::Done,
+        numerator,
+        denominator,
+        ..Default::default()
+    };
+    let points = crate::score::score(task, &answer).rule_points;
     Some(format!(
         "{rate} → {points}/{} {}",
         task.points,

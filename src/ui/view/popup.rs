@@ -126,6 +126,10 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             _ => t.id.clone(),
         }),
         Asked::Count { task } => lang.pick(format!("Số lượng — {task}"), format!("Count — {task}")),
+        Asked::Survey { task } => lang.pick(
+            format!("Kết quả điều tra — {task}"),
+            format!("Survey result — {task}"),
+        ),
         Asked::Points { task } => {
             let max = current_task(app, task)
                 .map(|t| t.points.to_string())
