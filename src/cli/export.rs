@@ -103,6 +103,15 @@ pub fn verify(
             ),
         )));
     }
+    for (key_id, names) in keys.shared_ids() {
+        eprintln!(
+            "{}",
+            printable(&lang.pick(
+                format!("Cảnh báo: {} khóa tin cậy có cùng mã khóa {key_id} ({}); mỗi chữ ký được kiểm tra bằng toàn bộ khóa, và dòng «Khóa người ký» cho biết khóa nào đã ký", names.len(), names.join(", ")),
+                format!("Warning: {} trusted keys share the key id {key_id} ({}); each signature is checked against the full key, and the \"Signer key\" line says which one signed", names.len(), names.join(", ")),
+            ))
+        );
+    }
     let verified = signing::verify_file(file, &keys).map_err(fail)?;
     println!(
         "{}: {}",
@@ -119,5 +128,12 @@ pub fn verify(
         lang.pick("Mã khóa người ký", "Signer key id"),
         verified.key_id
     );
+    if let Some(key_file) = &verified.key_file {
+        println!(
+            "{}: {}",
+            lang.pick("Khóa người ký", "Signer key"),
+            printable(&key_file.display().to_string())
+        );
+    }
     Ok(())
 }
