@@ -52,18 +52,20 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     }
     println!("{}", lang.pick("Đã ghi:", "Written:"));
     for file in &done.files {
-        println!("  {}", file.display());
+        println!("  {}", printable(&file.display().to_string()));
     }
     println!(
         "{}: {}",
         lang.pick("Chú thích được ký", "Signed comment"),
-        done.trusted_comment
+        printable(&done.trusted_comment)
     );
     if let Some(first) = done.files.first() {
         let [own, standard] = signing::verify_commands(first, &key.public_key_base64());
         println!(
-            "{}:\n  {own}\n  {standard}",
-            lang.pick("Kiểm tra chữ ký bằng", "Check the signature with")
+            "{}:\n  {}\n  {}",
+            lang.pick("Kiểm tra chữ ký bằng", "Check the signature with"),
+            printable(&own),
+            printable(&standard)
         );
     }
     Ok(())
@@ -116,7 +118,7 @@ pub fn verify(
     println!(
         "{}: {}",
         lang.pick("Chữ ký hợp lệ", "Good signature"),
-        file.display()
+        printable(&file.display().to_string())
     );
     println!(
         "{}: {}",

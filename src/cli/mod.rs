@@ -14,6 +14,7 @@ use crate::config::{Config, choose_lang};
 use crate::inspection::InspectionError;
 use crate::lang::Lang;
 use crate::store::Home;
+use crate::text::terminal_lines;
 use args::Command;
 use clap::Parser;
 use std::process::ExitCode;
@@ -73,7 +74,7 @@ pub fn run() -> ExitCode {
     match dispatch(cli.command, &context) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("kiemtra: {}", failure.message);
+            eprintln!("kiemtra: {}", terminal_lines(&failure.message));
             ExitCode::from(failure.code)
         }
     }

@@ -72,6 +72,9 @@ pub fn new(cx: &Context, args: NewArgs) -> Result<(), Failure> {
     header
         .check()
         .map_err(|e| Failure::usage(e.message(lang)))?;
+    header
+        .check_text()
+        .map_err(|e| Failure::usage(e.message(lang)))?;
     let inspection = Inspection::create(&cx.home, entry.template.clone(), header, crate::now())
         .map_err(|e| Failure::from_inspection(&e, lang))?;
     let name = inspection.name();

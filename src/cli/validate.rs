@@ -1,14 +1,16 @@
 //! `kiemtra validate FILE…`: every mistake in every file, with where and how to fix it.
 
+use super::table::printable;
 use super::{Context, Failure};
 use crate::template::parse;
+use crate::text::terminal_lines;
 use std::path::PathBuf;
 
 pub fn run(cx: &Context, files: &[PathBuf]) -> Result<(), Failure> {
     let lang = cx.lang;
     let mut bad_files = 0;
     for file in files {
-        let name = file.display().to_string();
+        let name = printable(&file.display().to_string());
         let source = match std::fs::read(file) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
@@ -39,7 +41,7 @@ pub fn run(cx: &Context, files: &[PathBuf]) -> Result<(), Failure> {
             Err(diagnostics) => {
                 bad_files += 1;
                 for diagnostic in &diagnostics {
-                    eprintln!("{}\n", diagnostic.render(&source, lang));
+                    eprintln!("{}\n", terminal_lines(&diagnostic.render(&source, lang)));
                 }
                 eprintln!(
                     "{}",
