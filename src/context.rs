@@ -5,6 +5,10 @@ use crate::inspection::InspectionError;
 use crate::lang::Lang;
 use crate::store::Home;
 
+/// The exit code of a command whose reader went away: what a shell reports for a process
+/// ended by SIGPIPE (128 + 13), so a pipeline with `pipefail` never mistakes it for success.
+pub const CLOSED_PIPE: u8 = 141;
+
 /// What went wrong, already told in the user's language, and the exit code it means.
 #[derive(Debug)]
 pub struct Failure {
@@ -36,6 +40,12 @@ impl Failure {
             code,
             message: String::new(),
         }
+    }
+
+    /// Stdout was closed by its reader: the command stops, says nothing, and exits as a Unix
+    /// tool ended by SIGPIPE does.
+    pub fn closed_pipe() -> Failure {
+        Failure::silent(CLOSED_PIPE)
     }
 
     pub fn from_inspection(error: &InspectionError, lang: Lang) -> Failure {

@@ -1,7 +1,7 @@
 //! An open record with its template: the one place a change is applied and saved.
 
 use crate::lang::Lang;
-use crate::record::{Change, ChangeError, Header, Record, TemplatePin};
+use crate::record::{Change, ChangeError, Header, HeaderTextError, Record, TemplatePin};
 use crate::score::Summary;
 use crate::store::{self, Home, Lock, LockError, StoreError};
 use crate::template::{Catalog, Template};
@@ -21,6 +21,8 @@ pub enum InspectionError {
     TemplateChanged { id: String, version: String },
     #[error("the record is open read-only")]
     ReadOnly,
+    #[error(transparent)]
+    Header(#[from] HeaderTextError),
 }
 
 impl InspectionError {
@@ -48,6 +50,7 @@ impl InspectionError {
                 "biên bản đang mở ở chế độ chỉ đọc".into(),
                 "the record is open read-only".into(),
             ),
+            InspectionError::Header(e) => e.message(lang),
         }
     }
 }
@@ -107,6 +110,7 @@ impl Inspection {
         header: Header,
         now: DateTime<Utc>,
     ) -> Result<Inspection, InspectionError> {
+        header.check_text()?;
         home.ensure(&home.records)?;
         let path = home.new_record_path(&header, &template.id);
         let record = Record::new(&template, header, now);

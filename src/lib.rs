@@ -16,6 +16,7 @@ pub mod score;
 pub mod signing;
 pub mod store;
 pub mod template;
+pub mod text;
 pub mod ui;
 
 /// The time now: `KIEMTRA_NOW` (RFC 3339) when set, so that runs can be reproduced,

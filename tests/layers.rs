@@ -6,13 +6,14 @@ use std::path::Path;
 /// Each top-level module and the modules it may use.
 const ALLOWED: &[(&str, &[&str])] = &[
     ("lang", &[]),
+    ("text", &[]),
     ("points", &[]),
     ("config", &["lang"]),
     ("template", &["lang", "points"]),
-    ("record", &["lang", "points", "template"]),
+    ("record", &["lang", "points", "template", "text"]),
     ("score", &["lang", "points", "record", "template"]),
     ("store", &["lang", "record"]),
-    ("signing", &["lang", "store"]),
+    ("signing", &["lang", "store", "text"]),
     (
         "inspection",
         &["lang", "record", "score", "store", "template"],
@@ -28,6 +29,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "signing",
             "store",
             "template",
+            "text",
         ],
     ),
     ("context", &["inspection", "lang", "store"]),
@@ -45,6 +47,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "store",
             "template",
             "config",
+            "text",
         ],
     ),
 ];

@@ -42,7 +42,7 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     )
     .map_err(|e| Failure::task(e.message(lang)))?;
     for (task, path) in &done.missing_evidence {
-        eprintln!(
+        errln!(
             "{}",
             printable(&lang.pick(
                 format!("Cảnh báo: tiêu chí {task}: không đọc được tệp minh chứng {path}; bản tổng hợp ghi là thiếu"),
@@ -50,21 +50,25 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
             ))
         );
     }
-    println!("{}", lang.pick("Đã ghi:", "Written:"));
+    outln!(lang, "{}", lang.pick("Đã ghi:", "Written:"))?;
     for file in &done.files {
-        println!("  {}", file.display());
+        outln!(lang, "  {}", printable(&file.display().to_string()))?;
     }
-    println!(
+    outln!(
+        lang,
         "{}: {}",
         lang.pick("Chú thích được ký", "Signed comment"),
-        done.trusted_comment
-    );
+        printable(&done.trusted_comment)
+    )?;
     if let Some(first) = done.files.first() {
         let [own, standard] = signing::verify_commands(first, &key.public_key_base64());
-        println!(
-            "{}:\n  {own}\n  {standard}",
-            lang.pick("Kiểm tra chữ ký bằng", "Check the signature with")
-        );
+        outln!(
+            lang,
+            "{}:\n  {}\n  {}",
+            lang.pick("Kiểm tra chữ ký bằng", "Check the signature with"),
+            printable(&own),
+            printable(&standard)
+        )?;
     }
     Ok(())
 }
@@ -103,21 +107,41 @@ pub fn verify(
             ),
         )));
     }
+    for (key_id, names) in keys.shared_ids() {
+        errln!(
+            "{}",
+            printable(&lang.pick(
+                format!("Cảnh báo: {} khóa tin cậy có cùng mã khóa {key_id} ({}); mỗi chữ ký được kiểm tra bằng toàn bộ khóa, và dòng «Khóa người ký» cho biết khóa nào đã ký", names.len(), names.join(", ")),
+                format!("Warning: {} trusted keys share the key id {key_id} ({}); each signature is checked against the full key, and the \"Signer key\" line says which one signed", names.len(), names.join(", ")),
+            ))
+        );
+    }
     let verified = signing::verify_file(file, &keys).map_err(fail)?;
-    println!(
+    outln!(
+        lang,
         "{}: {}",
         lang.pick("Chữ ký hợp lệ", "Good signature"),
-        file.display()
-    );
-    println!(
+        printable(&file.display().to_string())
+    )?;
+    outln!(
+        lang,
         "{}: {}",
         lang.pick("Chú thích được ký", "Trusted comment"),
         printable(&verified.trusted_comment)
-    );
-    println!(
+    )?;
+    outln!(
+        lang,
         "{}: {}",
         lang.pick("Mã khóa người ký", "Signer key id"),
         verified.key_id
-    );
+    )?;
+    if let Some(key_file) = &verified.key_file {
+        outln!(
+            lang,
+            "{}: {}",
+            lang.pick("Khóa người ký", "Signer key"),
+            printable(&key_file.display().to_string())
+        )?;
+    }
     Ok(())
 }

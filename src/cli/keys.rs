@@ -29,28 +29,31 @@ pub fn keygen(cx: &Context, no_password: bool, force: bool) -> Result<(), Failur
         Some(password)
     };
     let info = signing::generate(&cx.home, password.as_deref(), force).map_err(fail)?;
-    println!(
+    outln!(
+        lang,
         "{}",
         lang.pick("Đã tạo cặp khóa ký.", "The signing key pair is made.")
-    );
-    println!(
+    )?;
+    outln!(
+        lang,
         "{}: {}",
         lang.pick("Khóa bí mật", "Secret key"),
         info.secret_path.display()
-    );
-    println!(
+    )?;
+    outln!(
+        lang,
         "{}: {}",
         lang.pick("Khóa công khai", "Public key"),
         info.public_path.display()
-    );
-    println!("{}: {}", lang.pick("Mã khóa", "Key id"), info.key_id);
-    println!("{}", info.public_key);
-    println!(
+    )?;
+    outln!(lang, "{}: {}", lang.pick("Mã khóa", "Key id"), info.key_id)?;
+    outln!(lang, "{}", info.public_key)?;
+    outln!(lang,
         "{}",
         lang.pick(
             "Gửi tệp khóa công khai (hoặc dòng trên) cho nơi nhận để họ kiểm tra chữ ký; không bao giờ gửi khóa bí mật.",
             "Give the public key file (or the line above) to whoever checks your signatures; never share the secret key.",
         )
-    );
+    )?;
     Ok(())
 }

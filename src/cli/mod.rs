@@ -1,5 +1,8 @@
 //! The command line: one client of the domain.
 
+#[macro_use]
+mod out;
+
 mod args;
 mod export;
 mod keys;
@@ -14,21 +17,25 @@ pub use args::Cli;
 use crate::config::{Config, choose_lang};
 use crate::lang::Lang;
 use crate::store::Home;
+use crate::text::terminal_lines;
 use args::Command;
 use clap::Parser;
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 pub fn run() -> ExitCode {
-    if opens_the_ui(std::env::args().skip(1)) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let words: Vec<&str> = match args.iter().map(|a| a.to_str()).collect::<Option<_>>() {
+        Some(words) => words,
+        None => return refuse_non_utf8(&args),
+    };
+    if opens_the_ui(words.iter().skip(1).map(|w| w.to_string())) {
         // Its key map is read on another core while the arguments and the record are.
         crate::ui::read_key_map_aside();
     }
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => {
-            let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
-        }
+        Err(error) => return clap_error(&error),
     };
     let home = Home::from_env();
     crate::store::remove_stray_temp_files(&home.records);
@@ -39,23 +46,68 @@ pub fn run() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             if !failure.message.is_empty() {
-                eprintln!("kiemtra: {}", failure.message);
+                errln!("kiemtra: {}", terminal_lines(&failure.message));
             }
             ExitCode::from(failure.code)
         }
     }
 }
 
-/// Writes generated text to stdout; a reader that stops early (`| head`) is not an error.
-fn print_bytes(text: &[u8], cx: &Context) -> Result<(), Failure> {
-    use std::io::Write;
-    match std::io::stdout().write_all(text) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::task(cx.lang.pick(
-            format!("không in ra được: {e}"),
-            format!("could not print: {e}"),
-        ))),
-        _ => Ok(()),
+/// Help and version go out as clap writes them; a usage error echoes what was typed, so it is
+/// printed with anything that could drive the terminal made visible.
+fn clap_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let code = if error.use_stderr() { 2 } else { 0 };
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) || !error.use_stderr()
+    {
+        let _ = error.print();
+        return ExitCode::from(code);
     }
+    let text = error.render().to_string();
+    errln!("{}", terminal_lines(text.trim_end()));
+    ExitCode::from(code)
+}
+
+/// Every word kiemtra prints, signs or exports is UTF-8 text, and so must its arguments be
+/// (file names included): an argument that is not is refused before anything runs.
+fn refuse_non_utf8(args: &[OsString]) -> ExitCode {
+    let (at, bad) = args
+        .iter()
+        .enumerate()
+        .find(|(_, a)| a.to_str().is_none())
+        .unwrap_or((0, &args[0]));
+    let lang = lang_before_parsing(args);
+    let shown = terminal_lines(&bad.to_string_lossy());
+    errln!(
+        "kiemtra: {}",
+        lang.pick(
+            format!("đối số thứ {at} («{shown}») không phải văn bản UTF-8; kiemtra chỉ nhận tên và đường dẫn viết bằng UTF-8, hãy gõ lại đối số hoặc đổi tên tệp"),
+            format!("argument {at} (“{shown}”) is not UTF-8 text; kiemtra takes names and paths in UTF-8 only, so type it again or rename the file"),
+        )
+    );
+    ExitCode::from(2)
+}
+
+/// The language to refuse the arguments in: `--lang` if it can be read among them, else
+/// the settings and the environment.
+fn lang_before_parsing(args: &[OsString]) -> Lang {
+    let words: Vec<Option<&str>> = args.iter().map(|a| a.to_str()).collect();
+    let flag = words.iter().enumerate().find_map(|(i, w)| match w {
+        Some("--lang") => words.get(i + 1).copied().flatten(),
+        Some(w) => w.strip_prefix("--lang="),
+        None => None,
+    });
+    let home = Home::from_env();
+    choose_lang(flag.and_then(Lang::parse), &Config::load(&home.config))
+}
+
+/// Writes generated text to stdout; a reader that stops early (`| head`) ends the command
+/// quietly (see [`crate::context::CLOSED_PIPE`]).
+fn print_bytes(text: &[u8], cx: &Context) -> Result<(), Failure> {
+    out::bytes(cx.lang, text)
 }
 
 /// Whether these arguments open the terminal UI (`kiemtra`, `kiemtra open …`,

@@ -72,16 +72,20 @@ pub fn new(cx: &Context, args: NewArgs) -> Result<(), Failure> {
     header
         .check()
         .map_err(|e| Failure::usage(e.message(lang)))?;
+    header
+        .check_text()
+        .map_err(|e| Failure::usage(e.message(lang)))?;
     let inspection = Inspection::create(&cx.home, entry.template.clone(), header, crate::now())
         .map_err(|e| Failure::from_inspection(&e, lang))?;
     let name = inspection.name();
-    println!(
+    outln!(
+        lang,
         "{}",
         lang.pick(
             format!("Đã tạo biên bản {name}\n  {}", inspection.path.display()),
             format!("Created record {name}\n  {}", inspection.path.display()),
         )
-    );
+    )?;
     if args.open {
         drop(inspection);
         return crate::ui::run_record(cx, &name);
@@ -118,7 +122,8 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
         }
     }
     let summary = inspection.summary();
-    println!(
+    outln!(
+        lang,
         "{}",
         lang.pick(
             format!(
@@ -132,7 +137,7 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
                 super::report::progress(&summary, lang)
             ),
         )
-    );
+    )?;
     Ok(())
 }
 
@@ -222,13 +227,14 @@ fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
 pub fn finalize(cx: &Context, record: &str) -> Result<(), Failure> {
     let mut inspection = open_for_writing(cx, record)?;
     apply(cx, &mut inspection, &Change::Finalize)?;
-    println!(
+    outln!(
+        cx.lang,
         "{}",
         cx.lang.pick(
             "Đã chốt biên bản (chỉ đọc).",
             "The record is finalized (read-only)."
         )
-    );
+    )?;
     Ok(())
 }
 
@@ -241,13 +247,14 @@ pub fn reopen(cx: &Context, record: &str, reason: &str) -> Result<(), Failure> {
             reason: reason.to_string(),
         },
     )?;
-    println!(
+    outln!(
+        cx.lang,
         "{}",
         cx.lang.pick(
             "Đã mở lại biên bản; lý do được ghi vào nhật ký.",
             "The record is reopened; the reason is in the audit trail."
         )
-    );
+    )?;
     Ok(())
 }
 

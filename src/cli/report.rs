@@ -41,8 +41,9 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
     let (template, record) = (&inspection.template, &inspection.record);
     let summary = inspection.summary();
     let h = &record.header;
-    println!("{}", printable(&h.unit()));
-    println!(
+    outln!(lang, "{}", printable(&h.unit()))?;
+    outln!(
+        lang,
         "{} · {} · {}",
         h.period.label(lang),
         h.mode.label(lang),
@@ -51,18 +52,20 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
         } else {
             lang.pick("BẢN NHÁP", "DRAFT")
         }
-    );
-    println!(
+    )?;
+    outln!(
+        lang,
         "{}: {} ({template})",
         lang.pick("Mẫu", "Checklist"),
         printable(template.title.get(lang))
-    );
-    println!(
+    )?;
+    outln!(
+        lang,
         "{}: {}",
         lang.pick("Người thực hiện", "People"),
         printable(&h.people.join(", "))
-    );
-    println!();
+    )?;
+    outln!(lang)?;
     let header = [
         lang.pick("Phần", "Section"),
         lang.pick("Hoàn thành", "Done"),
@@ -90,21 +93,22 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
     let mut total = vec![lang.pick("Tổng", "Total").to_string()];
     total.extend(tally_cells(&summary.total));
     rows.push(total);
-    println!("{}", render(&header, &align, &rows));
-    println!();
-    println!("{}", progress(&summary, lang));
+    outln!(lang, "{}", render(&header, &align, &rows))?;
+    outln!(lang)?;
+    outln!(lang, "{}", progress(&summary, lang))?;
     if !summary.open.is_empty() {
-        println!(
+        outln!(
+            lang,
             "{} ({}): {}",
             lang.pick("Chưa đánh giá", "Not assessed"),
             summary.open.len(),
             summary.open.join(", ")
-        );
+        )?;
     }
     if !summary.warnings.is_empty() {
-        println!("{}:", lang.pick("Cảnh báo", "Warnings"));
+        outln!(lang, "{}:", lang.pick("Cảnh báo", "Warnings"))?;
         for (task, warning) in &summary.warnings {
-            println!("  {task}: {}", printable(&warning.message(lang)));
+            outln!(lang, "  {task}: {}", printable(&warning.message(lang)))?;
         }
     }
     Ok(())
@@ -114,13 +118,14 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
     let lang = cx.lang;
     let paths = cx.home.record_paths();
     if paths.is_empty() {
-        println!(
+        outln!(
+            lang,
             "{}",
             lang.pick(
                 "Chưa có biên bản nào. Tạo bằng `kiemtra new` hoặc trong giao diện (`kiemtra`).",
                 "No records yet. Make one with `kiemtra new` or in the UI (`kiemtra`).",
             )
-        );
+        )?;
         return Ok(());
     }
     let catalog = Catalog::load(&cx.home.templates);
@@ -182,7 +187,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
         "",
     ];
     let align = [Align::Left; 8];
-    println!("{}", render(&header, &align, &rows));
+    outln!(lang, "{}", render(&header, &align, &rows))?;
     Ok(())
 }
 
@@ -226,9 +231,9 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
         Align::Left,
         Align::Left,
     ];
-    println!("{}", render(&header, &align, &rows));
+    outln!(lang, "{}", render(&header, &align, &rows))?;
     for broken in catalog.broken() {
-        eprintln!(
+        errln!(
             "{}",
             lang.pick(
                 format!(

@@ -45,10 +45,15 @@ pub fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> String 
     out
 }
 
-/// Text with control characters (escape sequences included) replaced, so printing it cannot
-/// drive the terminal; line breaks become spaces.
+/// Text with control characters (escape sequences included) and text-direction controls
+/// replaced, so printing it cannot drive the terminal or reorder the line; line breaks and
+/// tabs become spaces, anything else `�`.
 pub fn printable(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => ' ',
+            c if crate::text::is_unprintable(c) => '\u{fffd}',
+            c => c,
+        })
         .collect()
 }

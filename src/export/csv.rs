@@ -75,9 +75,14 @@ fn line(out: &mut String, cells: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// Free text typed by a person: also kept from being read as a spreadsheet formula.
+/// Free text typed by a person: also kept from being read as a spreadsheet formula, with a
+/// `'` in front when it starts with `=`, `+`, `-`, `@`, a tab or a line end, even after
+/// leading spaces or control characters (LibreOffice can be told to trim spaces on import,
+/// and a control character becomes a space here).
 fn text(value: &str) -> String {
-    let starts_formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let start =
+        value.trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_unprintable(c));
+    let starts_formula = start.starts_with(['=', '+', '-', '@']) || value.starts_with(['\t', '\r']);
     if starts_formula {
         field(&format!("'{value}"))
     } else {
@@ -89,7 +94,13 @@ fn text(value: &str) -> String {
 fn field(value: &str) -> String {
     let value: String = value
         .chars()
-        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .map(|c| {
+            if crate::text::is_unprintable(c) && c != '\n' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let value = value.replace('\n', "\r\n");
     if value.contains([',', '"', '\r', '\n']) {
@@ -110,5 +121,9 @@ mod tests {
         assert_eq!(field("line\nnext"), "\"line\r\nnext\"");
         assert_eq!(field("Xã Hoằng Đạt"), "Xã Hoằng Đạt");
         assert_eq!(text("=1+2"), "'=1+2");
+        assert_eq!(text("  =1+2"), "'  =1+2");
+        assert_eq!(text("\u{1b}@SUM(A1)"), "' @SUM(A1)");
+        assert_eq!(text("\n-1"), "\"'\r\n-1\"");
+        assert_eq!(text("Kế hoạch - 12"), "Kế hoạch - 12");
     }
 }

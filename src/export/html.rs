@@ -232,7 +232,8 @@ fn chart(out: &mut String, doc: &SummaryDocument, lang: Lang) {
     out.push_str("</svg>\n");
 }
 
-/// Text made safe for HTML content and attribute values; control characters dropped.
+/// Text made safe for HTML content and attribute values; control and text-direction
+/// characters become spaces (line breaks and tabs are kept: notes keep their lines).
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
@@ -243,7 +244,7 @@ pub fn esc(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => out.push(' '),
+            c if crate::text::is_unprintable(c) => out.push(' '),
             c => out.push(c),
         }
     }

@@ -22,20 +22,24 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         }
     );
     let _ = writeln!(out, "| | |\n| --- | --- |");
+    // Each value is escaped as text, except the hash, shown as code.
     let rows = [
-        (w.unit, doc.unit.name.clone()),
-        (w.period, doc.period.label(lang)),
-        (w.mode, doc.mode.label(lang).to_string()),
-        (w.people, doc.people.join(", ")),
+        (w.unit, cell(&doc.unit.name)),
+        (w.period, cell(&doc.period.label(lang))),
+        (w.mode, cell(doc.mode.label(lang))),
+        (w.people, cell(&doc.people.join(", "))),
         (
             w.template,
-            format!("{title} ({}@{})", doc.template.id, doc.template.version),
+            cell(&format!(
+                "{title} ({}@{})",
+                doc.template.id, doc.template.version
+            )),
         ),
-        (w.template_hash, format!("`{}`", doc.template.hash)),
-        (w.generated, doc.generated.clone()),
+        (w.template_hash, format!("`{}`", code(&doc.template.hash))),
+        (w.generated, cell(&doc.generated)),
     ];
     for (label, value) in rows {
-        let _ = writeln!(out, "| {label} | {} |", cell(&value));
+        let _ = writeln!(out, "| {label} | {value} |");
     }
     let _ = writeln!(out, "\n## {}\n", w.results);
     let _ = writeln!(out, "- {}: **{}**", w.tasks_done, words::done_line(doc));
@@ -101,7 +105,7 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         format!(
             "{}: `{}` — {}",
             cell(&t.id),
-            e.path.replace('`', "'"),
+            code(&e.path),
             e.sha256
                 .as_deref()
                 .map_or_else(|| format!("**{}**", w.missing), |h| format!("`{h}`"))
@@ -157,22 +161,36 @@ fn join_nonempty(a: &str, b: &str) -> String {
     }
 }
 
-/// Text made safe for one table cell: no line breaks (shown as `<br>`), no `|`,
-/// no raw HTML, no control characters.
+/// Text made safe for one table cell (or one list item): line breaks shown as `<br>`, no
+/// `|`, no raw HTML, no emphasis, code, strike-through, link or image made from the text,
+/// no control or text-direction characters.
 pub fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let text = text.trim().replace("\r\n", "\n");
+    let text = text.trim().replace("\r\n", "\n").replace('\r', "\n");
     for c in text.chars() {
         match c {
             '\n' => out.push_str("<br>"),
-            '|' => out.push_str("\\|"),
-            '\\' => out.push_str("\\\\"),
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            c if c.is_control() => out.push(' '),
+            c if crate::text::is_unprintable(c) => out.push(' '),
             c => out.push(c),
         }
     }
     out
+}
+
+/// Text made safe inside a code span: on one line, with no backtick to end the span early.
+fn code(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '`' => '\'',
+            c if crate::text::is_unprintable(c) => ' ',
+            c => c,
+        })
+        .collect()
 }

@@ -304,10 +304,12 @@ impl SummaryDocument {
             .flat_map(|t| t.evidence.iter().map(move |e| (t, e)))
     }
 
-    /// The signed one-line comment: what the district sees without opening the file.
+    /// The signed one-line comment: what the district sees without opening the file. One
+    /// printable line whatever the unit's name holds: the line kiemtra prints after an export
+    /// is the very line it signs.
     pub fn trusted_comment(&self) -> String {
         let t = &self.totals;
-        format!(
+        crate::signing::one_line(&format!(
             "kiemtra unit=\"{}\" period={} template={}@{} done={}/{} points={}/{} time={} key={} status={}",
             self.unit.name.replace('"', "'"),
             self.period,
@@ -320,7 +322,7 @@ impl SummaryDocument {
             self.generated,
             self.signer.key_id,
             if self.is_final() { "final" } else { "draft" },
-        )
+        ))
     }
 }
 

@@ -70,6 +70,121 @@ impl HeaderError {
     }
 }
 
+/// A header field holding a character that would break the one line it is printed on (the
+/// trusted comment, a table row, the terminal) or drive a terminal. Header fields are names,
+/// so they are refused at entry rather than escaped later.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum HeaderTextError {
+    #[error("the {field} contains a line break at character {at}")]
+    LineBreak {
+        field: &'static str,
+        at: usize,
+        shown: String,
+    },
+    #[error("the {field} contains a tab at character {at}")]
+    Tab {
+        field: &'static str,
+        at: usize,
+        shown: String,
+    },
+    #[error("the {field} contains the control character U+{code:04X} at character {at}")]
+    Control {
+        field: &'static str,
+        at: usize,
+        code: u32,
+        shown: String,
+    },
+    #[error("the {field} contains the text-direction control U+{code:04X} at character {at}")]
+    Direction {
+        field: &'static str,
+        at: usize,
+        code: u32,
+        shown: String,
+    },
+}
+
+impl HeaderTextError {
+    pub fn message(&self, lang: Lang) -> String {
+        let (vi, en) = (Lang::Vi, Lang::En);
+        match self {
+            HeaderTextError::LineBreak { field, at, shown } => lang.pick(
+                format!("{} “{shown}” có dấu xuống dòng ở ký tự thứ {at}; hãy nhập trên một dòng", capital(name_label(field, vi))),
+                format!("the {} “{shown}” has a line break at character {at}; type it on one line", name_label(field, en)),
+            ),
+            HeaderTextError::Tab { field, at, shown } => lang.pick(
+                format!("{} “{shown}” có ký tự tab ở ký tự thứ {at}; hãy thay bằng dấu cách", capital(name_label(field, vi))),
+                format!("the {} “{shown}” has a tab at character {at}; use a space instead", name_label(field, en)),
+            ),
+            HeaderTextError::Control { field, at, code, shown } => lang.pick(
+                format!("{} “{shown}” có ký tự điều khiển U+{code:04X} ở ký tự thứ {at}, có thể điều khiển màn hình terminal; hãy xóa ký tự đó", capital(name_label(field, vi))),
+                format!("the {} “{shown}” has the control character U+{code:04X} at character {at}, which can drive a terminal; remove it", name_label(field, en)),
+            ),
+            HeaderTextError::Direction { field, at, code, shown } => lang.pick(
+                format!("{} “{shown}” có ký tự đổi chiều văn bản U+{code:04X} ở ký tự thứ {at}, làm chữ hiện ra khác với nội dung thật; hãy xóa ký tự đó", capital(name_label(field, vi))),
+                format!("the {} “{shown}” has the text-direction control U+{code:04X} at character {at}, which makes text display differently from what it says; remove it", name_label(field, en)),
+            ),
+        }
+    }
+}
+
+/// "the commune name", "tên xã/phường/thị trấn": what a header field holds.
+fn name_label(field: &str, lang: Lang) -> &'static str {
+    match field {
+        "province" => lang.pick("tên tỉnh/thành phố", "province name"),
+        "district" => lang.pick("tên huyện/quận", "district name"),
+        "commune" => lang.pick("tên xã/phường/thị trấn", "commune name"),
+        "people" => lang.pick("tên người thực hiện", "person's name"),
+        _ => lang.pick("trường", "field"),
+    }
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The first character of `value` a header field may not hold, as an error.
+fn check_field(field: &'static str, value: &str) -> Result<(), HeaderTextError> {
+    use crate::text::Unprintable;
+    let Some((index, kind)) = value
+        .chars()
+        .enumerate()
+        .find_map(|(i, c)| Unprintable::of(c).map(|kind| (i, kind)))
+    else {
+        return Ok(());
+    };
+    let at = index + 1;
+    let shown: String = value
+        .chars()
+        .map(|c| {
+            if crate::text::is_unprintable(c) {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    Err(match kind {
+        Unprintable::LineBreak => HeaderTextError::LineBreak { field, at, shown },
+        Unprintable::Tab => HeaderTextError::Tab { field, at, shown },
+        Unprintable::Control(c) => HeaderTextError::Control {
+            field,
+            at,
+            code: u32::from(c),
+            shown,
+        },
+        Unprintable::Direction(c) => HeaderTextError::Direction {
+            field,
+            at,
+            code: u32::from(c),
+            shown,
+        },
+    })
+}
+
 pub fn field_label(field: &str, lang: Lang) -> &'static str {
     match field {
         "province" => lang.pick("tỉnh/thành phố", "province"),
@@ -106,5 +221,69 @@ impl Header {
             return Err(HeaderError::Blank("people"));
         }
         Ok(())
+    }
+
+    /// Refuses a field with a line break, a control character (terminal escapes included)
+    /// or a text-direction control: each field is printed on one line, in the trusted
+    /// comment, in tables and on the terminal.
+    pub fn check_text(&self) -> Result<(), HeaderTextError> {
+        check_field("province", &self.province)?;
+        check_field("district", &self.district)?;
+        check_field("commune", &self.commune)?;
+        for person in &self.people {
+            check_field("people", person)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(commune: &str) -> Header {
+        Header {
+            province: "Thanh Hóa".into(),
+            district: "Hoằng Hóa".into(),
+            commune: commune.into(),
+            period: Period::parse("2024").unwrap(),
+            mode: Mode::SelfCheck,
+            people: vec!["Lê Thị Hoa".into()],
+        }
+    }
+
+    #[test]
+    fn header_fields_refuse_what_would_break_their_line() {
+        assert_eq!(header("Xã Hoằng Đạt").check_text(), Ok(()));
+        let error = header("Xã A\nB").check_text().unwrap_err();
+        assert_eq!(
+            error.message(Lang::En),
+            "the commune name “Xã A�B” has a line break at character 5; type it on one line"
+        );
+        assert_eq!(
+            error.message(Lang::Vi),
+            "Tên xã/phường/thị trấn “Xã A�B” có dấu xuống dòng ở ký tự thứ 5; hãy nhập trên một dòng"
+        );
+        let error = header("Xã \u{1b}[2J").check_text().unwrap_err();
+        assert!(matches!(
+            error,
+            HeaderTextError::Control {
+                code: 0x1b,
+                at: 4,
+                ..
+            }
+        ));
+        let error = header("Xã \u{202e}tạĐ").check_text().unwrap_err();
+        assert!(matches!(
+            error,
+            HeaderTextError::Direction { code: 0x202e, .. }
+        ));
+        let mut h = header("Xã Hoằng Đạt");
+        h.people.push("Nguyễn\tVăn An".into());
+        let error = h.check_text().unwrap_err();
+        assert_eq!(
+            error.message(Lang::En),
+            "the person's name “Nguyễn�Văn An” has a tab at character 7; use a space instead"
+        );
     }
 }

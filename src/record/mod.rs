@@ -8,7 +8,7 @@ mod header;
 pub use answer::{Answer, Status};
 pub use change::{Change, ChangeError, points_are_awarded};
 pub use file::{RecordError, SUPPORTED_SCHEMA, from_toml, to_toml};
-pub use header::{Header, HeaderError, Mode, Period};
+pub use header::{Header, HeaderError, HeaderTextError, Mode, Period};
 
 use crate::template::Template;
 use chrono::{DateTime, Utc};

@@ -103,6 +103,12 @@ pub enum VerifyError {
     ChangedComment { path: PathBuf },
     #[error("the signature file {path} was changed")]
     ChangedSignature { path: PathBuf },
+    #[error("{path} is verified by none of the trusted keys with the id {key_id}")]
+    NoKeyMatches {
+        path: PathBuf,
+        key_id: String,
+        keys: Vec<String>,
+    },
 }
 
 impl VerifyError {
@@ -149,6 +155,10 @@ impl VerifyError {
             VerifyError::ChangedSignature { path } => lang.pick(
                 format!("CHỮ KÝ KHÔNG HỢP LỆ: tệp chữ ký {} đã bị sửa ngoài phần được ký; xin lại tệp chữ ký gốc", path.display()),
                 format!("BAD SIGNATURE: the signature file {} was changed outside its signed parts; ask for the original signature file", path.display()),
+            ),
+            VerifyError::NoKeyMatches { path, key_id, keys } => lang.pick(
+                format!("CHỮ KÝ KHÔNG HỢP LỆ: {} ghi mã khóa {key_id}, có {} khóa tin cậy cùng mã này ({}) nhưng không khóa nào khớp chữ ký — tệp hoặc chữ ký đã bị sửa, hoặc được ký bằng một khóa khác mượn mã; xin lại bản gốc", path.display(), keys.len(), keys.join(", ")),
+                format!("BAD SIGNATURE: {} names the key id {key_id}, which {} trusted keys share ({}), and none of them matches the signature — the file or the signature was changed, or another key borrowed the id; ask for the original", path.display(), keys.len(), keys.join(", ")),
             ),
         }
     }

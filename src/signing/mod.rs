@@ -31,7 +31,7 @@ pub use keys::{
     KeyInfo, PUBLIC_KEY_FILE, SECRET_KEY_FILE, generate, load_public_key, load_secret_key,
     needs_password, public_key_path, read_password, secret_key_path,
 };
-pub use sign::{SigningKey, signature_path};
+pub use sign::{SigningKey, one_line, signature_path};
 pub use verify::{TrustedKeys, Verified, verify_bytes, verify_file};
 
 use std::path::Path;

@@ -96,12 +96,13 @@ pub fn signature_path(file: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Text made one printable line: control characters (line breaks included) become spaces,
-/// runs of spaces one space, and the ends are trimmed.
+/// Text made one printable line: control characters (line breaks and escapes included),
+/// text-direction controls and other white space become spaces, runs of spaces one space,
+/// and the ends are trimmed.
 pub fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let c = if c.is_control() || c.is_whitespace() {
+        let c = if crate::text::is_unprintable(c) || c.is_whitespace() {
             ' '
         } else {
             c
@@ -153,5 +154,6 @@ mod tests {
     #[test]
     fn comments_become_one_printable_line() {
         assert_eq!(one_line(" a\nb\r\n\tc\u{1b}[31m "), "a b c [31m");
+        assert_eq!(one_line("a\u{2028}b\u{202e}c\u{85}d\u{9b}2J"), "a b c d 2J");
     }
 }

@@ -6,12 +6,21 @@ use crate::store::Home;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-/// The public keys whose signatures are accepted.
+/// The public keys whose signatures are accepted. A key is trusted as the whole key, not
+/// by its id: the id in a signature only says which keys to try.
 #[derive(Clone, Debug, Default)]
 pub struct TrustedKeys {
-    keys: Vec<(String, minisign::PublicKey)>,
+    keys: Vec<TrustedKey>,
     /// Where they came from, to name in an error.
     pub source: String,
+}
+
+#[derive(Clone, Debug)]
+struct TrustedKey {
+    key_id: String,
+    key: minisign::PublicKey,
+    /// The `.pub` file it was read from (none for keys given by a program).
+    file: Option<PathBuf>,
 }
 
 impl TrustedKeys {
@@ -53,7 +62,11 @@ impl TrustedKeys {
         TrustedKeys {
             keys: keys
                 .into_iter()
-                .map(|k| (key_id_hex(k.keynum()), k))
+                .map(|key| TrustedKey {
+                    key_id: key_id_hex(key.keynum()),
+                    key,
+                    file: None,
+                })
                 .collect(),
             source: source.to_string(),
         }
@@ -70,7 +83,11 @@ impl TrustedKeys {
             path: path.to_path_buf(),
             detail,
         })?;
-        self.keys.push((key_id_hex(key.keynum()), key));
+        self.keys.push(TrustedKey {
+            key_id: key_id_hex(key.keynum()),
+            key,
+            file: Some(path.to_path_buf()),
+        });
         Ok(())
     }
 
@@ -82,11 +99,32 @@ impl TrustedKeys {
         self.keys.is_empty()
     }
 
-    fn find(&self, key_id: &str) -> Option<&minisign::PublicKey> {
-        self.keys
-            .iter()
-            .find(|(id, _)| id == key_id)
-            .map(|(_, k)| k)
+    /// Every trusted key with this id: usually one, but an id is only 8 bytes that anyone
+    /// can copy into a key of their own.
+    fn with_id(&self, key_id: &str) -> Vec<&TrustedKey> {
+        self.keys.iter().filter(|k| k.key_id == key_id).collect()
+    }
+
+    /// Groups of two or more trusted key files that share an id, in the order they were read.
+    pub fn shared_ids(&self) -> Vec<(String, Vec<String>)> {
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for key in &self.keys {
+            match groups.iter_mut().find(|(id, _)| *id == key.key_id) {
+                Some((_, names)) => names.push(key.name()),
+                None => groups.push((key.key_id.clone(), vec![key.name()])),
+            }
+        }
+        groups.retain(|(_, names)| names.len() > 1);
+        groups
+    }
+}
+
+impl TrustedKey {
+    fn name(&self) -> String {
+        match &self.file {
+            Some(path) => path.display().to_string(),
+            None => self.key.to_base64(),
+        }
     }
 }
 
@@ -95,6 +133,12 @@ impl TrustedKeys {
 pub struct Verified {
     pub trusted_comment: String,
     pub key_id: String,
+    /// The trusted `.pub` file whose full key made the signature (none for keys given by a
+    /// program).
+    pub key_file: Option<PathBuf>,
+    /// The other trusted keys with the same id (their files, or their base64 lines), which
+    /// did not make it.
+    pub same_id: Vec<String>,
 }
 
 /// Checks `file` against `FILE.minisig`.
@@ -139,28 +183,61 @@ pub fn verify_bytes(
             path: sig_path.to_path_buf(),
         });
     }
-    let Some(key) = trusted.find(&key_id) else {
+    let candidates: Vec<&TrustedKey> = trusted.with_id(&key_id);
+    if candidates.is_empty() {
         return Err(VerifyError::UntrustedKey {
             key_id,
             trusted: trusted.source.clone(),
         });
-    };
-    let result = minisign::verify(key, &parsed, Cursor::new(data), true, false, false);
-    if let Err(error) = result {
-        return Err(if error.to_string().contains("Comment") {
+    }
+    // Each key with the id is tried in full; the one whose key made the signature is named.
+    let mut signer = None;
+    let mut comment_changed = false;
+    for candidate in &candidates {
+        match minisign::verify(
+            &candidate.key,
+            &parsed,
+            Cursor::new(data),
+            true,
+            false,
+            false,
+        ) {
+            Ok(()) => {
+                signer = Some(*candidate);
+                break;
+            }
+            // The file's signature matched this key, but its comment did not.
+            Err(error) if error.to_string().contains("Comment") => comment_changed = true,
+            Err(_) => {}
+        }
+    }
+    let Some(signer) = signer else {
+        return Err(if comment_changed {
             VerifyError::ChangedComment {
                 path: sig_path.to_path_buf(),
             }
-        } else {
+        } else if candidates.len() == 1 {
             VerifyError::ChangedFile {
                 path: file.to_path_buf(),
             }
+        } else {
+            VerifyError::NoKeyMatches {
+                path: file.to_path_buf(),
+                key_id,
+                keys: candidates.iter().map(|k| k.name()).collect(),
+            }
         });
-    }
+    };
     Ok(Verified {
         trusted_comment: parsed
             .trusted_comment()
             .map_err(|e| malformed(e.to_string()))?,
         key_id,
+        key_file: signer.file.clone(),
+        same_id: candidates
+            .iter()
+            .filter(|k| !std::ptr::eq(**k, signer))
+            .map(|k| k.name())
+            .collect(),
     })
 }

@@ -82,13 +82,13 @@ pub fn hint_line(frame: &mut Frame, area: Rect, keys: &KeyMap, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Text made safe to draw on one line: control characters (escape sequences included)
-/// never reach the terminal; line breaks become spaces.
+/// Text made safe to draw on one line: control characters (escape sequences included) and
+/// text-direction controls never reach the terminal; line breaks become spaces.
 pub fn one_line(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
+            c if crate::text::is_unprintable(c) => '\u{fffd}',
             c => c,
         })
         .collect()
@@ -101,7 +101,7 @@ pub fn multi_line(text: &str) -> String {
         .map(|c| match c {
             '\n' => '\n',
             '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
+            c if crate::text::is_unprintable(c) => '\u{fffd}',
             c => c,
         })
         .collect()
