@@ -208,6 +208,9 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
                 t.title.get(lang).to_string(),
                 match &e.origin {
                     Origin::Bundled => lang.pick("có sẵn", "bundled").to_string(),
+                    Origin::Retired => lang
+                        .pick("bản cũ, cho biên bản đã lập", "earlier text, for existing records")
+                        .to_string(),
                     Origin::User(path) => path.display().to_string(),
                 },
             ]

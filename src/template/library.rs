@@ -19,7 +19,22 @@ struct Bundled {
     parsed: &'static str,
 }
 
-const BUNDLED: [Bundled; 3] = [
+const BUNDLED: [Bundled; 6] = [
+    Bundled {
+        name: "commune-par-2025.toml",
+        text: include_str!("../../checklists/commune-par-2025.toml"),
+        parsed: include_str!("bundled/commune-par-2025.json"),
+    },
+    Bundled {
+        name: "annual-plan-2025.toml",
+        text: include_str!("../../checklists/annual-plan-2025.toml"),
+        parsed: include_str!("bundled/annual-plan-2025.json"),
+    },
+    Bundled {
+        name: "service-centre-2025.toml",
+        text: include_str!("../../checklists/service-centre-2025.toml"),
+        parsed: include_str!("bundled/service-centre-2025.json"),
+    },
     Bundled {
         name: "commune-par.toml",
         text: include_str!("../../checklists/commune-par.toml"),
@@ -37,9 +52,29 @@ const BUNDLED: [Bundled; 3] = [
     },
 ];
 
+/// Earlier texts of bundled editions, kept byte for byte so that the records pinned to them
+/// keep opening, scoring and exporting as they did. They are found by hash only: nobody
+/// starts a new record on them.
+const RETIRED: [(&str, &str); 3] = [
+    (
+        "retired/commune-par-2024.1.toml",
+        include_str!("../../checklists/retired/commune-par-2024.1.toml"),
+    ),
+    (
+        "retired/annual-plan-2024.1.toml",
+        include_str!("../../checklists/retired/annual-plan-2024.1.toml"),
+    ),
+    (
+        "retired/one-stop-2024.1.toml",
+        include_str!("../../checklists/retired/one-stop-2024.1.toml"),
+    ),
+];
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {
     Bundled,
+    /// An earlier text of a bundled edition, for the records pinned to it.
+    Retired,
     User(PathBuf),
 }
 
@@ -148,18 +183,20 @@ pub struct Catalog {
 impl Catalog {
     /// The bundled checklists only.
     pub fn bundled() -> Catalog {
-        let sources = BUNDLED
-            .iter()
-            .map(|b| Source {
-                parsed_json: Some(b.parsed),
-                ..Source::new(
-                    PathBuf::from(b.name),
-                    Origin::Bundled,
-                    Ok(Cow::Borrowed(b.text)),
-                )
-            })
-            .collect();
-        Catalog { sources }
+        let current = BUNDLED.iter().map(|b| Source {
+            parsed_json: Some(b.parsed),
+            ..Source::new(
+                PathBuf::from(b.name),
+                Origin::Bundled,
+                Ok(Cow::Borrowed(b.text)),
+            )
+        });
+        let retired = RETIRED.iter().map(|(name, text)| {
+            Source::new(PathBuf::from(name), Origin::Retired, Ok(Cow::Borrowed(text)))
+        });
+        Catalog {
+            sources: current.chain(retired).collect(),
+        }
     }
 
     /// The bundled checklists and every `*.toml` in `user_dir` (which may not exist).
@@ -185,10 +222,12 @@ impl Catalog {
         catalog
     }
 
-    /// The valid checklists, bundled first, then the user's by file name.
+    /// The valid checklists a record can be started from, bundled first, then the user's by
+    /// file name.
     pub fn entries(&self) -> Vec<&TemplateEntry> {
         self.sources
             .iter()
+            .filter(|s| s.origin != Origin::Retired)
             .filter_map(|s| s.parsed().as_ref().ok())
             .collect()
     }
@@ -207,6 +246,17 @@ impl Catalog {
             .into_iter()
             .filter(|e| e.template.id == id && version.is_none_or(|v| e.template.version == v))
             .collect()
+    }
+
+    /// The edition of `id` for `period`: of those that apply to it, the one with the latest
+    /// first period (an edition with none counts as the earliest); among equals, the first
+    /// listed. Retired texts are never chosen.
+    pub fn edition_for(&self, id: &str, period: crate::period::Period) -> Option<&TemplateEntry> {
+        self.find(id, None)
+            .into_iter()
+            .filter(|e| e.template.applies_to(period))
+            .rev()
+            .max_by_key(|e| e.template.from)
     }
 
     /// The template with exactly this text. Only that one is parsed.
@@ -231,13 +281,20 @@ mod tests {
             }
         }
         assert!(catalog.broken().is_empty());
-        assert_eq!(catalog.entries().len(), 3);
+        assert_eq!(catalog.entries().len(), 6);
+        let retired = catalog
+            .sources
+            .iter()
+            .filter(|s| s.origin == Origin::Retired)
+            .filter(|s| s.parsed().is_ok())
+            .count();
+        assert_eq!(retired, 3, "every retired text still parses");
     }
 
     #[test]
     fn finding_by_hash_parses_only_the_match() {
         let catalog = Catalog::bundled();
-        let hash = hash_text(BUNDLED[1].text);
+        let hash = hash_text(BUNDLED[4].text);
         let entry = catalog.by_hash(&hash).expect("annual plan");
         assert_eq!(entry.template.id, "annual-plan");
         let parsed = catalog
@@ -304,7 +361,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::create_dir(dir.path().join("folder.toml")).expect("dir");
         let catalog = Catalog::load(dir.path());
-        assert_eq!(catalog.entries().len(), 3);
+        assert_eq!(catalog.entries().len(), 6);
         let broken = catalog.broken();
         assert_eq!(broken.len(), 1);
         assert!(broken[0].path.ends_with("folder.toml"));
