@@ -1,0 +1,219 @@
+//! Traps (SPEC §4): kiemtra never follows a symlink planted where its own files belong,
+//! never blocks on a FIFO, socket, device or folder, never reads an unbounded file, and
+//! never removes the temp file of a writer that is still running. Each test runs the real
+//! binary in its own `KIEMTRA_HOME`; the ones that could hang have a timeout, so a block is
+//! a failure, not a stuck run.
+
+use assert_cmd::Command;
+use std::os::unix::fs::symlink;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use tempfile::TempDir;
+
+const NOW: &str = "2024-11-20T08:30:00Z";
+const ANNUAL: &str = "xa-hoang-dat-annual-plan-2024";
+/// Long enough for a slow machine, short enough that a blocked open fails the test.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+struct Home {
+    dir: TempDir,
+}
+
+impl Home {
+    fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// A home with the annual-plan record of Xã Hoằng Đạt.
+    fn with_record() -> Home {
+        let home = Home::new();
+        home.run(
+            "en",
+            &[
+                "new",
+                "--template",
+                "annual-plan",
+                "--province",
+                "Thanh Hóa",
+                "--district",
+                "Hoằng Hóa",
+                "--commune",
+                "Xã Hoằng Đạt",
+                "--period",
+                "2024",
+                "--person",
+                "Lê Thị Hoa",
+            ],
+        )
+        .success();
+        home
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn records(&self) -> PathBuf {
+        self.path().join("records")
+    }
+
+    fn record_path(&self, name: &str) -> PathBuf {
+        self.records().join(format!("{name}.toml"))
+    }
+
+    fn cmd(&self, lang: &str) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
+        cmd.current_dir(self.path())
+            .env("KIEMTRA_HOME", self.path())
+            .env("KIEMTRA_NOW", NOW)
+            .env("KIEMTRA_PASSWORD", "")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .args(["--lang", lang])
+            .timeout(PATIENCE);
+        cmd
+    }
+
+    fn run(&self, lang: &str, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd(lang).args(args).assert()
+    }
+
+    /// A named pipe nobody writes to: opening it for reading the usual way blocks for ever.
+    fn fifo(&self, name: &str) -> PathBuf {
+        let path = self.path().join(name);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        path
+    }
+
+    /// A file of `len` zero bytes that takes no room on disk.
+    fn sparse(&self, name: &str, len: u64) -> PathBuf {
+        let path = self.path().join(name);
+        std::fs::File::create(&path).unwrap().set_len(len).unwrap();
+        path
+    }
+}
+
+fn stderr(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stderr.clone()).unwrap()
+}
+
+fn stdout(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn a_symlink_where_the_record_belongs_is_refused_and_what_it_points_to_is_untouched() {
+    let home = Home::with_record();
+    let record = home.record_path(ANNUAL);
+    let elsewhere = home.path().join("elsewhere.toml");
+    std::fs::rename(&record, &elsewhere).unwrap();
+    symlink(&elsewhere, &record).unwrap();
+    let before = std::fs::read(&elsewhere).unwrap();
+
+    for args in [
+        &["set", ANNUAL, "1.1", "--status", "done"][..],
+        &["show", ANNUAL][..],
+    ] {
+        let out = home.run("en", args).code(1);
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "cannot read or write {}: it is a symbolic link, which kiemtra does not follow here",
+                record.display()
+            )),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(record.symlink_metadata().unwrap().is_symlink());
+    assert_eq!(std::fs::read(&elsewhere).unwrap(), before);
+}
+
+#[test]
+fn a_fifo_or_an_oversized_file_given_as_a_template_is_refused_at_once() {
+    let home = Home::new();
+    let pipe = home.fifo("pipe.toml");
+    let big = home.sparse("big.toml", 17 << 20);
+    let out = home
+        .run(
+            "en",
+            &["validate", pipe.to_str().unwrap(), big.to_str().unwrap()],
+        )
+        .code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{}: it is a named pipe (FIFO), not a regular file; give a regular file",
+            pipe.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{}: it is larger than 16 MiB, the most kiemtra reads from such a file; check that it is the right file",
+            big.display()
+        )),
+        "{err}"
+    );
+
+    // The same files in the templates folder are skipped with a pointer to `validate`.
+    let templates = home.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::rename(&pipe, templates.join("pipe.toml")).unwrap();
+    std::fs::rename(&big, templates.join("big.toml")).unwrap();
+    let out = home.run("en", &["templates"]).success();
+    let err = stderr(&out);
+    for name in ["pipe.toml", "big.toml"] {
+        assert!(
+            err.contains(&format!(
+                "Skipped a broken checklist {}",
+                templates.join(name).display()
+            )),
+            "{err}"
+        );
+    }
+    assert!(stdout(&out).contains("annual-plan"));
+}
+
+#[test]
+fn a_fifo_socket_folder_or_oversized_summary_is_refused_at_once() {
+    let home = Home::new();
+    home.run("en", &["keygen", "--no-password"]).success();
+    home.fifo("pipe.md");
+    let _socket = std::os::unix::net::UnixListener::bind(home.path().join("sock.md")).unwrap();
+    std::fs::create_dir(home.path().join("folder.md")).unwrap();
+    home.sparse("big.md", 17 << 20);
+    for (file, what) in [
+        ("pipe.md", "it is a named pipe (FIFO), not a regular file"),
+        ("sock.md", "it is a socket, not a regular file"),
+        ("folder.md", "it is a folder, not a regular file"),
+        (
+            "big.md",
+            "it is larger than 16 MiB, the most kiemtra reads from such a file",
+        ),
+    ] {
+        let out = home.run("en", &["verify", file]).code(1);
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("cannot read {file}: {what}")),
+            "{err}"
+        );
+    }
+    // A signature that is a FIFO does not block either.
+    std::fs::write(home.path().join("ok.md"), "# summary\n").unwrap();
+    home.fifo("ok.md.minisig");
+    let out = home.run("vi", &["verify", "ok.md"]).code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "không đọc được ok.md.minisig: đây là một ống có tên (FIFO), không phải tệp thường"
+        ),
+        "{err}"
+    );
+}
