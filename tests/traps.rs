@@ -217,3 +217,63 @@ fn a_fifo_socket_folder_or_oversized_summary_is_refused_at_once() {
         "{err}"
     );
 }
+
+/// Many `kiemtra set` at once, each on its own record: each start cleans up stray temp
+/// files, and none may take the temp file of another that is still writing.
+#[test]
+fn concurrent_sets_never_lose_a_temp_file_to_another_start() {
+    const WRITERS: usize = 200;
+    let rounds: usize = std::env::var("KIEMTRA_CONCURRENT_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(2);
+    let home = Home::with_record();
+    let template = std::fs::read(home.record_path(ANNUAL)).unwrap();
+    let names: Vec<String> = (0..WRITERS).map(|i| format!("r-{i:03}")).collect();
+    for name in &names {
+        std::fs::write(home.record_path(name), &template).unwrap();
+    }
+    let mut failures = Vec::new();
+    for round in 0..rounds {
+        let children: Vec<_> = names
+            .iter()
+            .map(|name| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
+                    .env("KIEMTRA_HOME", home.path())
+                    .args(["--lang", "en", "set", name, "1.4", "--append-notes"])
+                    .arg(format!("round {round}"))
+                    .stdin(std::process::Stdio::null())
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for (name, child) in names.iter().zip(children) {
+            let out = child.wait_with_output().unwrap();
+            if !out.status.success() {
+                failures.push(format!(
+                    "round {round}, {name}: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                ));
+            }
+        }
+    }
+    let vanished = failures
+        .iter()
+        .filter(|f| f.contains("does not exist") || f.contains("No such file"))
+        .count();
+    eprintln!(
+        "{rounds} round(s) of {WRITERS} concurrent sets: {} failed, {vanished} of them on a vanished temp file",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+    for name in &names {
+        let record = kiemtra::store::load(&home.record_path(name)).unwrap();
+        let expected: Vec<String> = (0..rounds).map(|r| format!("round {r}")).collect();
+        assert_eq!(
+            record.answer("1.4").notes.lines().collect::<Vec<_>>(),
+            expected
+        );
+    }
+}

@@ -6,7 +6,7 @@ mod lock;
 pub mod safe_file;
 mod slug;
 
-pub use durable::{remove_stray_temp_files, write_durably};
+pub use durable::{Durability, remove_stray_temp_files, replace, write_durably};
 pub use home::Home;
 pub use lock::{Holder, Lock, LockError};
 pub use slug::slug;
