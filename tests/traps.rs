@@ -108,6 +108,50 @@ fn stdout(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).unwrap()
 }
 
+const VICTIM: &str = "a file kiemtra must never change\n";
+
+/// A file outside the home that a planted link points to.
+fn victim(home: &Home) -> PathBuf {
+    let path = home.path().join("victim.txt");
+    std::fs::write(&path, VICTIM).unwrap();
+    path
+}
+#[test]
+fn a_symlink_where_the_lock_belongs_is_refused_and_what_it_points_to_is_untouched() {
+    let home = Home::with_record();
+    let victim = victim(&home);
+    let lock = home.records().join(format!("{ANNUAL}.lock"));
+    let _ = std::fs::remove_file(&lock);
+    symlink(&victim, &lock).unwrap();
+    let before = std::fs::read(home.record_path(ANNUAL)).unwrap();
+
+    let out = home
+        .run("en", &["set", ANNUAL, "1.1", "--status", "done"])
+        .code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "cannot lock {}: it is a symbolic link, which kiemtra does not follow here; remove the link",
+            lock.display()
+        )),
+        "{err}"
+    );
+    let out = home
+        .run("vi", &["set", ANNUAL, "1.1", "--status", "done"])
+        .code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "không khóa được {}: đây là một liên kết tượng trưng (symlink), kiemtra không đi theo nó ở đây; hãy xóa liên kết",
+            lock.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), VICTIM);
+    assert!(lock.symlink_metadata().unwrap().is_symlink());
+    assert_eq!(std::fs::read(home.record_path(ANNUAL)).unwrap(), before);
+}
+
 #[test]
 fn a_symlink_where_the_record_belongs_is_refused_and_what_it_points_to_is_untouched() {
     let home = Home::with_record();
@@ -133,6 +177,21 @@ fn a_symlink_where_the_record_belongs_is_refused_and_what_it_points_to_is_untouc
     }
     assert!(record.symlink_metadata().unwrap().is_symlink());
     assert_eq!(std::fs::read(&elsewhere).unwrap(), before);
+}
+
+#[test]
+fn the_lock_file_is_never_written_or_truncated() {
+    let home = Home::with_record();
+    let lock = home.records().join(format!("{ANNUAL}.lock"));
+    std::fs::write(&lock, "left here by hand, a long line that must stay\n").unwrap();
+    home.run("en", &["set", ANNUAL, "1.1", "--status", "done"])
+        .success();
+    home.run("en", &["set", ANNUAL, "1.2", "--status", "done"])
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(&lock).unwrap(),
+        "left here by hand, a long line that must stay\n"
+    );
 }
 
 #[test]
