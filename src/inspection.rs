@@ -3,6 +3,7 @@
 use crate::lang::Lang;
 use crate::record::{Change, ChangeError, Header, Record, TemplatePin};
 use crate::score::Summary;
+use crate::store::safe_file::{self, Links};
 use crate::store::{self, Home, Lock, LockError, StoreError};
 use crate::template::{Catalog, Template};
 use chrono::{DateTime, Utc};
@@ -21,6 +22,11 @@ pub enum InspectionError {
     TemplateChanged { id: String, version: String },
     #[error("the record is open read-only")]
     ReadOnly,
+    #[error("the evidence file {path} cannot be attached: {source}")]
+    Evidence {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 impl InspectionError {
@@ -48,6 +54,13 @@ impl InspectionError {
                 "biên bản đang mở ở chế độ chỉ đọc".into(),
                 "the record is open read-only".into(),
             ),
+            InspectionError::Evidence { path, source } => {
+                let why = store::io_reason(source, lang);
+                lang.pick(
+                    format!("không đính kèm được tệp minh chứng {path}: {why}"),
+                    format!("the evidence file {path} cannot be attached: {why}"),
+                )
+            }
         }
     }
 }
@@ -136,11 +149,40 @@ impl Inspection {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
+        if let Change::AddEvidence { path, .. } = change {
+            self.check_evidence(path)?;
+        }
         let changed = self.record.apply(&self.template, change, now)?;
         if changed {
             self.save()?;
         }
         Ok(changed)
+    }
+
+    /// Refuses evidence that is there but is no regular file (a FIFO, socket, device or
+    /// folder), looked up as an export will: as given, then in the record's folder. It is
+    /// only looked at, never opened, so nothing blocks. A file not there (yet) may be
+    /// attached: the export says it is missing.
+    fn check_evidence(&self, path: &str) -> Result<(), InspectionError> {
+        let given = Path::new(path);
+        let in_folder = self
+            .path
+            .parent()
+            .filter(|_| given.is_relative())
+            .map(|dir| dir.join(given));
+        for candidate in std::iter::once(given.to_path_buf()).chain(in_folder) {
+            match safe_file::check_path(&candidate, Links::Follow) {
+                Ok(_) => return Ok(()),
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(source) => {
+                    return Err(InspectionError::Evidence {
+                        path: path.to_string(),
+                        source,
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Writes the record as it is in memory.

@@ -116,6 +116,7 @@ fn victim(home: &Home) -> PathBuf {
     std::fs::write(&path, VICTIM).unwrap();
     path
 }
+
 #[test]
 fn a_symlink_where_the_lock_belongs_is_refused_and_what_it_points_to_is_untouched() {
     let home = Home::with_record();
@@ -192,6 +193,97 @@ fn the_lock_file_is_never_written_or_truncated() {
         std::fs::read_to_string(&lock).unwrap(),
         "left here by hand, a long line that must stay\n"
     );
+}
+
+#[test]
+fn an_export_onto_a_symlink_is_refused_and_what_it_points_to_is_untouched() {
+    let home = Home::with_record();
+    home.run("en", &["keygen", "--no-password"]).success();
+    let out_dir = home.path().join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let victim = victim(&home);
+    let planted = out_dir.join(format!("{ANNUAL}.md"));
+    symlink(&victim, &planted).unwrap();
+
+    let out = home
+        .run(
+            "en",
+            &[
+                "export", ANNUAL, "--format", "md", "--out", "out", "--force",
+            ],
+        )
+        .code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "cannot write out/{ANNUAL}.md: it is a symbolic link, which kiemtra does not follow here"
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), VICTIM);
+    assert!(planted.symlink_metadata().unwrap().is_symlink());
+    assert!(!out_dir.join(format!("{ANNUAL}.md.minisig")).exists());
+}
+
+#[test]
+fn a_fifo_folder_or_device_given_as_evidence_is_refused_at_once() {
+    let home = Home::with_record();
+    home.fifo("pipe");
+    std::fs::create_dir(home.path().join("photos")).unwrap();
+    for (path, what) in [
+        ("pipe", "it is a named pipe (FIFO), not a regular file"),
+        ("photos", "it is a folder, not a regular file"),
+        ("/dev/null", "it is a device, not a regular file"),
+    ] {
+        let out = home
+            .run("en", &["set", ANNUAL, "1.1", "--evidence", path])
+            .code(1);
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "the evidence file {path} cannot be attached: {what}; give a regular file"
+            )),
+            "{err}"
+        );
+    }
+    let out = home
+        .run("vi", &["set", ANNUAL, "1.1", "--evidence", "pipe"])
+        .code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("không đính kèm được tệp minh chứng pipe: đây là một ống có tên (FIFO), không phải tệp thường; hãy chọn một tệp thường"),
+        "{err}"
+    );
+    let record = kiemtra::store::load(&home.record_path(ANNUAL)).unwrap();
+    assert!(record.answer("1.1").evidence.is_empty());
+}
+
+#[test]
+fn an_export_never_blocks_on_evidence_that_became_a_fifo() {
+    let home = Home::with_record();
+    home.run("en", &["keygen", "--no-password"]).success();
+    // Given by its full path, the evidence is opened wherever the export runs.
+    let plan = home.path().join("plan.txt");
+    std::fs::write(&plan, "Kế hoạch 12/KH-UBND").unwrap();
+    let given = plan.to_str().unwrap();
+    home.run("en", &["set", ANNUAL, "1.1", "--evidence", given])
+        .success();
+    std::fs::remove_file(&plan).unwrap();
+    home.fifo("plan.txt");
+
+    let out = home
+        .run(
+            "en",
+            &["export", ANNUAL, "--format", "json", "--out", "out"],
+        )
+        .success();
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("Warning: task 1.1: the evidence file {given} cannot be read: it is a named pipe (FIFO), not a regular file")),
+        "{err}"
+    );
+    let json = std::fs::read_to_string(home.path().join(format!("out/{ANNUAL}.json"))).unwrap();
+    assert!(json.contains("\"sha256\": null"), "{json}");
 }
 
 #[test]

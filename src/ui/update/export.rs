@@ -76,11 +76,8 @@ pub fn export(
     .map_err(|e| e.message(lang))?;
     let mut lines = vec![lang.pick("Đã ghi:", "Written:").to_string()];
     lines.extend(exported.files.iter().map(|f| format!("  {}", f.display())));
-    for (task, path) in &exported.missing_evidence {
-        lines.push(lang.pick(
-            format!("⚠ {task}: không thấy tệp minh chứng {path}"),
-            format!("⚠ {task}: evidence file not found: {path}"),
-        ));
+    for missing in &exported.missing_evidence {
+        lines.push(format!("⚠ {}: {}", missing.task, missing.why.get(lang)));
     }
     lines.push(String::new());
     lines.push(
