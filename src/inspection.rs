@@ -84,6 +84,9 @@ pub struct Inspection {
     lock: Option<Lock>,
     /// Why the record is read-only, when another instance holds it.
     pub held_by: Option<String>,
+    /// How many entries of the audit trail the file on disk holds: the ones after are
+    /// changes kept only in memory (a save failed).
+    saved: usize,
 }
 
 impl Inspection {
@@ -104,11 +107,13 @@ impl Inspection {
         };
         let record = store::load(path)?;
         let template = pinned_template(catalog, &record.template)?;
+        let record_changes = record.audit.len();
         Ok(Inspection {
             template,
             record,
             path: path.to_path_buf(),
             lock,
+            saved: record_changes,
             held_by,
         })
     }
@@ -125,12 +130,14 @@ impl Inspection {
         let record = Record::new(&template, header, now);
         let lock = Lock::take(&path).map_err(StoreError::from)?;
         store::save(&path, &record)?;
+        let saved = record.audit.len();
         Ok(Inspection {
             template,
             record,
             path,
             lock: Some(lock),
             held_by: None,
+            saved,
         })
     }
 
@@ -149,9 +156,7 @@ impl Inspection {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
-        if let Change::AddEvidence { path, .. } = change {
-            self.check_evidence(path)?;
-        }
+        self.check(change)?;
         let changed = self.record.apply(&self.template, change, now)?;
         if changed {
             self.save()?;
@@ -185,13 +190,28 @@ impl Inspection {
         Ok(())
     }
 
+    /// What is checked against the world outside the record before a change is applied
+    /// (the record itself checks the rest): evidence must be a regular file if it is there.
+    pub fn check(&self, change: &Change) -> Result<(), InspectionError> {
+        match change {
+            Change::AddEvidence { path, .. } => self.check_evidence(path),
+            _ => Ok(()),
+        }
+    }
+
     /// Writes the record as it is in memory.
-    pub fn save(&self) -> Result<(), InspectionError> {
+    pub fn save(&mut self) -> Result<(), InspectionError> {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
         store::save(&self.path, &self.record)?;
+        self.saved = self.record.audit.len();
         Ok(())
+    }
+
+    /// The changes made since the last save that reached the disk, oldest first.
+    pub fn unsaved(&self) -> &[crate::record::AuditEntry] {
+        self.record.audit.get(self.saved..).unwrap_or_default()
     }
 
     pub fn summary(&self) -> Summary {

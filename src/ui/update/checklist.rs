@@ -97,7 +97,9 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Intent::Back if state.pane == Pane::Details => state.pane = Pane::List,
         Intent::Back => {
-            app.screen = Screen::Home(super::home::state(&app.home, &app.catalog, lang));
+            if !super::popup::ask_before_losing(app, false) {
+                app.screen = Screen::Home(super::home::state(&app.home, &app.catalog, lang));
+            }
             return Vec::new();
         }
         Intent::Select if state.pane == Pane::List => {
@@ -331,6 +333,10 @@ pub fn apply_change(
     let Some(state) = state(app) else {
         return Ok(Vec::new());
     };
+    state
+        .inspection
+        .check(&change)
+        .map_err(|e| e.message(lang))?;
     let record = &mut state.inspection.record;
     match record.apply(&state.inspection.template, &change, now) {
         Ok(false) => Ok(Vec::new()),

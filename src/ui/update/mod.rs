@@ -63,7 +63,7 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
 /// Applies an intent bound to a key.
 pub fn intent_update(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
     match intent {
-        Intent::Quit => vec![Effect::Quit],
+        Intent::Quit => popup::quit(app),
         Intent::Help => {
             app.popup = Some(Popup::Help { scroll: 0 });
             Vec::new()

@@ -4,7 +4,9 @@ use super::checklist::{apply_change, change, state};
 use super::{Effect, notice_info};
 use crate::points::Points;
 use crate::record::{Change, Status};
-use crate::ui::app::{App, Asked, Confirm, DetailField, NotesEditor, Popup, Prompt, Screen};
+use crate::ui::app::{
+    App, Asked, Confirm, DetailField, NotesEditor, Popup, Prompt, SaveState, Screen,
+};
 use crate::ui::intent::Intent;
 use crate::ui::keymap::KeyMap;
 use chrono::{DateTime, Utc};
@@ -57,10 +59,16 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
         }
         Some(Popup::Confirm(confirm)) => {
             let confirm = confirm.clone();
-            let yes = matches!(
-                event.code,
-                KeyCode::Char('y' | 'Y' | 'c' | 'C') | KeyCode::Enter
-            );
+            let yes = match confirm {
+                // Losing changes takes the letter itself, not an Enter typed out of habit.
+                Confirm::QuitUnsaved { .. } => {
+                    matches!(event.code, KeyCode::Char('y' | 'Y' | 'c' | 'C'))
+                }
+                _ => matches!(
+                    event.code,
+                    KeyCode::Char('y' | 'Y' | 'c' | 'C') | KeyCode::Enter
+                ),
+            };
             app.popup = None;
             if !yes {
                 return Vec::new();
@@ -71,6 +79,12 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
                     Vec::new()
                 }
                 Confirm::Finalize => change(app, Change::Finalize, now),
+                Confirm::QuitUnsaved { quit: true, .. } => vec![Effect::Quit],
+                Confirm::QuitUnsaved { quit: false, .. } => {
+                    app.screen =
+                        Screen::Home(super::home::state(&app.home, &app.catalog, app.lang));
+                    Vec::new()
+                }
             }
         }
         Some(Popup::Notes(editor)) => {
@@ -102,6 +116,37 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
             }
         },
     }
+}
+
+/// Quits, unless the open record holds changes the disk refused: then asks first.
+pub fn quit(app: &mut App) -> Vec<Effect> {
+    if ask_before_losing(app, true) {
+        Vec::new()
+    } else {
+        vec![Effect::Quit]
+    }
+}
+
+/// Leaving the open record (quitting, or going back home) drops what is in memory. When it
+/// holds changes whose save failed (a full or read-only disk), asks first, saying which
+/// would be lost, and returns `true`; the save is still retried meanwhile.
+pub fn ask_before_losing(app: &mut App, quit: bool) -> bool {
+    let Some(state) = state(app) else {
+        return false;
+    };
+    let SaveState::Failed(why) = &state.save else {
+        return false;
+    };
+    let lost = state.inspection.unsaved().to_vec();
+    if lost.is_empty() {
+        return false;
+    }
+    app.popup = Some(Popup::Confirm(Confirm::QuitUnsaved {
+        why: why.clone(),
+        lost,
+        quit,
+    }));
+    true
 }
 
 fn set_search(app: &mut App, query: &str) {
@@ -204,7 +249,7 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             if text.is_empty() {
                 Ok(None)
             } else {
-                if !std::path::Path::new(&text).is_file() {
+                if !std::path::Path::new(&text).exists() {
                     notice_info(
                         app,
                         lang.pick(
