@@ -11,6 +11,7 @@ pub mod inspection;
 pub mod lang;
 pub mod points;
 pub mod record;
+pub mod safe_file;
 pub mod score;
 pub mod signing;
 pub mod store;
