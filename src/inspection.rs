@@ -2,6 +2,7 @@
 
 use crate::lang::Lang;
 use crate::record::{Change, ChangeError, Header, HeaderTextError, Record, TemplatePin};
+use crate::safe_file::{self, Links};
 use crate::score::Summary;
 use crate::store::{self, Home, Lock, LockError, StoreError};
 use crate::template::{Catalog, Template};
@@ -23,6 +24,11 @@ pub enum InspectionError {
     ReadOnly,
     #[error(transparent)]
     Header(#[from] HeaderTextError),
+    #[error("the evidence file {path} cannot be attached: {source}")]
+    Evidence {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 impl InspectionError {
@@ -51,6 +57,13 @@ impl InspectionError {
                 "the record is open read-only".into(),
             ),
             InspectionError::Header(e) => e.message(lang),
+            InspectionError::Evidence { path, source } => {
+                let why = store::io_reason(source, lang);
+                lang.pick(
+                    format!("không đính kèm được tệp minh chứng {path}: {why}"),
+                    format!("the evidence file {path} cannot be attached: {why}"),
+                )
+            }
         }
     }
 }
@@ -74,6 +87,9 @@ pub struct Inspection {
     lock: Option<Lock>,
     /// Why the record is read-only, when another instance holds it.
     pub held_by: Option<String>,
+    /// How many entries of the audit trail the file on disk holds: the ones after are
+    /// changes kept only in memory (a save failed).
+    saved: usize,
 }
 
 impl Inspection {
@@ -94,11 +110,13 @@ impl Inspection {
         };
         let record = store::load(path)?;
         let template = pinned_template(catalog, &record.template)?;
+        let record_changes = record.audit.len();
         Ok(Inspection {
             template,
             record,
             path: path.to_path_buf(),
             lock,
+            saved: record_changes,
             held_by,
         })
     }
@@ -116,12 +134,14 @@ impl Inspection {
         let record = Record::new(&template, header, now);
         let lock = Lock::take(&path).map_err(StoreError::from)?;
         store::save(&path, &record)?;
+        let saved = record.audit.len();
         Ok(Inspection {
             template,
             record,
             path,
             lock: Some(lock),
             held_by: None,
+            saved,
         })
     }
 
@@ -140,6 +160,7 @@ impl Inspection {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
+        self.check(change)?;
         let changed = self.record.apply(&self.template, change, now)?;
         if changed {
             self.save()?;
@@ -147,13 +168,54 @@ impl Inspection {
         Ok(changed)
     }
 
+    /// Refuses evidence that is there but is no regular file (a FIFO, socket, device or
+    /// folder), looked up as an export will: as given, then in the record's folder. It is
+    /// only looked at, never opened, so nothing blocks. A file not there (yet) may be
+    /// attached: the export says it is missing.
+    fn check_evidence(&self, path: &str) -> Result<(), InspectionError> {
+        let given = Path::new(path);
+        let in_folder = self
+            .path
+            .parent()
+            .filter(|_| given.is_relative())
+            .map(|dir| dir.join(given));
+        for candidate in std::iter::once(given.to_path_buf()).chain(in_folder) {
+            match safe_file::check_path(&candidate, Links::Follow) {
+                Ok(_) => return Ok(()),
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(source) => {
+                    return Err(InspectionError::Evidence {
+                        path: path.to_string(),
+                        source,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What is checked against the world outside the record before a change is applied
+    /// (the record itself checks the rest): evidence must be a regular file if it is there.
+    pub fn check(&self, change: &Change) -> Result<(), InspectionError> {
+        match change {
+            Change::AddEvidence { path, .. } => self.check_evidence(path),
+            _ => Ok(()),
+        }
+    }
+
     /// Writes the record as it is in memory.
-    pub fn save(&self) -> Result<(), InspectionError> {
+    pub fn save(&mut self) -> Result<(), InspectionError> {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
         store::save(&self.path, &self.record)?;
+        self.saved = self.record.audit.len();
         Ok(())
+    }
+
+    /// The changes made since the last save that reached the disk, oldest first.
+    pub fn unsaved(&self) -> &[crate::record::AuditEntry] {
+        self.record.audit.get(self.saved..).unwrap_or_default()
     }
 
     pub fn summary(&self) -> Summary {

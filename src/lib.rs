@@ -12,6 +12,7 @@ pub mod lang;
 pub mod period;
 pub mod points;
 pub mod record;
+pub mod safe_file;
 pub mod score;
 pub mod signing;
 pub mod store;

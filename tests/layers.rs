@@ -7,20 +7,22 @@ use std::path::Path;
 const ALLOWED: &[(&str, &[&str])] = &[
     ("lang", &[]),
     ("text", &[]),
+    ("safe_file", &["lang"]),
     ("points", &[]),
     ("config", &["lang"]),
-    ("template", &["lang", "points"]),
+    ("template", &["lang", "points", "safe_file"]),
     ("record", &["lang", "points", "template", "text"]),
     ("score", &["lang", "points", "record", "template"]),
-    ("store", &["lang", "record"]),
-    ("signing", &["lang", "store", "text"]),
+    ("store", &["lang", "safe_file", "record"]),
+    ("signing", &["lang", "safe_file", "store", "text"]),
     (
         "inspection",
-        &["lang", "record", "score", "store", "template"],
+        &["safe_file", "lang", "record", "score", "store", "template"],
     ),
     (
         "export",
         &[
+            "safe_file",
             "inspection",
             "lang",
             "points",
@@ -36,6 +38,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "ui",
         &[
+            "safe_file",
             "context",
             "export",
             "inspection",

@@ -152,18 +152,22 @@ fn checklist_read_only_banner() {
     }
 }
 
+/// Holds the record's lock as another kiemtra would: the lock file locked, never written,
+/// and who holds it in the note beside it.
 pub fn hold_lock(record: &Path) -> std::fs::File {
-    use std::io::Write;
-    let mut file = std::fs::OpenOptions::new()
+    let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
-        .truncate(true)
+        .truncate(false)
         .open(record.with_extension("lock"))
         .unwrap();
     file.try_lock().unwrap();
-    file.write_all(b"pid 4242, thanh, 2024-11-23 09:00")
-        .unwrap();
+    std::fs::write(
+        record.with_extension("holder"),
+        "pid 4242, thanh, 2024-11-23 09:00",
+    )
+    .unwrap();
     file
 }
 
@@ -226,6 +230,38 @@ fn confirm_finalize() {
         let mut app = new_record(dir.path(), lang);
         ch(&mut app, 'F');
         snap("confirm_finalize", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn confirm_quit_unsaved() {
+    use kiemtra::ui::app::{SaveState, Screen};
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        // Every save fails from here on: a folder stands where the record belongs.
+        let path = checklist(&app).inspection.path.clone();
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        ch(&mut app, '1');
+        down(&mut app, 1);
+        ch(&mut app, '1');
+        ch(&mut app, 'e');
+        typ(&mut app, "Kế hoạch 12/KH-UBND");
+        press(&mut app, KeyCode::Esc);
+        // Shown as the case it stands for: a full USB stick.
+        let on_stick = Path::new("/media/usb/kiemtra/records").join(path.file_name().unwrap());
+        if let Screen::Checklist(state) = &mut app.screen {
+            state.save = SaveState::Failed(lang.pick(
+                format!("không đọc/ghi được {}: ổ đĩa đã đầy", on_stick.display()),
+                format!(
+                    "cannot read or write {}: the disk is full",
+                    on_stick.display()
+                ),
+            ));
+        }
+        ctrl(&mut app, 'c');
+        snap("confirm_quit_unsaved", lang, &app, dir.path());
     }
 }
 

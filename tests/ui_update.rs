@@ -347,3 +347,126 @@ fn the_rate_figures_are_asked_one_after_the_other_even_while_searching() {
     assert!(app.popup.is_none());
     assert_eq!(checklist(&app).detail, 2);
 }
+
+/// From now on every save of the open record fails: a folder stands where it belongs.
+fn break_saving(app: &App) -> std::path::PathBuf {
+    let path = checklist(app).inspection.path.clone();
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    path
+}
+
+#[test]
+fn quitting_with_changes_the_disk_refused_asks_first_and_says_what_is_lost() {
+    use kiemtra::ui::app::{Confirm, SaveState};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    let task = selected(&app);
+    let path = break_saving(&app);
+    assert_eq!(ch(&mut app, '1'), vec![Effect::Save]);
+    assert!(
+        matches!(&checklist(&app).save, SaveState::Failed(why) if why.contains("it is a folder")),
+        "{:?}",
+        checklist(&app).save
+    );
+
+    // Ctrl-C (quit) asks instead of quitting, naming what would be lost and why.
+    assert!(ctrl(&mut app, 'c').is_empty());
+    assert!(app.running);
+    match &app.popup {
+        Some(Popup::Confirm(Confirm::QuitUnsaved { lost, quit, why })) => {
+            assert!(*quit);
+            assert!(why.contains("cannot read or write"), "{why}");
+            assert_eq!(lost.len(), 1);
+            assert_eq!(
+                (lost[0].task.as_str(), lost[0].field.as_str()),
+                (task.as_str(), "status")
+            );
+        }
+        _ => panic!("quitting with an unsaved change should ask first"),
+    }
+    let text = screen(&app, 80, 24, dir.path());
+    assert!(
+        text.contains("Quitting now loses 1 change(s) kept only in memory:"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("• {task}: status")), "{text}");
+    assert!(text.contains("y quit and lose them"), "{text}");
+
+    // Enter (out of habit) or any other key stays, the change still in memory.
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert!(app.popup.is_none() && app.running);
+    assert_eq!(status(&app, &task), Status::Done);
+
+    // Going back home (q) would drop the record too: it asks the same.
+    assert!(ch(&mut app, 'q').is_empty());
+    assert!(matches!(
+        &app.popup,
+        Some(Popup::Confirm(Confirm::QuitUnsaved { quit: false, .. }))
+    ));
+    assert!(ch(&mut app, 'n').is_empty());
+    assert!(matches!(app.screen, Screen::Checklist(_)));
+
+    // y quits, knowingly.
+    ctrl(&mut app, 'c');
+    assert_eq!(ch(&mut app, 'y'), vec![Effect::Quit]);
+
+    // Once the disk takes the change (the retry), quitting asks nothing.
+    app.running = true;
+    std::fs::remove_dir(&path).unwrap();
+    send(&mut app, Msg::Tick);
+    assert!(matches!(checklist(&app).save, SaveState::Saved(_)));
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    assert!(app.popup.is_none());
+}
+
+#[test]
+fn quitting_with_everything_saved_asks_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::Vi);
+    assert_eq!(ch(&mut app, '1'), vec![Effect::Save]);
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    assert!(app.popup.is_none());
+}
+
+#[test]
+fn a_fifo_given_as_evidence_is_refused_in_the_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    let pipe = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let task = selected(&app);
+    ch(&mut app, 'a');
+    assert!(matches!(
+        &app.popup,
+        Some(Popup::Prompt(p)) if p.asked == Asked::AddEvidence { task: task.clone() }
+    ));
+    typ(&mut app, pipe.to_str().unwrap());
+    // The runtime looks at the file; nothing is saved.
+    assert!(!press(&mut app, KeyCode::Enter).contains(&Effect::Save));
+    match &app.popup {
+        Some(Popup::Prompt(p)) => assert_eq!(
+            p.error.as_deref(),
+            Some(
+                format!(
+                    "the evidence file {} cannot be attached: it is a named pipe (FIFO), not a regular file; give a regular file",
+                    pipe.display()
+                )
+                .as_str()
+            )
+        ),
+        _ => panic!("the prompt should stay open with the reason"),
+    }
+    assert!(
+        checklist(&app)
+            .inspection
+            .record
+            .answer(&task)
+            .evidence
+            .is_empty()
+    );
+}

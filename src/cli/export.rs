@@ -41,12 +41,13 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         args.force,
     )
     .map_err(|e| Failure::task(e.message(lang)))?;
-    for (task, path) in &done.missing_evidence {
+    for missing in &done.missing_evidence {
+        let (task, why) = (&missing.task, missing.why.get(lang));
         errln!(
             "{}",
             printable(&lang.pick(
-                format!("Cảnh báo: tiêu chí {task}: không đọc được tệp minh chứng {path}; bản tổng hợp ghi là thiếu"),
-                format!("Warning: task {task}: the evidence file {path} cannot be read; the summary lists it as missing"),
+                format!("Cảnh báo: tiêu chí {task}: {why}; bản tổng hợp ghi là thiếu"),
+                format!("Warning: task {task}: {why}; the summary lists it as missing"),
             ))
         );
     }

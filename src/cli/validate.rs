@@ -11,7 +11,12 @@ pub fn run(cx: &Context, files: &[PathBuf]) -> Result<(), Failure> {
     let mut bad_files = 0;
     for file in files {
         let name = printable(&file.display().to_string());
-        let source = match std::fs::read(file) {
+        let read = crate::safe_file::read(
+            file,
+            crate::safe_file::Links::Follow,
+            crate::safe_file::READ_LIMIT,
+        );
+        let source = match read {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(_) => {

@@ -6,7 +6,7 @@
 //! let key = signing::load_secret_key(&home, &password)?;      // KeyError::WrongPassword, …
 //! let done = export::write_all(&inspection, &Format::ALL, &out_dir, &key, crate::now(), lang, force)?;
 //! done.files            // every path written: each summary, then its .minisig
-//! done.missing_evidence // (task, path) of evidence files that could not be read
+//! done.missing_evidence // task, path and why, of evidence files that could not be read
 //! signing::verify_commands(&done.files[0], &key.public_key_base64()) // what to show
 //! ```
 //!
@@ -26,7 +26,9 @@ pub use model::{SummaryDocument, figures};
 
 use crate::inspection::Inspection;
 use crate::lang::Lang;
+use crate::lang::Text;
 use crate::record::Record;
+use crate::safe_file::{self, Links, Refusal};
 use crate::signing::{SigningKey, signature_path};
 use crate::store::{io_reason, write_durably};
 use crate::template::Template;
@@ -86,6 +88,14 @@ impl ExportError {
                 format!("{} đã có nên không ghi đè; chọn thư mục khác hoặc dùng `--force` để ghi đè", path.display()),
                 format!("{} already exists and is not overwritten; choose another folder or use `--force` to overwrite", path.display()),
             ),
+            // A refusal says itself how to put it right.
+            ExportError::Io { path, source } if Refusal::of(source).is_some() => {
+                let why = io_reason(source, lang);
+                lang.pick(
+                    format!("không ghi được {}: {why}", path.display()),
+                    format!("cannot write {}: {why}", path.display()),
+                )
+            }
             ExportError::Io { path, source } => {
                 let why = io_reason(source, lang);
                 lang.pick(
@@ -107,13 +117,23 @@ pub struct Signed {
     pub signature: String,
 }
 
+/// An evidence file an export could not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissingEvidence {
+    pub task: String,
+    /// The path as the user gave it.
+    pub path: String,
+    /// The summary's warning: the file and why, in each language.
+    pub why: Text,
+}
+
 /// What an export wrote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exported {
     /// Every file written: each summary followed by its `.minisig`.
     pub files: Vec<PathBuf>,
-    /// `(task, path)` of evidence files that could not be read (also warnings in the summary).
-    pub missing_evidence: Vec<(String, String)>,
+    /// Evidence files that could not be read (also warnings in the summary).
+    pub missing_evidence: Vec<MissingEvidence>,
     pub trusted_comment: String,
 }
 
@@ -136,7 +156,7 @@ pub fn render_signed(
         key_id: key.key_id(),
     };
     let doc = SummaryDocument::build(template, record, now, signer, |path| {
-        hash_file(&resolve(path, evidence_dir)?)
+        hash_file(&resolve(path, evidence_dir).ok_or(std::io::ErrorKind::NotFound)?)
     });
     let comment = nfc(doc.trusted_comment());
     let mut unique: Vec<Format> = Vec::with_capacity(formats.len());
@@ -228,12 +248,15 @@ pub fn write_signed(
         let sig = signature_path(&path);
         targets.push((path, s.bytes.as_slice(), sig, s.signature.as_bytes()));
     }
-    if !force {
-        for (path, _, sig, _) in &targets {
-            for p in [path, sig] {
-                if p.exists() {
-                    return Err(ExportError::Exists { path: p.clone() });
-                }
+    // All checked before anything is written. Only the file itself is looked at
+    // (`symlink_metadata`): a link planted in its place is never written through, with
+    // `force` or without.
+    for (path, _, sig, _) in &targets {
+        for p in [path, sig] {
+            match p.symlink_metadata() {
+                Ok(m) if m.is_symlink() => return Err(io(p)(Refusal::Symlink.into())),
+                Ok(_) if !force => return Err(ExportError::Exists { path: p.clone() }),
+                _ => {}
             }
         }
     }
@@ -247,8 +270,13 @@ pub fn write_signed(
     }
     let missing_evidence = doc
         .evidence()
-        .filter(|(_, e)| e.sha256.is_none())
-        .map(|(t, e)| (t.id.clone(), e.path.clone()))
+        .filter_map(|(t, e)| {
+            Some(MissingEvidence {
+                task: t.id.clone(),
+                path: e.path.clone(),
+                why: e.unread.clone()?,
+            })
+        })
         .collect();
     Ok(Exported {
         files,
@@ -273,16 +301,15 @@ fn resolve(path: &str, evidence_dir: Option<&Path>) -> Option<PathBuf> {
     evidence_dir.map(|dir| dir.join(given))
 }
 
-/// `sha256:<hex>` of a file, or `None` when it cannot be read.
-pub fn hash_file(path: &Path) -> Option<String> {
-    let mut file = std::fs::File::open(path).ok()?;
-    if !file.metadata().ok()?.is_file() {
-        return None;
-    }
+/// `sha256:<hex>` of a regular file (a link to one is fine), or why it cannot be read.
+/// A FIFO, socket, device or folder is refused without blocking; evidence can be large
+/// (photos, scans), so it is hashed as it is read, with no size limit.
+pub fn hash_file(path: &Path) -> std::io::Result<String> {
+    let (mut file, _) = safe_file::open(path, Links::Follow)?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
-        let n = file.read(&mut buffer).ok()?;
+        let n = file.read(&mut buffer)?;
         if n == 0 {
             break;
         }
@@ -293,7 +320,7 @@ pub fn hash_file(path: &Path) -> Option<String> {
     for byte in hasher.finalize() {
         hex.push_str(&format!("{byte:02x}"));
     }
-    Some(hex)
+    Ok(hex)
 }
 
 #[cfg(test)]

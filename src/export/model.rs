@@ -121,6 +121,9 @@ pub struct EvidenceFile {
     pub path: String,
     /// `sha256:<hex>` of the file's bytes; `null` when the file could not be read.
     pub sha256: Option<String>,
+    /// Why it could not be read, as the summary's warning says it (not part of the format).
+    #[serde(skip)]
+    pub unread: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -144,6 +147,22 @@ pub struct Signer {
     /// The minisign public key (the base64 line of the `.pub` file).
     pub public_key: String,
     pub key_id: String,
+}
+
+/// Why an evidence file cannot be read; a file that is not there is just named.
+fn unread(path: &str, error: &std::io::Error) -> Text {
+    use crate::lang::Lang;
+    if error.kind() == std::io::ErrorKind::NotFound {
+        return Text::new(
+            format!("không đọc được tệp minh chứng {path}"),
+            format!("the evidence file {path} cannot be read"),
+        );
+    }
+    let why = |lang| crate::store::io_reason(error, lang);
+    Text::new(
+        format!("không đọc được tệp minh chứng {path}: {}", why(Lang::Vi)),
+        format!("the evidence file {path} cannot be read: {}", why(Lang::En)),
+    )
 }
 
 pub fn time(t: DateTime<Utc>) -> String {
@@ -171,13 +190,13 @@ impl Totals {
 
 impl SummaryDocument {
     /// The summary of `record`. `hash_evidence` gives each evidence path's `sha256:<hex>`,
-    /// or `None` for a file that cannot be read (it then becomes a warning).
+    /// or why the file cannot be read (it then becomes a warning).
     pub fn build(
         template: &Template,
         record: &Record,
         now: DateTime<Utc>,
         signer: Signer,
-        mut hash_evidence: impl FnMut(&str) -> Option<String>,
+        mut hash_evidence: impl FnMut(&str) -> std::io::Result<String>,
     ) -> SummaryDocument {
         let summary = Summary::of(template, record);
         let mut tasks = Vec::new();
@@ -204,19 +223,27 @@ impl SummaryDocument {
                 let evidence: Vec<EvidenceFile> = answer
                     .evidence
                     .iter()
-                    .map(|path| EvidenceFile {
-                        path: path.clone(),
-                        sha256: hash_evidence(path),
+                    .map(|path| match hash_evidence(path) {
+                        Ok(sha256) => EvidenceFile {
+                            path: path.clone(),
+                            sha256: Some(sha256),
+                            unread: None,
+                        },
+                        Err(error) => EvidenceFile {
+                            path: path.clone(),
+                            sha256: None,
+                            unread: Some(unread(path, &error)),
+                        },
                     })
                     .collect();
-                for file in evidence.iter().filter(|f| f.sha256.is_none()) {
+                for file in &evidence {
+                    let Some(message) = &file.unread else {
+                        continue;
+                    };
                     warnings.push(WarningRow {
                         task: task.id.clone(),
                         kind: "evidence-missing".into(),
-                        message: Text::new(
-                            format!("không đọc được tệp minh chứng {}", file.path),
-                            format!("the evidence file {} cannot be read", file.path),
-                        ),
+                        message: message.clone(),
                     });
                 }
                 tasks.push(TaskRow {

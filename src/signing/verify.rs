@@ -2,6 +2,7 @@
 
 use super::sign::untrusted_comment;
 use super::{VerifyError, key_id_hex, load_public_key, public_key_path, signature_path};
+use crate::safe_file::{self, Links};
 use crate::store::Home;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -143,9 +144,10 @@ pub struct Verified {
 
 /// Checks `file` against `FILE.minisig`.
 pub fn verify_file(file: &Path, trusted: &TrustedKeys) -> Result<Verified, VerifyError> {
-    let data = std::fs::read(file).map_err(VerifyError::io(file))?;
+    let read = |path| safe_file::read(path, Links::Follow, safe_file::READ_LIMIT);
+    let data = read(file).map_err(VerifyError::io(file))?;
     let sig_path = signature_path(file);
-    let signature = match std::fs::read(&sig_path) {
+    let signature = match read(&sig_path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(VerifyError::MissingSignature { path: sig_path });

@@ -66,7 +66,9 @@ impl Home {
             return Ok(as_path.to_path_buf());
         }
         let in_records = self.records.join(format!("{}.toml", slug(name)));
-        if slug(name) == name && in_records.is_file() {
+        // Anything at that name counts, so that loading it says what is wrong with it
+        // (a planted symlink, a folder) rather than that there is no record.
+        if slug(name) == name && in_records.symlink_metadata().is_ok() {
             return Ok(in_records);
         }
         Err(StoreError::NotFound(name.to_string()))

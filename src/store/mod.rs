@@ -5,13 +5,14 @@ pub mod home;
 mod lock;
 mod slug;
 
-pub use durable::{remove_stray_temp_files, write_durably};
+pub use durable::{Durability, remove_stray_temp_files, replace, write_durably};
 pub use home::Home;
 pub use lock::{Holder, Lock, LockError};
 pub use slug::slug;
 
 use crate::lang::Lang;
 use crate::record::{Record, RecordError, from_toml, to_toml};
+use crate::safe_file;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -67,6 +68,9 @@ impl StoreError {
 
 /// Why an I/O operation failed, in words a user can act on.
 pub fn io_reason(error: &io::Error, lang: Lang) -> String {
+    if let Some(refusal) = safe_file::Refusal::of(error) {
+        return refusal.message(lang);
+    }
     match error.kind() {
         io::ErrorKind::StorageFull => lang.pick("ổ đĩa đã đầy", "the disk is full").into(),
         io::ErrorKind::ReadOnlyFilesystem => lang
@@ -80,9 +84,11 @@ pub fn io_reason(error: &io::Error, lang: Lang) -> String {
     }
 }
 
-/// Reads a record file. A file that fails to parse is reported, never touched.
+/// Reads a record file. A file that fails to parse is reported, never touched; a symlink or
+/// anything but a regular file where the record belongs is refused.
 pub fn load(path: &Path) -> Result<Record, StoreError> {
-    let text = std::fs::read_to_string(path).map_err(StoreError::io(path))?;
+    let text = safe_file::read_to_string(path, safe_file::Links::Refuse, safe_file::RECORD_LIMIT)
+        .map_err(StoreError::io(path))?;
     from_toml(&text).map_err(|source| StoreError::Corrupt {
         path: path.to_path_buf(),
         source,

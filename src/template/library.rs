@@ -97,8 +97,8 @@ pub struct Broken {
 struct Source {
     path: PathBuf,
     origin: Origin,
-    /// The text, or why it could not be read.
-    text: Result<Cow<'static, str>, String>,
+    /// The text, or why it could not be read (in Vietnamese, in English).
+    text: Result<Cow<'static, str>, (String, String)>,
     /// A bundled checklist's parsed form, as JSON.
     parsed_json: Option<&'static str>,
     hash: OnceLock<String>,
@@ -106,7 +106,11 @@ struct Source {
 }
 
 impl Source {
-    fn new(path: PathBuf, origin: Origin, text: Result<Cow<'static, str>, String>) -> Source {
+    fn new(
+        path: PathBuf,
+        origin: Origin,
+        text: Result<Cow<'static, str>, (String, String)>,
+    ) -> Source {
         Source {
             path,
             origin,
@@ -139,14 +143,15 @@ impl Source {
             let name = self.path.display().to_string();
             let text = match &self.text {
                 Ok(text) => text,
-                Err(detail) => {
+                Err((vi, en)) => {
                     return Err(Broken {
                         diagnostics: vec![Diagnostic::new(
                             &name,
                             "",
                             0..0,
-                            super::Problem::Invalid {
-                                detail: detail.clone(),
+                            super::Problem::Unreadable {
+                                vi: vi.clone(),
+                                en: en.clone(),
                             },
                         )],
                         path: self.path.clone(),
@@ -173,6 +178,13 @@ impl Source {
             }
         })
     }
+}
+
+/// The text of a checklist file: a regular file (a link to one is fine) of at most
+/// [`READ_LIMIT`](crate::safe_file::READ_LIMIT) bytes.
+pub fn read_checklist(path: &Path) -> std::io::Result<String> {
+    use crate::safe_file::{Links, READ_LIMIT, read_to_string};
+    read_to_string(path, Links::Follow, READ_LIMIT)
 }
 
 #[derive(Clone, Debug, Default)]
@@ -212,9 +224,11 @@ impl Catalog {
             .collect();
         paths.sort();
         for path in paths {
-            let text = std::fs::read_to_string(&path)
-                .map(Cow::Owned)
-                .map_err(|e| e.to_string());
+            // A FIFO or device named `*.toml` is refused before it can block the start.
+            let text = read_checklist(&path).map(Cow::Owned).map_err(|e| {
+                use crate::{lang::Lang, store::io_reason};
+                (io_reason(&e, Lang::Vi), io_reason(&e, Lang::En))
+            });
             catalog
                 .sources
                 .push(Source::new(path.clone(), Origin::User(path), text));

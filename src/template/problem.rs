@@ -26,6 +26,11 @@ pub enum Problem {
     Invalid {
         detail: String,
     },
+    /// The file could not be read at all: why, in each language.
+    Unreadable {
+        vi: String,
+        en: String,
+    },
     MissingSchema,
     NewerSchema {
         found: i64,
@@ -131,6 +136,7 @@ impl Problem {
             Problem::WrongType { .. } => "wrong-type",
             Problem::MissingKey { .. } => "missing-key",
             Problem::Invalid { .. } => "invalid-value",
+            Problem::Unreadable { .. } => "unreadable",
             Problem::MissingSchema | Problem::NewerSchema { .. } => "schema",
             Problem::BadId { .. } => "bad-id",
             Problem::DuplicateId { .. } => "duplicate-id",
@@ -186,6 +192,10 @@ impl Problem {
             Problem::Invalid { detail } => lang.pick(
                 format!("giá trị không hợp lệ: {detail}"),
                 format!("invalid value: {detail}"),
+            ),
+            Problem::Unreadable { vi, en } => lang.pick(
+                format!("không đọc được tệp: {vi}"),
+                format!("the file cannot be read: {en}"),
             ),
             Problem::MissingSchema => lang.pick(
                 "thiếu khóa `schema` (phiên bản định dạng)".into(),
@@ -356,6 +366,10 @@ impl Problem {
             Problem::Invalid { .. } => lang.pick(
                 "sửa giá trị theo tài liệu docs/checklist-format.md".into(),
                 "correct the value as docs/checklist-format.md describes".into(),
+            ),
+            Problem::Unreadable { .. } => lang.pick(
+                "đặt vào thư mục templates một tệp mẫu TOML thường, hoặc xóa tệp này".into(),
+                "put a regular TOML checklist file in the templates folder, or remove this one".into(),
             ),
             Problem::MissingSchema => lang.pick(
                 "thêm dòng `schema = 1` ở đầu tệp".into(),

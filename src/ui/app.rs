@@ -4,7 +4,7 @@ use super::keymap::Context;
 use super::rows::Row;
 use crate::inspection::Inspection;
 use crate::lang::Lang;
-use crate::record::Status;
+use crate::record::{AuditEntry, Status};
 use crate::score::Summary;
 use crate::store::Home;
 use crate::template::Catalog;
@@ -43,6 +43,13 @@ pub enum Confirm {
         what: String,
     },
     Finalize,
+    /// Quitting (`quit`) or going back to the home screen while changes the disk refused
+    /// are only in memory: `lost` are those changes, `why` is what the save said.
+    QuitUnsaved {
+        why: String,
+        lost: Vec<AuditEntry>,
+        quit: bool,
+    },
 }
 
 /// What a one-line prompt's answer is used for.

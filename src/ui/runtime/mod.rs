@@ -45,8 +45,15 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
             None
         }
         Effect::Save => {
-            let inspection = &open_inspection(app)?;
+            let inspection = open_inspection_mut(app)?;
             Some(Msg::Saved(inspection.save().map_err(|e| e.message(lang))))
+        }
+        Effect::Attach { change } => {
+            let inspection = open_inspection(app)?;
+            Some(Msg::Attachable {
+                change: change.clone(),
+                result: inspection.check(change).map_err(|e| e.message(lang)),
+            })
         }
         Effect::LoadHome => Some(Msg::HomeLoaded(records::load(
             &app.home,
@@ -108,6 +115,14 @@ fn open_inspection(app: &App) -> Option<&Inspection> {
     match &app.screen {
         Screen::Checklist(state) => Some(&state.inspection),
         Screen::Summary(summary) => Some(&summary.checklist.inspection),
+        _ => None,
+    }
+}
+
+fn open_inspection_mut(app: &mut App) -> Option<&mut Inspection> {
+    match &mut app.screen {
+        Screen::Checklist(state) => Some(&mut state.inspection),
+        Screen::Summary(summary) => Some(&mut summary.checklist.inspection),
         _ => None,
     }
 }

@@ -130,7 +130,12 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             state.detail = 0;
         }
         Intent::Back if state.pane == Pane::Details => state.pane = Pane::List,
-        Intent::Back => return super::go_home(app),
+        Intent::Back => {
+            if super::popup::ask_before_losing(app, false) {
+                return Vec::new();
+            }
+            return super::go_home(app);
+        }
         Intent::Select if state.pane == Pane::List => {
             state.pane = Pane::Details;
             state.detail = 0;
@@ -383,6 +388,35 @@ pub fn apply_change(
             Ok(effects)
         }
         Err(error) => Err(error.message(lang)),
+    }
+}
+
+/// The runtime looked at an evidence file before it is attached: attached when it is a
+/// regular file or not there yet, else refused in its prompt.
+pub fn attachable(
+    app: &mut App,
+    change: Change,
+    result: Result<(), String>,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    let in_prompt = matches!(
+        &app.popup,
+        Some(Popup::Prompt(p)) if matches!(p.asked, Asked::AddEvidence { .. })
+    );
+    match result.and_then(|()| apply_change(app, change, now)) {
+        Ok(effects) => {
+            if in_prompt {
+                app.popup = None;
+            }
+            effects
+        }
+        Err(message) => {
+            match app.popup.as_mut() {
+                Some(Popup::Prompt(prompt)) if in_prompt => prompt.error = Some(message),
+                _ => notice_error(app, message),
+            }
+            Vec::new()
+        }
     }
 }
 

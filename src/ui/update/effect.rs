@@ -26,6 +26,11 @@ pub enum Effect {
     Restore {
         name: String,
     },
+    /// Look at an evidence file before `change` attaches it: it must be a regular file if it
+    /// is there (never a FIFO, a device or a folder).
+    Attach {
+        change: crate::record::Change,
+    },
     /// Look which evidence files of the open record exist; `added` was just attached.
     CheckEvidence {
         added: Option<String>,
@@ -81,8 +86,8 @@ impl std::fmt::Debug for Secret {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exported {
     pub files: Vec<PathBuf>,
-    /// Evidence files named in the record and not found: (task, path).
-    pub missing_evidence: Vec<(String, String)>,
+    /// Evidence files named in the record that could not be read, and why.
+    pub missing_evidence: Vec<crate::export::MissingEvidence>,
     /// The commands that verify the first file.
     pub verify_commands: Vec<String>,
 }

@@ -63,11 +63,8 @@ pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> 
     };
     let mut lines = vec![lang.pick("Đã ghi:", "Written:").to_string()];
     lines.extend(exported.files.iter().map(|f| format!("  {}", f.display())));
-    for (task, path) in &exported.missing_evidence {
-        lines.push(lang.pick(
-            format!("⚠ {task}: không thấy tệp minh chứng {path}"),
-            format!("⚠ {task}: evidence file not found: {path}"),
-        ));
+    for missing in &exported.missing_evidence {
+        lines.push(format!("⚠ {}: {}", missing.task, missing.why.get(lang)));
     }
     lines.push(String::new());
     lines.push(

@@ -39,6 +39,11 @@ pub enum Msg {
     /// A record moved to the trash, or back; the record's name, or why not.
     Trashed(Result<String, String>),
     Restored(Result<String, String>),
+    /// Whether an evidence file can be attached by `change`, and why not.
+    Attachable {
+        change: crate::record::Change,
+        result: Result<(), String>,
+    },
     /// The evidence files of the open record that are not found on disk; `added` is the one
     /// just attached, if any.
     EvidenceChecked {
@@ -88,6 +93,7 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
         Msg::Created(result) => form::created(app, result, now),
         Msg::Trashed(result) => home::trashed(app, result),
         Msg::Restored(result) => home::restored(app, result),
+        Msg::Attachable { change, result } => checklist::attachable(app, change, result, now),
         Msg::EvidenceChecked { missing, added } => checklist::evidence_checked(app, missing, added),
         Msg::KeyChecked {
             folder,
@@ -100,7 +106,7 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
 /// Applies an intent bound to a key.
 pub fn intent_update(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
     match intent {
-        Intent::Quit => vec![Effect::Quit],
+        Intent::Quit => popup::quit(app),
         Intent::Help => {
             app.popup = Some(Popup::Help { scroll: 0 });
             Vec::new()

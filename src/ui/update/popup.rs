@@ -59,10 +59,16 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
         }
         Some(Popup::Confirm(confirm)) => {
             let confirm = confirm.clone();
-            let yes = matches!(
-                event.code,
-                KeyCode::Char('y' | 'Y' | 'c' | 'C') | KeyCode::Enter
-            );
+            let yes = match confirm {
+                // Losing changes takes the letter itself, not an Enter typed out of habit.
+                Confirm::QuitUnsaved { .. } => {
+                    matches!(event.code, KeyCode::Char('y' | 'Y' | 'c' | 'C'))
+                }
+                _ => matches!(
+                    event.code,
+                    KeyCode::Char('y' | 'Y' | 'c' | 'C') | KeyCode::Enter
+                ),
+            };
             app.popup = None;
             if !yes {
                 return Vec::new();
@@ -70,6 +76,8 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
             match confirm {
                 Confirm::DeleteRecord { name, .. } => vec![Effect::Trash { name }],
                 Confirm::Finalize => change(app, Change::Finalize, now),
+                Confirm::QuitUnsaved { quit: true, .. } => vec![Effect::Quit],
+                Confirm::QuitUnsaved { quit: false, .. } => super::go_home(app),
             }
         }
         Some(Popup::Notes(editor)) => {
@@ -101,6 +109,37 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
             }
         },
     }
+}
+
+/// Quits, unless the open record holds changes the disk refused: then asks first.
+pub fn quit(app: &mut App) -> Vec<Effect> {
+    if ask_before_losing(app, true) {
+        Vec::new()
+    } else {
+        vec![Effect::Quit]
+    }
+}
+
+/// Leaving the open record (quitting, or going back home) drops what is in memory. When it
+/// holds changes whose save failed (a full or read-only disk), asks first, saying which
+/// would be lost, and returns `true`; the save is still retried meanwhile.
+pub fn ask_before_losing(app: &mut App, quit: bool) -> bool {
+    let Some(state) = state(app) else {
+        return false;
+    };
+    let SaveState::Failed(why) = &state.save else {
+        return false;
+    };
+    let lost = state.inspection.unsaved().to_vec();
+    if lost.is_empty() {
+        return false;
+    }
+    app.popup = Some(Popup::Confirm(Confirm::QuitUnsaved {
+        why: why.clone(),
+        lost,
+        quit,
+    }));
+    true
 }
 
 fn set_search(app: &mut App, query: &str) {
@@ -210,7 +249,9 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             if text.is_empty() {
                 Ok(None)
             } else {
-                Ok(Some(Change::AddEvidence { task, path: text }))
+                return vec![Effect::Attach {
+                    change: Change::AddEvidence { task, path: text },
+                }];
             }
         }
         Asked::ReopenReason => Ok(Some(Change::Reopen { reason: text })),

@@ -2,6 +2,7 @@
 
 use super::{layout, one_line};
 use crate::lang::Lang;
+use crate::record::AuditEntry;
 use crate::ui::app::{App, Asked, Confirm, NotesEditor, Popup, Prompt, Screen};
 use crate::ui::keymap::KeyMap;
 use crate::ui::theme::THEME;
@@ -71,6 +72,9 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
 
 fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
     let question = match confirm {
+        Confirm::QuitUnsaved { why, lost, quit } => {
+            return quit_unsaved(frame, area, lang, why, lost, *quit);
+        }
         Confirm::DeleteRecord { what, .. } => lang.pick(
             format!("Xóa biên bản {}? Biên bản được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
             format!("Delete the record {}? It moves to the trash and u brings it back.", one_line(what)),
@@ -99,6 +103,107 @@ fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         rect,
     );
+}
+
+/// At most this many tasks are named; the count covers the rest.
+const LOST_SHOWN: usize = 6;
+
+/// Before quitting or leaving a record whose last changes the disk refused: what would be
+/// lost (each task with the fields changed), why it is not saved, and that only `y` loses it.
+fn quit_unsaved(
+    frame: &mut Frame,
+    area: Rect,
+    lang: Lang,
+    why: &str,
+    lost: &[AuditEntry],
+    quit: bool,
+) {
+    let mut tasks: Vec<(&str, Vec<&str>)> = Vec::new();
+    for entry in lost {
+        let field = field_name(&entry.field, lang);
+        match tasks.iter_mut().find(|(task, _)| *task == entry.task) {
+            Some((_, fields)) if fields.contains(&field) => {}
+            Some((_, fields)) => fields.push(field),
+            None => tasks.push((&entry.task, vec![field])),
+        }
+    }
+    let n = lost.len();
+    let mut text = vec![
+        Line::raw(lang.pick(
+            format!("Thay đổi gần nhất chưa lưu được: {}.", one_line(why)),
+            format!("The last changes could not be saved: {}.", one_line(why)),
+        )),
+        Line::raw(""),
+        Line::raw(match quit {
+            true => lang.pick(
+                format!("Thoát bây giờ sẽ mất {n} thay đổi chỉ còn trong bộ nhớ:"),
+                format!("Quitting now loses {n} change(s) kept only in memory:"),
+            ),
+            false => lang.pick(
+                format!("Về trang đầu bây giờ sẽ mất {n} thay đổi chỉ còn trong bộ nhớ:"),
+                format!("Going back home now loses {n} change(s) kept only in memory:"),
+            ),
+        }),
+    ];
+    for (task, fields) in tasks.iter().take(LOST_SHOWN) {
+        let task = match *task {
+            "" => lang.pick("biên bản", "the record").to_string(),
+            task => one_line(task),
+        };
+        text.push(Line::raw(format!("  • {task}: {}", fields.join(", "))));
+    }
+    if tasks.len() > LOST_SHOWN {
+        let more = tasks.len() - LOST_SHOWN;
+        text.push(Line::raw(lang.pick(
+            format!("  … và {more} tiêu chí khác"),
+            format!("  … and {more} more task(s)"),
+        )));
+    }
+    text.extend([
+        Line::raw(""),
+        Line::styled(
+            lang.pick(
+                "kiemtra vẫn thử lưu lại mỗi giây: giải phóng ổ đĩa (hoặc cho phép ghi) là các thay đổi được lưu.",
+                "Saving is retried every second: free the disk (or make it writable) and they are saved.",
+            ),
+            THEME.dim,
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y", THEME.key),
+            Span::raw(match quit {
+                true => lang.pick(" thoát và bỏ các thay đổi   ", " quit and lose them   "),
+                false => lang.pick(" về và bỏ các thay đổi   ", " leave and lose them   "),
+            }),
+            Span::styled(lang.pick("phím khác", "any other key"), THEME.key),
+            Span::raw(lang.pick(" ở lại", " stay")),
+        ]),
+    ]);
+    let width = area.width.saturating_sub(4).min(72);
+    let (rows, _) = super::wrap::wrap(text, width.saturating_sub(2));
+    let rect = layout::centered(area, width, rows.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(lang.pick(" Chưa lưu ", " Not saved "))
+        .border_style(THEME.error);
+    frame.render_widget(Paragraph::new(rows).block(block), rect);
+}
+
+/// A field of the audit trail, as the user knows it.
+fn field_name(field: &str, lang: Lang) -> &'static str {
+    match field {
+        "status" => lang.pick("trạng thái", "status"),
+        "na_reason" => lang.pick("lý do không áp dụng", "why not applicable"),
+        "numerator" => lang.pick("tử số", "numerator"),
+        "denominator" => lang.pick("mẫu số", "denominator"),
+        "count" => lang.pick("số lượng", "count"),
+        "points" => lang.pick("điểm", "points"),
+        "points_reason" => lang.pick("lý do cho điểm", "points reason"),
+        "notes" => lang.pick("ghi chú minh chứng", "evidence notes"),
+        "evidence" => lang.pick("tệp minh chứng", "evidence files"),
+        "finalized" => lang.pick("chốt hoặc mở lại", "finalized or reopened"),
+        _ => lang.pick("thông tin biên bản", "record details"),
+    }
 }
 
 fn prompt_title(asked: &Asked, app: &App) -> String {
