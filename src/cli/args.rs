@@ -7,6 +7,8 @@ const EXAMPLES: &str = "\
 Ví dụ / Examples:
   kiemtra                                   mở giao diện / open the UI
   kiemtra templates
+  kiemtra new --template commune-par --period 2026 --province \"Thanh Hóa\" \\
+      --commune \"Phường Hạc Thành\" --unit-kind phuong --person \"Lê Thị Hoa\"
   kiemtra new --template annual-plan --province \"Thanh Hóa\" --district \"Hoằng Hóa\" \\
       --commune \"Xã Hoằng Đạt\" --period 2024 --mode self-check --person \"Lê Thị Hoa\"
   kiemtra set xa-hoang-dat-annual-plan-2024 1.1 --status done --notes \"Kế hoạch số 12/KH-UBND ngày 05/01/2024\"
@@ -31,7 +33,7 @@ pub struct Cli {
 pub enum Command {
     /// Tạo biên bản từ một mẫu · create a record from a checklist
     #[command(
-        after_help = "Ví dụ / Example:\n  kiemtra new --template commune-par --province \"Thanh Hóa\" --district \"Hoằng Hóa\" \\\n      --commune \"Xã Hoằng Đạt\" --period 2024-Q3 --mode inspection --person \"Nguyễn Văn An\" --open"
+        after_help = "Ví dụ / Examples:\n  kiemtra new --template commune-par --period 2026 --province \"Thanh Hóa\" --commune \"Phường Hạc Thành\" \\\n      --unit-kind phuong --formed-from \"Phường Điện Biên\" --formed-from \"Phường Ba Đình\" \\\n      --agency \"Sở Nội vụ tỉnh Thanh Hóa\" --person \"Lê Thị Hoa\" --open\n  kiemtra new --template commune-par --province \"Thanh Hóa\" --district \"Hoằng Hóa\" \\\n      --commune \"Xã Hoằng Đạt\" --period 2024-Q3 --mode inspection --person \"Nguyễn Văn An\"\n\nKhông ghi @phiên-bản: chọn phiên bản mới nhất áp dụng cho kỳ (2026 → bản 2025, 2024 → bản 2024).\nWithout @version: the newest edition that applies to the period (2026 → the 2025 edition, 2024 → the 2024 one)."
     )]
     New(NewArgs),
     /// Mở biên bản trong giao diện · open a record in the UI
@@ -147,12 +149,24 @@ pub struct NewArgs {
     /// Tỉnh/thành phố · province
     #[arg(long)]
     pub province: String,
-    /// Huyện/quận · district
+    /// Huyện/quận, chỉ cho kỳ trước 01/7/2025 · district, only for periods before 1 July 2025
     #[arg(long)]
-    pub district: String,
-    /// Xã/phường/thị trấn · commune
+    pub district: Option<String>,
+    /// Xã/phường/đặc khu · commune-level unit
     #[arg(long)]
     pub commune: String,
+    /// Loại đơn vị: xa, phuong, dac-khu (thi-tran trước 2025) · kind of unit
+    #[arg(long, value_parser = ["xa", "phuong", "dac-khu", "thi-tran"])]
+    pub unit_kind: Option<String>,
+    /// Mã đơn vị hành chính · national unit code
+    #[arg(long)]
+    pub unit_code: Option<String>,
+    /// Đơn vị trước sắp xếp (lặp lại được) · a former unit it was formed from (repeatable)
+    #[arg(long = "formed-from")]
+    pub formed_from: Vec<String>,
+    /// Cơ quan kiểm tra, thẩm định · inspecting or appraising agency
+    #[arg(long)]
+    pub agency: Option<String>,
     /// Kỳ: năm (2024) hoặc quý (2024-Q3) · period: a year or a quarter
     #[arg(long)]
     pub period: String,

@@ -6,6 +6,7 @@ mod out;
 mod args;
 mod export;
 mod keys;
+mod new;
 mod records;
 mod report;
 mod table;
@@ -129,7 +130,7 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
     match command {
         None => crate::ui::run_home(cx),
         Some(Command::Open { record }) => crate::ui::run_record(cx, &record),
-        Some(Command::New(args)) => records::new(cx, args),
+        Some(Command::New(args)) => new::run(cx, args),
         Some(Command::List) => report::list(cx),
         Some(Command::Templates) => report::templates(cx),
         Some(Command::Set(args)) => records::set(cx, args),

@@ -2,6 +2,8 @@
 
 pub use crate::period::Period;
 
+use super::UnitKind;
+
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -44,8 +46,22 @@ impl fmt::Display for Mode {
 #[serde(deny_unknown_fields)]
 pub struct Header {
     pub province: String,
+    /// Only in three-tier records (periods before 1 July 2025); empty in two-tier ones.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub district: String,
     pub commune: String,
+    /// xã, phường, đặc khu (thị trấn before 2025).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_kind: Option<UnitKind>,
+    /// The national code of the commune-level unit, when known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit_code: String,
+    /// The former units the commune was formed from in the 2025 mergers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formed_from: Vec<String>,
+    /// The agency that inspects or appraises the unit (Sở Nội vụ tỉnh …).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub agency: String,
     pub period: Period,
     pub mode: Mode,
     /// The inspectors, or the officers doing the self-check.
@@ -53,10 +69,15 @@ pub struct Header {
     pub people: Vec<String>,
 }
 
-/// A required header field left blank.
+/// A header that does not fit its checklist.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeaderError {
+    /// A required field left blank.
     Blank(&'static str),
+    /// A district given for a two-tier checklist (there are none since 1 July 2025).
+    DistrictInTwoTiers,
+    /// A kind of unit that no longer exists in two-tier local government.
+    KindInTwoTiers(UnitKind),
 }
 
 impl HeaderError {
@@ -66,6 +87,23 @@ impl HeaderError {
                 format!("chưa nhập {}", field_label(field, Lang::Vi)),
                 format!("the {} is required", field_label(field, Lang::En)),
             ),
+            HeaderError::DistrictInTwoTiers => lang.pick(
+                "mẫu này dùng cho chính quyền địa phương hai cấp (từ 01/7/2025), không có cấp huyện: bỏ trống huyện".into(),
+                "this checklist is for two-tier local government (since 1 July 2025), which has no district: leave the district out".into(),
+            ),
+            HeaderError::KindInTwoTiers(kind) => lang.pick(
+                format!("từ 01/7/2025 không còn {}: đơn vị cấp xã là xã, phường hoặc đặc khu", kind.label(Lang::Vi)),
+                format!("there is no {} since 1 July 2025: a commune-level unit is a commune, a ward or a special zone", kind.label(Lang::En)),
+            ),
+        }
+    }
+
+    /// The field the error is about.
+    pub fn field(self) -> &'static str {
+        match self {
+            HeaderError::Blank(field) => field,
+            HeaderError::DistrictInTwoTiers => "district",
+            HeaderError::KindInTwoTiers(_) => "unit_kind",
         }
     }
 }
@@ -132,7 +170,10 @@ fn name_label(field: &str, lang: Lang) -> &'static str {
     match field {
         "province" => lang.pick("tên tỉnh/thành phố", "province name"),
         "district" => lang.pick("tên huyện/quận", "district name"),
-        "commune" => lang.pick("tên xã/phường/thị trấn", "commune name"),
+        "commune" => lang.pick("tên xã/phường/đặc khu", "commune name"),
+        "unit_code" => lang.pick("mã đơn vị hành chính", "unit code"),
+        "formed_from" => lang.pick("tên đơn vị trước sắp xếp", "former unit's name"),
+        "agency" => lang.pick("tên cơ quan kiểm tra, thẩm định", "agency's name"),
         "people" => lang.pick("tên người thực hiện", "person's name"),
         _ => lang.pick("trường", "field"),
     }
@@ -189,7 +230,11 @@ pub fn field_label(field: &str, lang: Lang) -> &'static str {
     match field {
         "province" => lang.pick("tỉnh/thành phố", "province"),
         "district" => lang.pick("huyện/quận", "district"),
-        "commune" => lang.pick("xã/phường/thị trấn", "commune"),
+        "commune" => lang.pick("xã/phường/đặc khu", "commune"),
+        "unit_kind" => lang.pick("loại đơn vị", "kind of unit"),
+        "unit_code" => lang.pick("mã đơn vị hành chính", "unit code"),
+        "formed_from" => lang.pick("đơn vị trước sắp xếp", "former units"),
+        "agency" => lang.pick("cơ quan kiểm tra, thẩm định", "inspecting or appraising agency"),
         "people" => lang.pick("người thực hiện", "people"),
         _ => lang.pick("trường", "field"),
     }
@@ -206,14 +251,25 @@ impl Header {
             .join(", ")
     }
 
-    /// The first required field left blank, if any.
-    pub fn check(&self) -> Result<(), HeaderError> {
+    /// Whether the header fits a checklist written for `tiers` (2: province → commune since
+    /// 1 July 2025, no district; 3: province → district → commune): the first field that
+    /// does not, if any.
+    pub fn check(&self, tiers: u8) -> Result<(), HeaderError> {
+        let two_tiers = tiers == 2;
+        if two_tiers && !self.district.trim().is_empty() {
+            return Err(HeaderError::DistrictInTwoTiers);
+        }
+        if let Some(kind) = self.unit_kind
+            && !UnitKind::allowed(tiers).contains(&kind)
+        {
+            return Err(HeaderError::KindInTwoTiers(kind));
+        }
         for (name, value) in [
             ("province", &self.province),
             ("district", &self.district),
             ("commune", &self.commune),
         ] {
-            if value.trim().is_empty() {
+            if value.trim().is_empty() && !(two_tiers && name == "district") {
                 return Err(HeaderError::Blank(name));
             }
         }
@@ -230,6 +286,11 @@ impl Header {
         check_field("province", &self.province)?;
         check_field("district", &self.district)?;
         check_field("commune", &self.commune)?;
+        check_field("unit_code", &self.unit_code)?;
+        check_field("agency", &self.agency)?;
+        for unit in &self.formed_from {
+            check_field("formed_from", unit)?;
+        }
         for person in &self.people {
             check_field("people", person)?;
         }
@@ -246,6 +307,10 @@ mod tests {
             province: "Thanh Hóa".into(),
             district: "Hoằng Hóa".into(),
             commune: commune.into(),
+            unit_kind: None,
+            unit_code: String::new(),
+            formed_from: Vec::new(),
+            agency: String::new(),
             period: Period::parse("2024").unwrap(),
             mode: Mode::SelfCheck,
             people: vec!["Lê Thị Hoa".into()],
@@ -262,7 +327,7 @@ mod tests {
         );
         assert_eq!(
             error.message(Lang::Vi),
-            "Tên xã/phường/thị trấn “Xã A�B” có dấu xuống dòng ở ký tự thứ 5; hãy nhập trên một dòng"
+            "Tên xã/phường/đặc khu “Xã A�B” có dấu xuống dòng ở ký tự thứ 5; hãy nhập trên một dòng"
         );
         let error = header("Xã \u{1b}[2J").check_text().unwrap_err();
         assert!(matches!(

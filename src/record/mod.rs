@@ -4,10 +4,12 @@ mod answer;
 mod change;
 mod file;
 mod header;
+mod unit;
 
 pub use answer::{Answer, Status};
 pub use change::{Change, ChangeError, points_are_awarded};
 pub use file::{RecordError, SUPPORTED_SCHEMA, from_toml, to_toml};
+pub use unit::UnitKind;
 pub use header::{Header, HeaderError, HeaderTextError, Mode, Period};
 
 use crate::template::Template;
