@@ -143,6 +143,23 @@ impl Inspection {
         Ok(changed)
     }
 
+    /// Applies several changes as one and saves the record durably, once: all of them
+    /// reach the disk, or none when any is refused. Returns how many altered the record.
+    pub fn change_all(
+        &mut self,
+        changes: &[Change],
+        now: DateTime<Utc>,
+    ) -> Result<usize, InspectionError> {
+        if !self.is_writable() {
+            return Err(InspectionError::ReadOnly);
+        }
+        let changed = self.record.apply_all(&self.template, changes, now)?;
+        if changed > 0 {
+            self.save()?;
+        }
+        Ok(changed)
+    }
+
     /// Writes the record as it is in memory.
     pub fn save(&self) -> Result<(), InspectionError> {
         if !self.is_writable() {
