@@ -6,8 +6,8 @@
 //! to 1.1 must be exactly the last whole state or exactly this round's (else: partial); a set
 //! that ran to its end before the kill must have left this round's (else: lost). The audit
 //! trail must agree with the answer, field by field. The delays come from a seeded generator
-//! (`KIEMTRA_CRASH_SEED`) and span one set's run time, measured first; nothing is asserted
-//! about how long anything takes.
+//! (`KIEMTRA_CRASH_SEED`) and span about one set's run time, measured as the test goes;
+//! nothing is asserted about how long anything takes.
 
 use kiemtra::points::Points;
 use kiemtra::record::{Answer, Record, Status};
@@ -169,8 +169,10 @@ fn a_killed_multi_flag_set_leaves_all_of_it_or_none() {
         );
     }
     took.sort();
-    let span = took[2].as_micros() as u64 * 6 / 5;
-    eprintln!("one set takes about {:?}; kills within {span} µs", took[2]);
+    // The span follows the machine's pace: shorter after a set that finished first, longer
+    // after one that was killed, so that about seven kills in ten land while a set runs.
+    let mut span = took[2].as_micros() as u64;
+    eprintln!("one set takes about {:?}", took[2]);
 
     let mut tally = Tally::default();
     let mut last_whole = 0;
@@ -192,9 +194,11 @@ fn a_killed_multi_flag_set_leaves_all_of_it_or_none() {
         let errors = String::from_utf8_lossy(&output.stderr);
         if killed {
             tally.kills += 1;
+            span = (span * 51 / 50).min(2_000_000);
         } else {
             assert!(output.status.success(), "round {round}: {errors}");
             tally.completed += 1;
+            span = (span * 19 / 20).max(100);
         }
         let record = match kiemtra::store::load(&path) {
             Ok(record) => record,
@@ -229,7 +233,7 @@ fn a_killed_multi_flag_set_leaves_all_of_it_or_none() {
             tally.audit_disagrees += 1;
         }
     }
-    eprintln!("{tally:?}");
+    eprintln!("{tally:?}; kills last fell within {span} µs");
 
     let list = kiemtra(home.path()).arg("list").output().unwrap();
     assert!(list.status.success());
