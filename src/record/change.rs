@@ -1,7 +1,7 @@
 //! The one way a record changes: a `Change` checked against the template, applied,
 //! and written to the audit trail.
 
-use super::{Answer, AuditEntry, Record, Status};
+use super::{Answer, Record, Status};
 use crate::lang::Lang;
 use crate::points::Points;
 use crate::template::{Kind, Task, Template};
@@ -138,7 +138,8 @@ enum RateCheck {
 }
 
 impl Record {
-    /// Applies a change, recording every field it alters in the audit trail.
+    /// Applies a change, recording every field it alters in the audit trail (the saves of
+    /// one editing burst of a task's notes share one entry, see `AuditEntry`).
     /// Returns whether anything changed. A refused change changes nothing.
     pub fn apply(
         &mut self,
@@ -342,25 +343,6 @@ impl Record {
                 self.log(at, task, field, &before, &after, "");
             }
         }
-    }
-
-    fn log(
-        &mut self,
-        at: DateTime<Utc>,
-        task: &str,
-        field: &str,
-        old: &str,
-        new: &str,
-        reason: &str,
-    ) {
-        self.audit.push(AuditEntry {
-            at,
-            task: task.to_string(),
-            field: field.to_string(),
-            old: old.to_string(),
-            new: new.to_string(),
-            reason: reason.to_string(),
-        });
     }
 }
 
