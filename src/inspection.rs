@@ -203,6 +203,26 @@ impl Inspection {
         }
     }
 
+    /// Applies several changes as one and saves the record durably, once: all of them
+    /// reach the disk, or none when any is refused. Returns how many altered the record.
+    pub fn change_all(
+        &mut self,
+        changes: &[Change],
+        now: DateTime<Utc>,
+    ) -> Result<usize, InspectionError> {
+        if !self.is_writable() {
+            return Err(InspectionError::ReadOnly);
+        }
+        for change in changes {
+            self.check(change)?;
+        }
+        let changed = self.record.apply_all(&self.template, changes, now)?;
+        if changed > 0 {
+            self.save()?;
+        }
+        Ok(changed)
+    }
+
     /// Writes the record as it is in memory.
     pub fn save(&mut self) -> Result<(), InspectionError> {
         if !self.is_writable() {

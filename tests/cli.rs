@@ -632,13 +632,13 @@ fn a_record_from_a_newer_program_is_refused() {
     home.new_record("annual-plan", "2024");
     let path = home.record_path(ANNUAL);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("schema = 1\n"));
-    let newer = text.replacen("schema = 1\n", "schema = 99\n", 1);
+    assert!(text.starts_with("schema = 2\n"));
+    let newer = text.replacen("schema = 2\n", "schema = 99\n", 1);
     std::fs::write(&path, &newer).unwrap();
     home.run("en", &["show", ANNUAL])
         .code(1)
         .stderr(predicate::str::contains(
-            "the record is written in format version 99; this program knows up to version 1",
+            "the record is written in format version 99; this program knows up to version 2",
         ));
     home.set(ANNUAL, "1.1", &["--status", "done"]).code(1);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
