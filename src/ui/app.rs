@@ -55,17 +55,37 @@ pub enum Confirm {
 /// What a one-line prompt's answer is used for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Asked {
-    NaReason { task: String },
-    Numerator { task: String },
-    Denominator { task: String },
-    Count { task: String },
-    Points { task: String },
-    PointsReason { task: String, points: String },
-    AddEvidence { task: String },
+    NaReason {
+        task: String,
+    },
+    Numerator {
+        task: String,
+    },
+    /// `numerator`: a new numerator above the old denominator, applied together with the
+    /// denominator typed here (the pair is checked once).
+    Denominator {
+        task: String,
+        numerator: Option<u64>,
+    },
+    Count {
+        task: String,
+    },
+    Points {
+        task: String,
+    },
+    PointsReason {
+        task: String,
+        points: String,
+    },
+    AddEvidence {
+        task: String,
+    },
     ReopenReason,
     Search,
     ExportFolder,
-    ExportPassword { folder: String },
+    ExportPassword {
+        folder: String,
+    },
 }
 
 pub struct Prompt {
