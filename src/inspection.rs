@@ -1,7 +1,9 @@
 //! An open record with its template: the one place a change is applied and saved.
 
 use crate::lang::Lang;
-use crate::record::{Change, ChangeError, Header, HeaderTextError, Record, TemplatePin};
+use crate::record::{
+    Change, ChangeError, Header, HeaderError, HeaderTextError, Record, TemplatePin,
+};
 use crate::safe_file::{self, Links};
 use crate::score::Summary;
 use crate::store::{self, Home, Lock, LockError, StoreError};
@@ -24,6 +26,8 @@ pub enum InspectionError {
     ReadOnly,
     #[error(transparent)]
     Header(#[from] HeaderTextError),
+    #[error("the header does not fit the checklist: {0:?}")]
+    HeaderFit(HeaderError),
     #[error("the evidence file {path} cannot be attached: {source}")]
     Evidence {
         path: String,
@@ -57,6 +61,7 @@ impl InspectionError {
                 "the record is open read-only".into(),
             ),
             InspectionError::Header(e) => e.message(lang),
+            InspectionError::HeaderFit(e) => e.message(lang),
             InspectionError::Evidence { path, source } => {
                 let why = store::io_reason(source, lang);
                 lang.pick(
@@ -129,6 +134,9 @@ impl Inspection {
         now: DateTime<Utc>,
     ) -> Result<Inspection, InspectionError> {
         header.check_text()?;
+        header
+            .check(template.tiers)
+            .map_err(InspectionError::HeaderFit)?;
         home.ensure(&home.records)?;
         let path = home.new_record_path(&header, &template.id);
         let record = Record::new(&template, header, now);
@@ -201,6 +209,26 @@ impl Inspection {
             Change::AddEvidence { path, .. } => self.check_evidence(path),
             _ => Ok(()),
         }
+    }
+
+    /// Applies several changes as one and saves the record durably, once: all of them
+    /// reach the disk, or none when any is refused. Returns how many altered the record.
+    pub fn change_all(
+        &mut self,
+        changes: &[Change],
+        now: DateTime<Utc>,
+    ) -> Result<usize, InspectionError> {
+        if !self.is_writable() {
+            return Err(InspectionError::ReadOnly);
+        }
+        for change in changes {
+            self.check(change)?;
+        }
+        let changed = self.record.apply_all(&self.template, changes, now)?;
+        if changed > 0 {
+            self.save()?;
+        }
+        Ok(changed)
     }
 
     /// Writes the record as it is in memory.

@@ -47,9 +47,9 @@ pub fn score(task: &Task, answer: &Answer) -> TaskScore {
             (Some(_), None) => task.points,
             (None, _) => Points::ZERO,
         },
-        (_, Kind::Survey { scale }) => answer
-            .survey
-            .map_or(Points::ZERO, |v| task.points.scale_points(v.min(*scale), *scale)),
+        (_, Kind::Survey { scale }) => answer.survey.map_or(Points::ZERO, |v| {
+            task.points.scale_points(v.min(*scale), *scale)
+        }),
         // A deduction's points are what it takes away: `per` for each occurrence.
         (_, Kind::Deduction { per, .. }) => answer.count.map_or(Points::ZERO, |count| {
             Points::from_hundredths(per.hundredths().saturating_mul(count.min(1 << 40) as i64))
@@ -178,7 +178,9 @@ impl Outcome {
 
     /// Whether anything beyond the main part's points shapes the result.
     pub fn has_adjustments(&self) -> bool {
-        self.converted.is_some() || self.bonus_earned > Points::ZERO || self.deductions > Points::ZERO
+        self.converted.is_some()
+            || self.bonus_earned > Points::ZERO
+            || self.deductions > Points::ZERO
     }
 }
 

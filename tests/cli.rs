@@ -185,10 +185,12 @@ fn new_makes_a_record_that_list_shows() {
             ],
         )
         .success();
-    assert!(stdout(&created).starts_with(&format!("Created record {ANNUAL}\n")));
+    assert!(
+        stdout(&created).starts_with(&format!("Created record {ANNUAL} on annual-plan@2024.2\n"))
+    );
     let record = home.load(ANNUAL);
     assert_eq!(record.template.id, "annual-plan");
-    assert_eq!(record.template.version, "2024.1");
+    assert_eq!(record.template.version, "2024.2");
     assert!(record.template.hash.starts_with("sha256:"));
     assert_eq!(record.header.unit(), "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa");
     assert_eq!(record.header.people, vec!["Lê Thị Hoa".to_string()]);
@@ -207,7 +209,7 @@ fn new_makes_a_record_that_list_shows() {
         .unwrap();
     for cell in [
         "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa",
-        "annual-plan@2024.1",
+        "annual-plan@2024.2",
         "2024",
         "self-check",
         "0/26 · 0/100",
@@ -304,13 +306,24 @@ fn templates_lists_the_bundled_checklists_and_the_user_s() {
     let home = Home::new();
     let out = home.run("en", &["templates"]).success();
     let text = stdout(&out);
-    for (id, tasks) in [("annual-plan", 26), ("commune-par", 53), ("one-stop", 23)] {
-        let row = text.lines().find(|l| l.starts_with(id)).unwrap();
-        assert!(row.contains("2024.1"), "{row}");
+    for (id, version, tasks) in [
+        ("annual-plan", "2024.2", 26),
+        ("commune-par", "2024.2", 53),
+        ("one-stop", "2024.2", 23),
+        ("annual-plan", "2025.1", 29),
+        ("commune-par", "2025.1", 66),
+        ("service-centre", "2025.1", 29),
+    ] {
+        let row = text
+            .lines()
+            .find(|l| l.starts_with(id) && l.contains(version))
+            .unwrap_or_else(|| panic!("no {id}@{version} in\n{text}"));
         assert!(row.contains(&format!(" {tasks} ")), "{row}");
         assert!(row.contains("100"), "{row}");
         assert!(row.ends_with("bundled"), "{row}");
     }
+    // The earlier texts are kept for the records pinned to them, but not offered.
+    assert!(!text.contains("2024.1"), "{text}");
     let out = home.run("vi", &["templates"]).success();
     assert!(stdout(&out).contains("có sẵn"));
 
@@ -515,7 +528,7 @@ fn show_gives_the_totals_in_vietnamese_and_english() {
     let home = Home::new();
     home.new_record("annual-plan", "2024");
     let catalog = kiemtra::template::Catalog::bundled();
-    let template = &catalog.find("annual-plan", None)[0].template;
+    let template = &catalog.find("annual-plan", Some("2024.2"))[0].template;
     for task in template.answerable() {
         let status = if ["1.1", "1.2"].contains(&task.id.as_str()) {
             "not-done"
@@ -535,7 +548,7 @@ fn show_gives_the_totals_in_vietnamese_and_english() {
         en.starts_with("Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa\nyear 2024 · inspection · DRAFT\n"),
         "{en}"
     );
-    assert!(en.contains("(annual-plan@2024.1)"), "{en}");
+    assert!(en.contains("(annual-plan@2024.2)"), "{en}");
     assert!(en.contains("People: Lê Thị Hoa, Nguyễn Văn An"), "{en}");
     assert!(en.contains("\n24/26 · 92.31% · 92/100 points\n"), "{en}");
     let total = en.lines().find(|l| l.starts_with("Total")).unwrap();
@@ -632,13 +645,13 @@ fn a_record_from_a_newer_program_is_refused() {
     home.new_record("annual-plan", "2024");
     let path = home.record_path(ANNUAL);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("schema = 1\n"));
-    let newer = text.replacen("schema = 1\n", "schema = 99\n", 1);
+    assert!(text.starts_with("schema = 2\n"));
+    let newer = text.replacen("schema = 2\n", "schema = 99\n", 1);
     std::fs::write(&path, &newer).unwrap();
     home.run("en", &["show", ANNUAL])
         .code(1)
         .stderr(predicate::str::contains(
-            "the record is written in format version 99; this program knows up to version 1",
+            "the record is written in format version 99; this program knows up to version 2",
         ));
     home.set(ANNUAL, "1.1", &["--status", "done"]).code(1);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);

@@ -39,19 +39,23 @@ fn totals(screen: &str) -> String {
     line.split(" │ ").next().unwrap().trim().to_string()
 }
 
-/// Home → new inspection form → the checklist of the first template.
+/// Home → new inspection form → the checklist of the 2024 commune template (the fourth).
 fn new_inspection(tui: &mut Tui, saved: &str) {
     tui.wait_for("commune-par");
+    for _ in 0..3 {
+        tui.key("j");
+    }
     tui.key(ENTER);
-    tui.wait_for("2024-Q3");
+    tui.wait_for("2026-Q3");
     tui.key("Hà Nội");
     tui.key(TAB);
     tui.key("Ba Vì");
     tui.key(TAB);
     tui.key("Tản Lĩnh");
-    tui.key(TAB);
-    tui.key(TAB);
-    tui.key(TAB);
+    // Kind of unit, unit code, period, mode, agency: as they are.
+    for _ in 0..6 {
+        tui.key(TAB);
+    }
     tui.key("Nguyễn Văn An");
     tui.key(ENTER);
     tui.wait_for(saved);

@@ -161,7 +161,7 @@ fn new_refuses_a_header_field_with_a_line_break() {
     s.new_record("vi", "Xã Hoằng\rĐạt", "Lê Thị Hoa")
         .code(2)
         .stderr(predicate::str::contains(
-            "Tên xã/phường/thị trấn “Xã Hoằng�Đạt” có dấu xuống dòng ở ký tự thứ 9; hãy nhập trên một dòng",
+            "Tên xã/phường/đặc khu “Xã Hoằng�Đạt” có dấu xuống dòng ở ký tự thứ 9; hãy nhập trên một dòng",
         ));
     assert!(
         !s.home().join("records").exists()
@@ -208,6 +208,10 @@ fn every_way_of_making_a_record_refuses_it_the_ui_form_included() {
         province: "Thanh Hóa".into(),
         district: "Hoằng\u{1b}[31m Hóa".into(),
         commune: "Xã Hoằng Đạt".into(),
+        unit_kind: None,
+        unit_code: String::new(),
+        formed_from: Vec::new(),
+        agency: String::new(),
         period: Period::parse("2024").unwrap(),
         mode: Mode::SelfCheck,
         people: vec!["Lê Thị Hoa".into()],

@@ -6,22 +6,32 @@ use std::path::Path;
 /// Each top-level module and the modules it may use.
 const ALLOWED: &[(&str, &[&str])] = &[
     ("lang", &[]),
+    ("period", &["lang"]),
     ("text", &[]),
     ("safe_file", &["lang"]),
     ("points", &[]),
     ("config", &["lang"]),
-    ("template", &["lang", "points", "safe_file"]),
-    ("record", &["lang", "points", "template", "text"]),
-    ("score", &["lang", "points", "record", "template"]),
-    ("store", &["lang", "safe_file", "record"]),
-    ("signing", &["lang", "safe_file", "store", "text"]),
+    ("template", &["period", "lang", "points", "safe_file"]),
+    ("record", &["period", "lang", "points", "template", "text"]),
+    ("score", &["period", "lang", "points", "record", "template"]),
+    ("store", &["period", "lang", "safe_file", "record"]),
+    ("signing", &["period", "lang", "safe_file", "store", "text"]),
     (
         "inspection",
-        &["safe_file", "lang", "record", "score", "store", "template"],
+        &[
+            "period",
+            "safe_file",
+            "lang",
+            "record",
+            "score",
+            "store",
+            "template",
+        ],
     ),
     (
         "export",
         &[
+            "period",
             "safe_file",
             "inspection",
             "lang",
@@ -34,10 +44,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "text",
         ],
     ),
-    ("context", &["inspection", "lang", "store"]),
+    ("context", &["period", "inspection", "lang", "store"]),
     (
         "ui",
         &[
+            "period",
             "safe_file",
             "context",
             "export",

@@ -1,5 +1,6 @@
 //! What must always hold: save → load is identity; scoring never exceeds the maximum;
-//! the summary agrees with the answers; the audit trail only grows.
+//! the summary agrees with the answers; the audit trail only grows (its last entry by a
+//! save that goes on with a burst of notes).
 
 use chrono::{DateTime, TimeZone, Utc};
 use kiemtra::points::Points;
@@ -87,16 +88,24 @@ fn answer() -> impl Strategy<Value = Answer> {
 }
 
 fn audit_entry() -> impl Strategy<Value = AuditEntry> {
-    (time(), text(), text(), text(), text(), text()).prop_map(
-        |(at, task, field, old, new, reason)| AuditEntry {
+    (
+        time(),
+        text(),
+        text(),
+        text(),
+        text(),
+        text(),
+        prop::option::of(time()),
+    )
+        .prop_map(|(at, task, field, old, new, reason, until)| AuditEntry {
             at,
             task,
             field,
             old,
             new,
             reason,
-        },
-    )
+            until,
+        })
 }
 
 fn record() -> impl Strategy<Value = Record> {
@@ -112,6 +121,10 @@ fn record() -> impl Strategy<Value = Record> {
                 province,
                 district,
                 commune,
+                unit_kind: None,
+                unit_code: String::new(),
+                formed_from: Vec::new(),
+                agency: String::new(),
                 period: Period { year, quarter },
                 mode,
                 people,
@@ -230,6 +243,10 @@ fn new_record(template: &Template) -> Record {
         province: "Nghệ An".into(),
         district: "Đô Lương".into(),
         commune: "Xã Đà Sơn".into(),
+        unit_kind: None,
+        unit_code: String::new(),
+        formed_from: Vec::new(),
+        agency: String::new(),
         period: Period::parse("2024-Q3").unwrap(),
         mode: Mode::Inspection,
         people: vec!["Nguyễn Văn An".into()],
@@ -337,11 +354,28 @@ proptest! {
             match record.apply(&template, change, at) {
                 Ok(changed) => {
                     let audit = &record.audit;
-                    prop_assert_eq!(&audit[..before.audit.len()], &before.audit[..], "earlier entries rewritten");
-                    prop_assert_eq!(changed, audit.len() > before.audit.len());
-                    // Something changed exactly when the trail grew.
+                    // Earlier entries stay; the last one only grows by a save that goes
+                    // on with its burst of notes: same start, task, field and old text.
+                    let kept = before.audit.len().saturating_sub(1);
+                    prop_assert_eq!(&audit[..kept], &before.audit[..kept], "earlier entries rewritten");
+                    let extended = match before.audit.last() {
+                        Some(last) if audit[kept] != *last => {
+                            let now = &audit[kept];
+                            prop_assert_eq!(
+                                (now.at, &now.task, &now.field, &now.old),
+                                (last.at, &last.task, &last.field, &last.old)
+                            );
+                            prop_assert_eq!(now.field.as_str(), "notes");
+                            prop_assert_eq!(now.until, Some(at));
+                            prop_assert_eq!(audit.len(), before.audit.len());
+                            true
+                        }
+                        _ => false,
+                    };
+                    // Something changed exactly when the trail grew or its burst went on.
+                    prop_assert_eq!(changed, audit.len() > before.audit.len() || extended);
                     let mut unaudited = record.clone();
-                    unaudited.audit.truncate(before.audit.len());
+                    unaudited.audit = before.audit.clone();
                     prop_assert_eq!(changed, unaudited != before, "{:?}", change);
                     for entry in &audit[before.audit.len()..] {
                         prop_assert_eq!(entry.at, at);
@@ -369,7 +403,9 @@ proptest! {
         }
         let finalized = record.audit.iter().rev().find(|e| e.field == "finalized");
         prop_assert_eq!(finalized.is_some_and(|e| e.new == "true"), record.finalized);
-        prop_assert!(record.audit.len() >= accepted);
+        // Each accepted change is an entry, but saves of one burst of notes share one.
+        let notes_saves = changes.iter().filter(|c| matches!(c, Change::Notes { .. })).count();
+        prop_assert!(record.audit.len() + notes_saves >= accepted);
     }
 
     #[test]

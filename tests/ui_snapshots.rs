@@ -58,6 +58,26 @@ fn new_inspection_form() {
 }
 
 #[test]
+fn new_inspection_form_of_a_two_tier_checklist() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(dir.path(), lang);
+        // The first checklist is the 2025 commune index: no district is asked.
+        press(&mut app, KeyCode::Enter);
+        typ(&mut app, "Thanh Hóa");
+        press(&mut app, KeyCode::Tab);
+        typ(&mut app, "Phường Hạc Thành");
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        typ(&mut app, "Phường Điện Biên, Phường Ba Đình");
+        snap("form_two_tiers", lang, &app, dir.path());
+    }
+}
+
+#[test]
 fn new_inspection_form_with_an_error() {
     for lang in LANGS {
         let dir = tempfile::tempdir().unwrap();

@@ -470,3 +470,61 @@ fn a_fifo_given_as_evidence_is_refused_in_the_prompt() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_numerator_above_the_old_denominator_is_entered_with_the_new_one_and_checked_as_a_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    ch(&mut app, '/');
+    typ(&mut app, "3.2");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "24");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "26");
+    press(&mut app, KeyCode::Enter);
+    let figures = |app: &App| {
+        let answer = checklist(app).inspection.record.answer("3.2").clone();
+        (answer.numerator, answer.denominator)
+    };
+    assert_eq!(figures(&app), (Some(24), Some(26)));
+
+    // 30 is above the old 26: the denominator is asked with the new numerator pending.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    typ(&mut app, "30");
+    assert!(
+        press(&mut app, KeyCode::Enter).is_empty(),
+        "nothing saved yet"
+    );
+    assert!(matches!(
+        &app.popup,
+        Some(Popup::Prompt(p)) if p.asked == Asked::Denominator { task: "3.2".into(), numerator: Some(30) }
+    ));
+    assert_eq!(figures(&app), (Some(24), Some(26)));
+
+    // A denominator still below it is refused for the pair, and nothing changes.
+    typ(&mut app, "28");
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    match &app.popup {
+        Some(Popup::Prompt(p)) => assert_eq!(
+            p.error.as_deref(),
+            Some("the numerator 30 is larger than the denominator 28")
+        ),
+        _ => panic!("the prompt stays open with the reason"),
+    }
+    assert_eq!(figures(&app), (Some(24), Some(26)));
+
+    // The right one: both figures change in one step.
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    typ(&mut app, "32");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert!(app.popup.is_none());
+    assert_eq!(figures(&app), (Some(30), Some(32)));
+}

@@ -93,6 +93,12 @@ fn every_invalid_fixture_is_refused_with_the_expected_text() {
         "bands",
         "target",
         "components",
+        "tiers",
+        "from",
+        "step",
+        "bonus",
+        "deduction",
+        "grades",
         "total",
     ];
     for rule in every_rule {
@@ -123,8 +129,11 @@ fn valid_fixtures_and_bundled_checklists_pass() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = toml_files(&fixtures().join("valid"));
     assert!(files.len() >= 3);
-    let bundled = toml_files(&root.join("checklists"));
-    assert_eq!(bundled.len(), 3);
+    let mut bundled = toml_files(&root.join("checklists"));
+    assert_eq!(bundled.len(), 6, "three 2024 and three 2025 editions");
+    let retired = toml_files(&root.join("checklists/retired"));
+    assert_eq!(retired.len(), 3, "the 2024.1 texts");
+    bundled.extend(retired);
     files.extend(bundled);
     for file in &files {
         let output = kiemtra(home.path())

@@ -43,13 +43,9 @@ pub fn run(cx: &Context, args: NewArgs) -> Result<(), Failure> {
         people: names(&args.people),
     };
     let tiers = entry.template.tiers;
-    header.check(tiers).map_err(|e| {
-        Failure::usage(format!(
-            "{} ({})",
-            e.message(lang),
-            entry.template
-        ))
-    })?;
+    header
+        .check(tiers)
+        .map_err(|e| Failure::usage(format!("{} ({})", e.message(lang), entry.template)))?;
     header
         .check_text()
         .map_err(|e| Failure::usage(e.message(lang)))?;

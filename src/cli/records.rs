@@ -1,41 +1,42 @@
 //! Commands that make and change records.
 
-use super::args::{NewArgs, SetArgs};
+use super::args::SetArgs;
 use super::{Context, Failure};
-use crate::inspection::{Access, Inspection};
+use crate::inspection::{Access, Inspection, InspectionError};
 use crate::lang::Lang;
 use crate::points::Points;
-use crate::record::{Change, Header, Mode, Period, Status};
+use crate::record::{Change, Status};
 use crate::template::Catalog;
 
 pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     let lang = cx.lang;
     let changes = changes_asked(&args, lang)?;
     let mut inspection = open_for_writing(cx, &args.record)?;
-    let mut changed = 0;
-    for change in &changes {
-        let change = match change {
+    let changes: Vec<Change> = changes
+        .into_iter()
+        .map(|change| match change {
             Change::Notes { task, text } if args.append_notes.is_some() => {
-                let old = inspection.record.answer(task).notes.trim_end().to_string();
+                let old = inspection.record.answer(&task).notes.trim_end();
                 let text = if old.is_empty() {
-                    text.clone()
+                    text
                 } else {
                     format!("{old}\n{text}")
                 };
-                Change::Notes {
-                    task: task.clone(),
-                    text,
-                }
+                Change::Notes { task, text }
             }
-            other => other.clone(),
-        };
-        if inspection
-            .change(&change, crate::now())
-            .map_err(|e| Failure::from_inspection(&e, lang))?
-        {
-            changed += 1;
+            other => other,
+        })
+        .collect();
+    let changed = match inspection.change_all(&changes, crate::now()) {
+        Ok(changed) => changed,
+        Err(InspectionError::Change(error)) => {
+            return Err(Failure::task(lang.pick(
+                format!("{}; biên bản được giữ nguyên", error.message(lang)),
+                format!("{}; the record is left as it was", error.message(lang)),
+            )));
         }
-    }
+        Err(error) => return Err(Failure::from_inspection(&error, lang)),
+    };
     let summary = inspection.summary();
     outln!(
         lang,

@@ -209,7 +209,10 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
                 match &e.origin {
                     Origin::Bundled => lang.pick("có sẵn", "bundled").to_string(),
                     Origin::Retired => lang
-                        .pick("bản cũ, cho biên bản đã lập", "earlier text, for existing records")
+                        .pick(
+                            "bản cũ, cho biên bản đã lập",
+                            "earlier text, for existing records",
+                        )
                         .to_string(),
                     Origin::User(path) => path.display().to_string(),
                 },

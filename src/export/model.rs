@@ -309,7 +309,7 @@ impl SummaryDocument {
             audit: AuditDigest {
                 changes: record.audit.len(),
                 first: record.audit.first().map(|e| time(e.at)),
-                last: record.audit.last().map(|e| time(e.at)),
+                last: record.audit.last().map(|e| time(e.end())),
             },
             signer,
         }

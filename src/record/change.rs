@@ -1,7 +1,7 @@
 //! The one way a record changes: a `Change` checked against the template, applied,
 //! and written to the audit trail.
 
-use super::{Answer, AuditEntry, Record, Status};
+use super::{Answer, Record, Status};
 use crate::lang::Lang;
 use crate::points::Points;
 use crate::template::{Kind, Task, Template};
@@ -143,16 +143,61 @@ pub fn points_are_awarded(task: &Task, status: Status) -> bool {
     task.kind == Kind::Check && status == Status::Partly
 }
 
+/// When a rate's numerator is checked against its denominator.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RateCheck {
+    /// With the change itself.
+    Each,
+    /// Once every change of a batch is applied, on the final pair.
+    Final,
+}
+
 impl Record {
-    /// Applies a change, recording every field it alters in the audit trail.
-    /// Returns whether anything changed.
+    /// Applies a change, recording every field it alters in the audit trail (the saves of
+    /// one editing burst of a task's notes share one entry, see `AuditEntry`).
+    /// Returns whether anything changed. A refused change changes nothing.
     pub fn apply(
         &mut self,
         template: &Template,
         change: &Change,
         at: DateTime<Utc>,
     ) -> Result<bool, ChangeError> {
-        let before = self.audit.len();
+        self.apply_one(template, change, at, RateCheck::Each)
+    }
+
+    /// Applies several changes as one: all of them, or none when any is refused. A rate
+    /// whose numerator and denominator both change is checked once, on the final pair.
+    /// Returns how many of the changes altered the record.
+    pub fn apply_all(
+        &mut self,
+        template: &Template,
+        changes: &[Change],
+        at: DateTime<Utc>,
+    ) -> Result<usize, ChangeError> {
+        let mut copy = self.clone();
+        let mut changed = 0;
+        for change in changes {
+            if copy.apply_one(template, change, at, RateCheck::Final)? {
+                changed += 1;
+            }
+        }
+        for change in changes {
+            if let Change::Numerator { task, .. } | Change::Denominator { task, .. } = change {
+                let answer = copy.answer(task);
+                check_rate(answer.numerator, answer.denominator)?;
+            }
+        }
+        *self = copy;
+        Ok(changed)
+    }
+
+    fn apply_one(
+        &mut self,
+        template: &Template,
+        change: &Change,
+        at: DateTime<Utc>,
+        rates: RateCheck,
+    ) -> Result<bool, ChangeError> {
         match change {
             Change::Finalize => {
                 if self.finalized {
@@ -160,6 +205,7 @@ impl Record {
                 }
                 self.finalized = true;
                 self.log(at, "", "finalized", "false", "true", "");
+                Ok(true)
             }
             Change::Reopen { reason } => {
                 if !self.finalized {
@@ -170,10 +216,10 @@ impl Record {
                 }
                 self.finalized = false;
                 self.log(at, "", "finalized", "true", "false", reason.trim());
+                Ok(true)
             }
-            _ => self.apply_to_task(template, change, at)?,
+            _ => self.apply_to_task(template, change, at, rates),
         }
-        Ok(self.audit.len() > before)
     }
 
     fn apply_to_task(
@@ -181,7 +227,8 @@ impl Record {
         template: &Template,
         change: &Change,
         at: DateTime<Utc>,
-    ) -> Result<(), ChangeError> {
+        rates: RateCheck,
+    ) -> Result<bool, ChangeError> {
         if self.finalized {
             return Err(ChangeError::Finalized);
         }
@@ -220,12 +267,16 @@ impl Record {
             }
             Change::Numerator { value, .. } => {
                 expect_kind(task, "rate", "numerator")?;
-                check_rate(*value, new.denominator)?;
+                if rates == RateCheck::Each {
+                    check_rate(*value, new.denominator)?;
+                }
                 new.numerator = *value;
             }
             Change::Denominator { value, .. } => {
                 expect_kind(task, "rate", "denominator")?;
-                check_rate(new.numerator, *value)?;
+                if rates == RateCheck::Each {
+                    check_rate(new.numerator, *value)?;
+                }
                 new.denominator = *value;
             }
             Change::Count { value, .. } => {
@@ -289,7 +340,10 @@ impl Record {
                     position.ok_or_else(|| ChangeError::EvidenceNotListed(path.clone()))?;
                 new.evidence.remove(position);
             }
-            Change::Finalize | Change::Reopen { .. } => unreachable!("handled by apply"),
+            Change::Finalize | Change::Reopen { .. } => unreachable!("handled by apply_one"),
+        }
+        if new == old {
+            return Ok(false);
         }
         self.log_answer(at, id, &old, &new);
         if new.is_empty() {
@@ -297,7 +351,7 @@ impl Record {
         } else {
             self.answers.insert(id.to_string(), new);
         }
-        Ok(())
+        Ok(true)
     }
 
     fn log_answer(&mut self, at: DateTime<Utc>, task: &str, old: &Answer, new: &Answer) {
@@ -328,25 +382,6 @@ impl Record {
                 self.log(at, task, field, &before, &after, "");
             }
         }
-    }
-
-    fn log(
-        &mut self,
-        at: DateTime<Utc>,
-        task: &str,
-        field: &str,
-        old: &str,
-        new: &str,
-        reason: &str,
-    ) {
-        self.audit.push(AuditEntry {
-            at,
-            task: task.to_string(),
-            field: field.to_string(),
-            old: old.to_string(),
-            new: new.to_string(),
-            reason: reason.to_string(),
-        });
     }
 }
 

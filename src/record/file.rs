@@ -6,7 +6,10 @@ use crate::template::Position;
 use serde::Deserialize;
 
 /// The newest record format this program reads and the one it writes.
-pub const SUPPORTED_SCHEMA: u32 = 1;
+///
+/// 2: an audit entry may stand for an editing burst (`until`). Format 1 is format 2 without
+/// bursts, so a format 1 record is read as it is and written as format 2.
+pub const SUPPORTED_SCHEMA: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {
@@ -68,5 +71,7 @@ pub fn from_toml(text: &str) -> Result<Record, RecordError> {
             supported: SUPPORTED_SCHEMA,
         });
     }
-    toml::from_str(text).map_err(error)
+    let mut record: Record = toml::from_str(text).map_err(error)?;
+    record.schema = SUPPORTED_SCHEMA;
+    Ok(record)
 }

@@ -142,6 +142,16 @@ pub enum HeaderTextError {
 }
 
 impl HeaderTextError {
+    /// The header field it is about (`commune`, `people`, …).
+    pub fn field(&self) -> &'static str {
+        match self {
+            HeaderTextError::LineBreak { field, .. }
+            | HeaderTextError::Tab { field, .. }
+            | HeaderTextError::Control { field, .. }
+            | HeaderTextError::Direction { field, .. } => field,
+        }
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         let (vi, en) = (Lang::Vi, Lang::En);
         match self {
@@ -234,7 +244,10 @@ pub fn field_label(field: &str, lang: Lang) -> &'static str {
         "unit_kind" => lang.pick("loại đơn vị", "kind of unit"),
         "unit_code" => lang.pick("mã đơn vị hành chính", "unit code"),
         "formed_from" => lang.pick("đơn vị trước sắp xếp", "former units"),
-        "agency" => lang.pick("cơ quan kiểm tra, thẩm định", "inspecting or appraising agency"),
+        "agency" => lang.pick(
+            "cơ quan kiểm tra, thẩm định",
+            "inspecting or appraising agency",
+        ),
         "people" => lang.pick("người thực hiện", "people"),
         _ => lang.pick("trường", "field"),
     }

@@ -1,16 +1,18 @@
 //! Inspection records: one visit or self-check, its answers and its audit trail.
 
 mod answer;
+mod audit;
 mod change;
 mod file;
 mod header;
 mod unit;
 
 pub use answer::{Answer, Status};
+pub use audit::{AuditEntry, BURST_GAP};
 pub use change::{Change, ChangeError, points_are_awarded};
 pub use file::{RecordError, SUPPORTED_SCHEMA, from_toml, to_toml};
-pub use unit::UnitKind;
 pub use header::{Header, HeaderError, HeaderTextError, Mode, Period};
+pub use unit::UnitKind;
 
 use crate::template::Template;
 use chrono::{DateTime, Utc};
@@ -35,22 +37,6 @@ impl TemplatePin {
             hash: template.hash.clone(),
         }
     }
-}
-
-/// One line of the append-only audit trail: when, which task, which field, old → new.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AuditEntry {
-    pub at: DateTime<Utc>,
-    /// The task id; empty for a change to the record itself (finalize, reopen).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub task: String,
-    pub field: String,
-    pub old: String,
-    pub new: String,
-    /// Why, where the change needs one (reopening a finalized record).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub reason: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -92,6 +78,6 @@ impl Record {
 
     /// When the record last changed.
     pub fn last_change(&self) -> DateTime<Utc> {
-        self.audit.last().map_or(self.created, |e| e.at)
+        self.audit.last().map_or(self.created, AuditEntry::end)
     }
 }

@@ -204,7 +204,11 @@ impl Catalog {
             )
         });
         let retired = RETIRED.iter().map(|(name, text)| {
-            Source::new(PathBuf::from(name), Origin::Retired, Ok(Cow::Borrowed(text)))
+            Source::new(
+                PathBuf::from(name),
+                Origin::Retired,
+                Ok(Cow::Borrowed(text)),
+            )
         });
         Catalog {
             sources: current.chain(retired).collect(),

@@ -2,8 +2,8 @@
 
 use super::raw::{RawBand, RawGrade, RawKind, RawMethod, RawSchema, RawTask, RawTemplate};
 use super::{Band, Diagnostic, EvidenceRule, Grade, Kind, Part, Problem, Section, Task, Template};
-use crate::period::Period;
 use crate::lang::Text;
+use crate::period::Period;
 use crate::points::{Percent, Points};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -87,7 +87,12 @@ impl Checker<'_> {
             None => 3,
             Some(t) if matches!(*t.get_ref(), 2 | 3) => *t.get_ref() as u8,
             Some(t) => {
-                self.report(t.span(), Problem::BadTiers { value: *t.get_ref() });
+                self.report(
+                    t.span(),
+                    Problem::BadTiers {
+                        value: *t.get_ref(),
+                    },
+                );
                 3
             }
         };
@@ -277,7 +282,11 @@ impl Checker<'_> {
                 raw.scale.as_ref().map(Spanned::span),
                 name != "survey",
             ),
-            ("per", raw.per.as_ref().map(Spanned::span), name != "deduction"),
+            (
+                "per",
+                raw.per.as_ref().map(Spanned::span),
+                name != "deduction",
+            ),
         ];
         for (key, span, misplaced) in not_for_kind {
             if let (Some(span), true) = (span, misplaced) {
@@ -391,7 +400,13 @@ impl Checker<'_> {
         let points = Points::from_decimal(*value.get_ref()).filter(|p| *p > Points::ZERO);
         if points.is_none() {
             let value_f = *value.get_ref();
-            self.report(value.span(), Problem::NotPositive { key, value: value_f });
+            self.report(
+                value.span(),
+                Problem::NotPositive {
+                    key,
+                    value: value_f,
+                },
+            );
         }
         points.unwrap_or_default()
     }

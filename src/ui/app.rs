@@ -55,18 +55,40 @@ pub enum Confirm {
 /// What a one-line prompt's answer is used for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Asked {
-    NaReason { task: String },
-    Numerator { task: String },
-    Denominator { task: String },
-    Count { task: String },
-    Survey { task: String },
-    Points { task: String },
-    PointsReason { task: String, points: String },
-    AddEvidence { task: String },
+    NaReason {
+        task: String,
+    },
+    Numerator {
+        task: String,
+    },
+    /// `numerator`: a new numerator above the old denominator, applied together with the
+    /// denominator typed here (the pair is checked once).
+    Denominator {
+        task: String,
+        numerator: Option<u64>,
+    },
+    Count {
+        task: String,
+    },
+    Survey {
+        task: String,
+    },
+    Points {
+        task: String,
+    },
+    PointsReason {
+        task: String,
+        points: String,
+    },
+    AddEvidence {
+        task: String,
+    },
     ReopenReason,
     Search,
     ExportFolder,
-    ExportPassword { folder: String },
+    ExportPassword {
+        folder: String,
+    },
 }
 
 pub struct Prompt {
@@ -114,42 +136,100 @@ pub struct HomeState {
     pub loaded: bool,
 }
 
-/// The fields of the new-inspection form, in order.
+/// The fields of the new-inspection form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     Template,
     Province,
     District,
     Commune,
+    UnitKind,
+    UnitCode,
+    FormedFrom,
+    Agency,
     Period,
     Mode,
     People,
 }
 
 impl Field {
-    pub const ALL: [Field; 7] = [
+    /// The form of a two-tier checklist (since 1 July 2025): no district; the former units
+    /// a merged commune was formed from.
+    pub const TWO_TIERS: [Field; 10] = [
+        Field::Template,
+        Field::Province,
+        Field::Commune,
+        Field::UnitKind,
+        Field::UnitCode,
+        Field::FormedFrom,
+        Field::Period,
+        Field::Mode,
+        Field::Agency,
+        Field::People,
+    ];
+
+    /// The form of a three-tier checklist (periods before 1 July 2025).
+    pub const THREE_TIERS: [Field; 10] = [
         Field::Template,
         Field::Province,
         Field::District,
         Field::Commune,
+        Field::UnitKind,
+        Field::UnitCode,
         Field::Period,
         Field::Mode,
+        Field::Agency,
         Field::People,
     ];
 
+    /// The fields a checklist written for `tiers` asks, in order.
+    pub fn of(tiers: u8) -> &'static [Field] {
+        if tiers == 2 {
+            &Field::TWO_TIERS
+        } else {
+            &Field::THREE_TIERS
+        }
+    }
+
     pub fn is_text(self) -> bool {
-        !matches!(self, Field::Template | Field::Mode)
+        !matches!(self, Field::Template | Field::Mode | Field::UnitKind)
     }
 }
 
 pub struct FormState {
     pub template: usize,
+    /// The tiers of the chosen checklist, which decide the fields asked.
+    pub tiers: u8,
     pub mode: usize,
+    /// 0: not given; else the kind at that place in `UnitKind::allowed(tiers)`, from 1.
+    pub kind: usize,
+    /// Index into `fields()`.
     pub focus: usize,
-    /// Text of province, district, commune, period, people (in `Field::ALL` order, text fields only).
+    /// The text fields' inputs, at the places `form_input_index` gives.
     pub inputs: Vec<TextArea<'static>>,
     /// A field and what is wrong with it, shown in place.
     pub error: Option<(Field, String)>,
+}
+
+impl FormState {
+    pub fn fields(&self) -> &'static [Field] {
+        Field::of(self.tiers)
+    }
+
+    pub fn focused(&self) -> Field {
+        self.fields()
+            .get(self.focus)
+            .copied()
+            .unwrap_or(Field::Template)
+    }
+
+    /// The kind of unit chosen, if any.
+    pub fn unit_kind(&self) -> Option<crate::record::UnitKind> {
+        let allowed = crate::record::UnitKind::allowed(self.tiers);
+        self.kind
+            .checked_sub(1)
+            .and_then(|i| allowed.get(i).copied())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

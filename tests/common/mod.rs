@@ -71,19 +71,32 @@ pub fn typ(app: &mut App, text: &str) {
     }
 }
 
-/// From the home screen of an empty folder: the form for the first checklist, filled in.
+/// The place of the 2024 commune checklist (three tiers) among the bundled ones, after the
+/// three 2025 editions.
+pub const COMMUNE_PAR_2024: usize = 3;
+
+/// From the home screen of an empty folder: the form for the 2024 commune checklist, filled
+/// in.
 pub fn fill_form(app: &mut App) {
+    for _ in 0..COMMUNE_PAR_2024 {
+        press(app, KeyCode::Down);
+    }
     press(app, KeyCode::Enter);
     typ(app, "Hà Nội");
     press(app, KeyCode::Tab);
     typ(app, "Ba Vì");
     press(app, KeyCode::Tab);
     typ(app, "Tản Lĩnh");
+    // The kind of unit and its code are left as they are.
+    press(app, KeyCode::Tab);
+    press(app, KeyCode::Tab);
     press(app, KeyCode::Tab);
     for _ in 0..8 {
         press(app, KeyCode::Backspace);
     }
     typ(app, "2024");
+    // The mode and the agency too.
+    press(app, KeyCode::Tab);
     press(app, KeyCode::Tab);
     press(app, KeyCode::Tab);
     typ(app, "Nguyễn Văn An, Trần Thị Bình");

@@ -303,7 +303,12 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
             super::popup::prompt(Asked::Numerator { task }, &number(answer.numerator))
         }
         DetailField::Denominator => {
-            super::popup::prompt(Asked::Denominator { task }, &number(answer.denominator))
+            let value = number(answer.denominator);
+            let asked = Asked::Denominator {
+                task,
+                numerator: None,
+            };
+            super::popup::prompt(asked, &value)
         }
         DetailField::Count => super::popup::prompt(Asked::Count { task }, &number(answer.count)),
         DetailField::Survey => {
@@ -361,8 +366,18 @@ pub fn apply_change(
     change: Change,
     now: DateTime<Utc>,
 ) -> Result<Vec<Effect>, String> {
+    apply_changes(app, std::slice::from_ref(&change), now)
+}
+
+/// Applies changes as one to the open record in memory (all of them, or none when any is
+/// refused); the loop saves it.
+pub fn apply_changes(
+    app: &mut App,
+    changes: &[Change],
+    now: DateTime<Utc>,
+) -> Result<Vec<Effect>, String> {
     let lang = app.lang;
-    let reopening = matches!(change, Change::Reopen { .. });
+    let reopening = changes.iter().any(|c| matches!(c, Change::Reopen { .. }));
     let writable = state(app).is_some_and(|s| {
         s.inspection.is_writable() && (reopening || !s.inspection.record.finalized)
     });
@@ -373,17 +388,21 @@ pub fn apply_change(
         return Ok(Vec::new());
     };
     let record = &mut state.inspection.record;
-    match record.apply(&state.inspection.template, &change, now) {
-        Ok(false) => Ok(Vec::new()),
-        Ok(true) => {
+    match record.apply_all(&state.inspection.template, changes, now) {
+        Ok(0) => Ok(Vec::new()),
+        Ok(_) => {
             state.summary = state.inspection.summary();
             if state.filter != crate::ui::app::Filter::All || !state.search.is_empty() {
                 state.refresh_rows();
             }
             keep_in_view(app);
             let mut effects = vec![Effect::Save];
-            if let Change::AddEvidence { path, .. } = change {
-                effects.push(Effect::CheckEvidence { added: Some(path) });
+            for change in changes {
+                if let Change::AddEvidence { path, .. } = change {
+                    effects.push(Effect::CheckEvidence {
+                        added: Some(path.clone()),
+                    });
+                }
             }
             Ok(effects)
         }

@@ -2,7 +2,7 @@
 
 use super::Effect;
 use crate::inspection::Inspection;
-use crate::record::{Header, HeaderError, Mode, Period};
+use crate::record::{Header, Mode, Period, UnitKind};
 use crate::ui::app::{App, Field, FormState, Screen};
 use crate::ui::intent::Intent;
 use crate::ui::keymap::{Context, KeyMap};
@@ -11,15 +11,24 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
 pub fn start(app: &mut App, template: usize, now: DateTime<Utc>) {
-    let mut inputs: Vec<TextArea<'static>> = (0..5).map(|_| TextArea::default()).collect();
+    let mut inputs: Vec<TextArea<'static>> = (0..8).map(|_| TextArea::default()).collect();
     inputs[3].insert_str(now.format("%Y").to_string());
     app.screen = Screen::NewInspection(FormState {
         template,
+        tiers: tiers_of(app, template),
         mode: 0,
+        kind: 0,
         focus: 1,
         inputs,
         error: None,
     });
+}
+
+fn tiers_of(app: &App, template: usize) -> u8 {
+    app.catalog
+        .entries()
+        .get(template)
+        .map_or(3, |e| e.template.tiers)
 }
 
 /// The text input of a field, if it is a text field.
@@ -30,7 +39,10 @@ pub fn input_index(field: Field) -> Option<usize> {
         Field::Commune => Some(2),
         Field::Period => Some(3),
         Field::People => Some(4),
-        Field::Template | Field::Mode => None,
+        Field::UnitCode => Some(5),
+        Field::FormedFrom => Some(6),
+        Field::Agency => Some(7),
+        Field::Template | Field::Mode | Field::UnitKind => None,
     }
 }
 
@@ -38,7 +50,7 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
     let Screen::NewInspection(form) = &app.screen else {
         return Vec::new();
     };
-    let typing = Field::ALL[form.focus].is_text();
+    let typing = form.focused().is_text();
     let ctrl_c = event.code == KeyCode::Char('c')
         && event
             .modifiers
@@ -56,7 +68,7 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
     let Screen::NewInspection(form) = &mut app.screen else {
         return Vec::new();
     };
-    if let Some(i) = input_index(Field::ALL[form.focus])
+    if let Some(i) = input_index(form.focused())
         && !matches!(event.code, KeyCode::Enter)
     {
         form.inputs[i].input(event);
@@ -66,28 +78,42 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
 }
 
 pub fn paste(form: &mut FormState, text: &str) {
-    if let Some(i) = input_index(Field::ALL[form.focus]) {
+    if let Some(i) = input_index(form.focused()) {
         form.inputs[i].insert_str(crate::ui::view::one_line(text));
     }
 }
 
 pub fn intent(app: &mut App, intent: Intent) -> Vec<Effect> {
-    let templates = app.catalog.entries().len().max(1);
+    let tiers: Vec<u8> = app
+        .catalog
+        .entries()
+        .iter()
+        .map(|e| e.template.tiers)
+        .collect();
+    let templates = tiers.len().max(1);
     let Screen::NewInspection(form) = &mut app.screen else {
         return Vec::new();
     };
-    let field = Field::ALL[form.focus];
+    let field = form.focused();
+    let count = form.fields().len();
     match intent {
         Intent::Back => return super::go_home(app),
-        Intent::Down => form.focus = (form.focus + 1) % Field::ALL.len(),
-        Intent::Up => form.focus = (form.focus + Field::ALL.len() - 1) % Field::ALL.len(),
+        Intent::Down => form.focus = (form.focus + 1) % count,
+        Intent::Up => form.focus = (form.focus + count - 1) % count,
         Intent::Left | Intent::Right => {
             let step = if intent == Intent::Right { 1 } else { 0 };
             match field {
                 Field::Template => {
-                    form.template = (form.template + templates - 1 + 2 * step) % templates
+                    form.template = (form.template + templates - 1 + 2 * step) % templates;
+                    form.tiers = tiers.get(form.template).copied().unwrap_or(3);
+                    form.kind = form.kind.min(UnitKind::allowed(form.tiers).len());
+                    form.error = None;
                 }
                 Field::Mode => form.mode = (form.mode + 1) % Mode::ALL.len(),
+                Field::UnitKind => {
+                    let kinds = UnitKind::allowed(form.tiers).len() + 1;
+                    form.kind = (form.kind + kinds - 1 + 2 * step) % kinds;
+                }
                 _ => {
                     if let Some(i) = input_index(field) {
                         let movement = if step == 1 {
@@ -131,31 +157,69 @@ fn submit(app: &mut App) -> Vec<Effect> {
             "write a year (2024) or a quarter (2024-Q3)",
         );
         form.error = Some((Field::Period, message.into()));
-        form.focus = 4;
+        form.focus = form
+            .fields()
+            .iter()
+            .position(|f| *f == Field::Period)
+            .unwrap_or(0);
         return Vec::new();
     };
-    let header = Header {
-        province: text(form, Field::Province),
-        district: text(form, Field::District),
-        commune: text(form, Field::Commune),
-        period,
-        mode: Mode::ALL[form.mode],
-        people: text(form, Field::People)
+    if !entry.template.applies_to(period) {
+        let from = entry
+            .template
+            .from
+            .map(|f| f.label(lang))
+            .unwrap_or_default();
+        let message = lang.pick(
+            format!("mẫu {} áp dụng từ {from}", entry.template),
+            format!("{} applies from {from}", entry.template),
+        );
+        form.error = Some((Field::Period, message));
+        form.focus = form
+            .fields()
+            .iter()
+            .position(|f| *f == Field::Period)
+            .unwrap_or(0);
+        return Vec::new();
+    }
+    let list = |field| -> Vec<String> {
+        text(form, field)
             .split([',', ';'])
             .map(|p| p.trim().to_string())
             .filter(|p| !p.is_empty())
-            .collect(),
+            .collect()
     };
-    if let Err(error) = header.check() {
-        let HeaderError::Blank(name) = error;
-        let field = match name {
-            "province" => Field::Province,
-            "district" => Field::District,
-            "commune" => Field::Commune,
-            _ => Field::People,
-        };
-        form.focus = Field::ALL.iter().position(|f| *f == field).unwrap_or(0);
-        form.error = Some((field, error.message(lang)));
+    let two_tiers = form.tiers == 2;
+    let header = Header {
+        province: text(form, Field::Province),
+        district: if two_tiers {
+            String::new()
+        } else {
+            text(form, Field::District)
+        },
+        commune: text(form, Field::Commune),
+        unit_kind: form.unit_kind(),
+        unit_code: text(form, Field::UnitCode),
+        formed_from: if two_tiers {
+            list(Field::FormedFrom)
+        } else {
+            Vec::new()
+        },
+        agency: text(form, Field::Agency),
+        period,
+        mode: Mode::ALL[form.mode],
+        people: list(Field::People),
+    };
+    let refused = match header.check(form.tiers) {
+        Err(error) => Some((field_of(error.field()), error.message(lang))),
+        Ok(()) => header
+            .check_text()
+            .err()
+            .map(|error| (field_of(error.field()), error.message(lang))),
+    };
+    if let Some((field, message)) = refused {
+        form.focus = form.fields().iter().position(|f| *f == field).unwrap_or(0);
+        form.error = Some((field, message));
         return Vec::new();
     }
     vec![Effect::Create {
@@ -178,5 +242,19 @@ pub fn created(
             }
             Vec::new()
         }
+    }
+}
+
+/// The form field a header field's name belongs to.
+fn field_of(name: &str) -> Field {
+    match name {
+        "province" => Field::Province,
+        "district" => Field::District,
+        "commune" => Field::Commune,
+        "unit_kind" => Field::UnitKind,
+        "unit_code" => Field::UnitCode,
+        "formed_from" => Field::FormedFrom,
+        "agency" => Field::Agency,
+        _ => Field::People,
     }
 }

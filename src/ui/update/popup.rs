@@ -1,7 +1,7 @@
 //! Popups: help, confirmations, one-line prompts and the notes editor.
 
 use super::Effect;
-use super::checklist::{apply_change, change, state};
+use super::checklist::{apply_change, apply_changes, change, state};
 use crate::points::Points;
 use crate::record::{Change, Status};
 use crate::ui::app::{
@@ -226,14 +226,52 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             status: Status::NotApplicable,
             reason: text,
         })),
-        Asked::Numerator { task } => {
-            number(&text).map(|value| Some(Change::Numerator { task, value }))
+        Asked::Numerator { task } => match number(&text) {
+            Ok(Some(numerator)) if above_denominator(app, &task, numerator) => {
+                // The old denominator is too small for it: both are entered, then checked
+                // as one pair.
+                app.popup = Some(self::prompt(
+                    Asked::Denominator {
+                        task,
+                        numerator: Some(numerator),
+                    },
+                    "",
+                ));
+                return Vec::new();
+            }
+            other => other.map(|value| Some(Change::Numerator { task, value })),
+        },
+        Asked::Denominator {
+            task,
+            numerator: Some(numerator),
+        } => {
+            let changes = number(&text).map(|value| {
+                vec![
+                    Change::Numerator {
+                        task: task.clone(),
+                        value: Some(numerator),
+                    },
+                    Change::Denominator { task, value },
+                ]
+            });
+            return match changes.and_then(|changes| apply_changes(app, &changes, now)) {
+                Ok(effects) => {
+                    app.popup = None;
+                    effects
+                }
+                Err(message) => {
+                    prompt_error(app, message);
+                    Vec::new()
+                }
+            };
         }
-        Asked::Denominator { task } => {
+        Asked::Denominator { task, .. } => {
             number(&text).map(|value| Some(Change::Denominator { task, value }))
         }
         Asked::Count { task } => number(&text).map(|value| Some(Change::Count { task, value })),
-        Asked::Survey { task } => survey_value(&text, lang).map(|value| Some(Change::Survey { task, value })),
+        Asked::Survey { task } => {
+            survey_value(&text, lang).map(|value| Some(Change::Survey { task, value }))
+        }
         Asked::Points { task } => points_change(app, task, &text),
         Asked::PointsReason { task, points } => {
             match Points::from_decimal(points.parse().unwrap_or(f64::NAN)) {
@@ -290,6 +328,13 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     }
 }
 
+/// Whether `numerator` is above the task's denominator as it is now.
+fn above_denominator(app: &mut App, task: &str, numerator: u64) -> bool {
+    state(app)
+        .and_then(|s| s.inspection.record.answer(task).denominator)
+        .is_some_and(|denominator| numerator > denominator)
+}
+
 fn prompt_error(app: &mut App, message: String) {
     if let Some(Popup::Prompt(prompt)) = app.popup.as_mut() {
         prompt.error = Some(message);
@@ -310,7 +355,13 @@ fn ask_denominator_next(app: &mut App, task: String) {
         state.detail = at;
     }
     if state.inspection.record.answer(&task).denominator.is_none() {
-        app.popup = Some(prompt(Asked::Denominator { task }, ""));
+        app.popup = Some(prompt(
+            Asked::Denominator {
+                task,
+                numerator: None,
+            },
+            "",
+        ));
     }
 }
 

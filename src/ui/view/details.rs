@@ -124,7 +124,10 @@ fn lines<'a>(
                 vec![Span::raw(number(answer.denominator))],
             ));
             let bands_text: Vec<String> = if *proportional {
-                vec![lang.pick("điểm = tối đa × tỷ lệ", "points = maximum × rate").into()]
+                vec![
+                    lang.pick("điểm = tối đa × tỷ lệ", "points = maximum × rate")
+                        .into(),
+                ]
             } else {
                 bands
                     .iter()
@@ -178,7 +181,10 @@ fn lines<'a>(
             out.push(field(
                 DetailField::Count,
                 label,
-                vec![Span::raw(number(answer.count)), Span::styled(rule, THEME.dim)],
+                vec![
+                    Span::raw(number(answer.count)),
+                    Span::styled(rule, THEME.dim),
+                ],
             ));
         }
         Kind::Count { target, counted } => {

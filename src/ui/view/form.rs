@@ -16,8 +16,15 @@ fn label(field: Field, lang: crate::lang::Lang) -> &'static str {
         Field::Template => lang.pick("Mẫu", "Checklist"),
         Field::Province => lang.pick("Tỉnh/thành phố", "Province"),
         Field::District => lang.pick("Huyện/quận", "District"),
-        Field::Commune => lang.pick("Xã/phường/thị trấn", "Commune"),
-        Field::Period => lang.pick("Kỳ (2024 hoặc 2024-Q3)", "Period (2024 or 2024-Q3)"),
+        Field::Commune => lang.pick("Xã/phường/đặc khu", "Commune-level unit"),
+        Field::UnitKind => lang.pick("Loại đơn vị", "Kind of unit"),
+        Field::UnitCode => lang.pick("Mã đơn vị (nếu có)", "Unit code (if any)"),
+        Field::FormedFrom => lang.pick(
+            "Hình thành từ (cách nhau dấu phẩy)",
+            "Formed from (comma-separated)",
+        ),
+        Field::Agency => lang.pick("Cơ quan kiểm tra, thẩm định", "Inspecting agency"),
+        Field::Period => lang.pick("Kỳ (2026 hoặc 2026-Q3)", "Period (2026 or 2026-Q3)"),
         Field::Mode => lang.pick("Hình thức", "Mode"),
         Field::People => lang.pick(
             "Người thực hiện (cách nhau dấu phẩy)",
@@ -39,15 +46,34 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
     let block = Block::bordered().border_style(THEME.border_focus);
     let inner = block.inner(body);
     frame.render_widget(block, body);
-    let label_width = Field::ALL
+    let fields = form.fields();
+    let label_width = fields
         .iter()
         .map(|f| label(*f, lang).chars().count())
         .max()
         .unwrap_or(10) as u16
         + 4;
-    let rows = Layout::vertical(Field::ALL.iter().map(|_| Constraint::Length(2))).split(inner);
-    for (i, field) in Field::ALL.iter().enumerate() {
-        let Some(&row) = rows.get(i) else { break };
+    // A row for each field, and one for an error under its field; with room, a blank row
+    // between fields.
+    let spacing: u16 = if usize::from(inner.height) >= 2 * fields.len() {
+        2
+    } else {
+        1
+    };
+    let mut y = inner.y;
+    for (i, field) in fields.iter().enumerate() {
+        let errored = form.error.as_ref().is_some_and(|(f, _)| f == field);
+        let height = if errored { spacing.max(2) } else { spacing };
+        if y >= inner.y + inner.height {
+            break;
+        }
+        let row = Rect::new(
+            inner.x,
+            y,
+            inner.width,
+            height.min(inner.y + inner.height - y),
+        );
+        y += height;
         let focused = form.focus == i;
         let [name, value] = Layout::horizontal([
             Constraint::Length(label_width.min(row.width / 2)),
@@ -69,11 +95,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
                     .catalog
                     .entries()
                     .get(form.template)
-                    .map(|e| format!("{} ({})", e.template.title.get(lang), e.template))
+                    .map(|e| format!("{} · {}", e.template, e.template.title.get(lang)))
                     .unwrap_or_default();
                 choice(frame, value, &title, focused);
             }
             Field::Mode => choice(frame, value, Mode::ALL[form.mode].label(lang), focused),
+            Field::UnitKind => {
+                let kind = form
+                    .unit_kind()
+                    .map_or(lang.pick("(chưa chọn)", "(not given)"), |k| {
+                        k.label(lang)
+                    });
+                choice(frame, value, kind, focused);
+            }
             _ => {
                 if let Some(input) = form_input_index(*field).and_then(|i| form.inputs.get(i)) {
                     let mut input = input.clone();
@@ -100,8 +134,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
         app,
         Line::styled(
             lang.pick(
-                "Tab/↑↓ chuyển ô · ←→ chọn mẫu và hình thức · Enter tạo",
-                "Tab/↑↓ move · ←→ choose checklist and mode · Enter create",
+                "Tab/↑↓ chuyển ô · ←→ chọn mẫu, loại đơn vị, hình thức · Enter tạo",
+                "Tab/↑↓ move · ←→ choose checklist, kind of unit, mode · Enter create",
             ),
             THEME.dim,
         ),

@@ -224,7 +224,7 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             }
             _ => t.id.clone(),
         }),
-        Asked::Denominator { task } => label(task, |t, l| match &t.kind {
+        Asked::Denominator { task, .. } => label(task, |t, l| match &t.kind {
             crate::template::Kind::Rate { denominator, .. } => {
                 format!("{} — {}", t.id, one_line(denominator.get(l)))
             }
@@ -305,8 +305,8 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
     let typed = prompt.input.lines().join(" ");
     let preview = match (&prompt.error, &prompt.asked) {
         (Some(error), _) => Some(Span::styled(one_line(error), THEME.error)),
-        (None, Asked::Numerator { task } | Asked::Denominator { task }) => current_task(app, task)
-            .and_then(|t| {
+        (None, Asked::Numerator { task } | Asked::Denominator { task, .. }) => {
+            current_task(app, task).and_then(|t| {
                 let answer = match &app.screen {
                     Screen::Checklist(s) => s.inspection.record.answer(task).clone(),
                     _ => return None,
@@ -318,10 +318,15 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
                     .ok();
                 let (n, d) = match prompt.asked {
                     Asked::Numerator { .. } => (value, answer.denominator),
+                    Asked::Denominator {
+                        numerator: Some(pending),
+                        ..
+                    } => (Some(pending), value),
                     _ => (answer.numerator, value),
                 };
                 super::details::preview_rate(n, d, t, lang).map(|p| Span::styled(p, THEME.ok))
-            }),
+            })
+        }
         _ => None,
     };
     if let Some(preview) = preview {
