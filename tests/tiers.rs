@@ -164,3 +164,90 @@ fn a_record_on_an_earlier_text_of_a_bundled_edition_still_opens_and_scores() {
         .stdout(contains("(annual-plan@2024.1)"))
         .stdout(contains("1/26"));
 }
+
+#[test]
+fn a_2026_ward_is_filled_scored_and_exported_with_no_district_anywhere() {
+    let home = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    kiemtra(home.path(), "en").args(WARD).assert().success();
+    let ward = "phuong-hac-thanh-commune-par-2026";
+    let set = |args: &[&str]| {
+        kiemtra(home.path(), "en")
+            .args(["set", ward])
+            .args(args)
+            .assert()
+            .success();
+    };
+    set(&[
+        "1.1.1",
+        "--status",
+        "done",
+        "--notes",
+        "Kế hoạch số 12/KH-UBND",
+    ]);
+    set(&["8.3", "--status", "done", "--survey", "82,45"]);
+    set(&[
+        "T.1",
+        "--status",
+        "done",
+        "--notes",
+        "Sáng kiến được công nhận",
+    ]);
+    set(&["D.1", "--status", "done", "--count", "3"]);
+    let show = kiemtra(home.path(), "en")
+        .args(["show", ward])
+        .assert()
+        .success();
+    let text = String::from_utf8(show.get_output().stdout.clone()).unwrap();
+    for expected in [
+        "Phường Hạc Thành, Thanh Hóa\n",
+        "Kind of unit: ward",
+        "Formed from: Phường Điện Biên, Phường Ba Đình",
+        "Inspecting or appraising agency: Sở Nội vụ tỉnh Thanh Hóa",
+        "Deductions: −0.75",
+        "Final score: ",
+        "Grade: ",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from\n{text}");
+    }
+    let vi = kiemtra(home.path(), "vi")
+        .args(["show", ward])
+        .assert()
+        .success();
+    let text_vi = String::from_utf8(vi.get_output().stdout.clone()).unwrap();
+    assert!(text_vi.contains("Loại đơn vị: phường"), "{text_vi}");
+    assert!(text_vi.contains("Điểm trừ: −0.75"), "{text_vi}");
+
+    kiemtra(home.path(), "en")
+        .args(["keygen", "--no-password"])
+        .assert()
+        .success();
+    kiemtra(home.path(), "en")
+        .args(["export", ward, "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
+    for ext in ["md", "html", "json", "csv"] {
+        let file = out.path().join(format!("{ward}.{ext}"));
+        let text = std::fs::read_to_string(&file).unwrap();
+        // The CSV is one row per task; the others name the unit.
+        assert!(ext == "csv" || text.contains("Phường Hạc Thành"), "{ext}");
+        for word in ["district", "Huyện", "huyện", "Hoằng Hóa"] {
+            assert!(!text.contains(word), "{ext} names {word:?}:\n{text}");
+        }
+        kiemtra(home.path(), "en")
+            .arg("verify")
+            .arg(&file)
+            .assert()
+            .success();
+    }
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.path().join(format!("{ward}.json"))).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(json["unit"]["kind"], "phuong");
+    assert_eq!(json["unit"]["formed_from"][1], "Phường Ba Đình");
+    assert_eq!(json["result"]["deductions"], 0.75);
+    let signature = std::fs::read_to_string(out.path().join(format!("{ward}.md.minisig"))).unwrap();
+    assert!(signature.contains(" result="), "{signature}");
+}

@@ -199,9 +199,12 @@ pub struct SetArgs {
     /// Mẫu số (loại rate) · denominator of a rate task
     #[arg(long)]
     pub denominator: Option<u64>,
-    /// Số lượng (loại count) · value of a count task
+    /// Số lượng (loại count), số lần (loại deduction) · a count, or a deduction's occurrences
     #[arg(long)]
     pub count: Option<u64>,
+    /// Kết quả điều tra theo thang của nó, ví dụ 82,45 · a survey's result on its own scale
+    #[arg(long)]
+    pub survey: Option<String>,
     /// Điểm do người chấm cho · points given by the assessor
     #[arg(long)]
     pub points: Option<f64>,

@@ -92,6 +92,24 @@ fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
             value: Some(value),
         });
     }
+    if let Some(text) = &args.survey {
+        let value = text
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .and_then(Points::from_decimal)
+            .ok_or_else(|| {
+                Failure::usage(lang.pick(
+                    format!("`{text}` không phải kết quả điều tra: ghi như 82,45"),
+                    format!("`{text}` is not a survey result: write it as 82.45"),
+                ))
+            })?;
+        changes.push(Change::Survey {
+            task: task.clone(),
+            value: Some(value),
+        });
+    }
     if let Some(points) = args.points {
         let points = Points::from_decimal(points).ok_or_else(|| {
             Failure::usage(lang.pick(
@@ -133,8 +151,8 @@ fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
     }
     if changes.is_empty() {
         return Err(Failure::usage(lang.pick(
-            "không có gì để ghi: thêm --status, --numerator, --denominator, --count, --points, --notes hoặc --evidence",
-            "nothing to set: give --status, --numerator, --denominator, --count, --points, --notes or --evidence",
+            "không có gì để ghi: thêm --status, --numerator, --denominator, --count, --survey, --points, --notes hoặc --evidence",
+            "nothing to set: give --status, --numerator, --denominator, --count, --survey, --points, --notes or --evidence",
         )));
     }
     Ok(changes)

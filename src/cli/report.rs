@@ -42,6 +42,10 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
     let summary = inspection.summary();
     let h = &record.header;
     outln!(lang, "{}", printable(&h.unit()))?;
+    let unit = crate::export::model::Unit::of(h);
+    for (label, value) in crate::export::words::unit_details(&unit, lang) {
+        outln!(lang, "{label}: {}", printable(&value))?;
+    }
     outln!(
         lang,
         "{} · {} · {}",
@@ -96,6 +100,11 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
     outln!(lang, "{}", render(&header, &align, &rows))?;
     outln!(lang)?;
     outln!(lang, "{}", progress(&summary, lang))?;
+    if let Some(result) = crate::export::model::ResultRow::of(&summary.result, template) {
+        for (label, value) in crate::export::words::result_lines(&result, lang) {
+            outln!(lang, "{label}: {}", printable(&value))?;
+        }
+    }
     if !summary.open.is_empty() {
         outln!(
             lang,

@@ -58,7 +58,17 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         (w.tasks_done, esc(&words::done_line(doc))),
         (w.points, esc(&words::points_line(doc))),
     ];
-    for (label, value) in rows {
+    let details = words::unit_details(&doc.unit, lang)
+        .into_iter()
+        .map(|(label, value)| (label, esc(&value)));
+    let result = doc
+        .result
+        .iter()
+        .flat_map(|r| words::result_lines(r, lang))
+        .map(|(label, value)| (label, esc(&value)));
+    let mut rows = rows.into_iter();
+    let unit = rows.next();
+    for (label, value) in unit.into_iter().chain(details).chain(rows).chain(result) {
         let _ = writeln!(out, "<tr><th>{}</th><td>{value}</td></tr>", esc(label));
     }
     out.push_str("</table>\n");

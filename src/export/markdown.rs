@@ -38,12 +38,22 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         (w.template_hash, format!("`{}`", code(&doc.template.hash))),
         (w.generated, cell(&doc.generated)),
     ];
-    for (label, value) in rows {
+    let details = words::unit_details(&doc.unit, lang)
+        .into_iter()
+        .map(|(label, value)| (label, cell(&value)));
+    let mut rows = rows.into_iter();
+    let unit = rows.next();
+    for (label, value) in unit.into_iter().chain(details).chain(rows) {
         let _ = writeln!(out, "| {label} | {value} |");
     }
     let _ = writeln!(out, "\n## {}\n", w.results);
     let _ = writeln!(out, "- {}: **{}**", w.tasks_done, words::done_line(doc));
     let _ = writeln!(out, "- {}: **{}**", w.points, words::points_line(doc));
+    if let Some(result) = &doc.result {
+        for (label, value) in words::result_lines(result, lang) {
+            let _ = writeln!(out, "- {label}: **{}**", cell(&value));
+        }
+    }
     let _ = writeln!(out, "\n## {}\n", w.by_section);
     let _ = writeln!(
         out,

@@ -20,7 +20,7 @@ mod csv;
 mod html;
 mod markdown;
 pub mod model;
-mod words;
+pub mod words;
 
 pub use model::{SummaryDocument, figures};
 

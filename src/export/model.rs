@@ -4,8 +4,8 @@
 
 use crate::lang::Text;
 use crate::points::{Percent, Points};
-use crate::record::{Mode, Period, Record, Status};
-use crate::score::{self, Summary, Tally, Warning};
+use crate::record::{Header, Mode, Period, Record, Status, UnitKind};
+use crate::score::{self, Outcome, Summary, Tally, Warning};
 use crate::template::{Kind, Template};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
@@ -29,6 +29,10 @@ pub struct SummaryDocument {
     pub mode: Mode,
     pub people: Vec<String>,
     pub totals: Totals,
+    /// What the record scores in all, when more than the main part shapes it (a survey
+    /// converted, bonus, deductions) or the checklist grades it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<ResultRow>,
     pub sections: Vec<SectionRow>,
     pub tasks: Vec<TaskRow>,
     /// Ids of the tasks not assessed yet, in checklist order.
@@ -56,10 +60,76 @@ pub struct TemplateInfo {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unit {
     pub province: String,
+    /// Empty in two-tier records (since 1 July 2025).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub district: String,
     pub commune: String,
     /// "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa".
     pub name: String,
+    /// `xa`, `phuong`, `dac-khu` or `thi-tran`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<UnitKind>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+    /// The former units it was formed from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formed_from: Vec<String>,
+    /// The agency that inspects or appraises it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub agency: String,
+}
+
+impl Unit {
+    pub fn of(h: &Header) -> Unit {
+        Unit {
+            province: h.province.clone(),
+            district: h.district.clone(),
+            commune: h.commune.clone(),
+            name: h.unit(),
+            kind: h.unit_kind,
+            code: h.unit_code.clone(),
+            formed_from: h.formed_from.clone(),
+            agency: h.agency.clone(),
+        }
+    }
+}
+
+/// The result beyond the main part's points: all numbers in points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResultRow {
+    /// The main part converted to the total when the survey does not apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converted: Option<Points>,
+    pub bonus_earned: Points,
+    /// The bonus points that count (within the cap).
+    pub bonus: Points,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus_cap: Option<Points>,
+    pub deductions: Points,
+    /// Main (or converted) + bonus − deductions.
+    pub points: Points,
+    pub out_of: Points,
+    pub percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<Text>,
+}
+
+impl ResultRow {
+    /// `None` when the main part's points are the whole result and nothing grades it.
+    pub fn of(outcome: &Outcome, template: &Template) -> Option<ResultRow> {
+        let grade = outcome.grade.and_then(|g| template.grades.get(g));
+        (outcome.has_adjustments() || !template.grades.is_empty()).then(|| ResultRow {
+            converted: outcome.converted,
+            bonus_earned: outcome.bonus_earned,
+            bonus: outcome.bonus,
+            bonus_cap: template.bonus_cap,
+            deductions: outcome.deductions,
+            points: outcome.points,
+            out_of: outcome.out_of,
+            percent: percent(outcome.percent()),
+            grade: grade.map(|g| g.label.clone()),
+        })
+    }
 }
 
 /// Counts and points; percentages are numbers with two decimals, `null` when undefined.
@@ -109,6 +179,11 @@ pub struct TaskRow {
     pub count: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<u64>,
+    /// A survey's result on its own scale, and that scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey: Option<Points>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<Points>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -262,6 +337,11 @@ impl SummaryDocument {
                     rate_percent: percent(score.rate),
                     count: answer.count,
                     target,
+                    survey: answer.survey,
+                    scale: match task.kind {
+                        Kind::Survey { scale } => Some(scale),
+                        _ => None,
+                    },
                     notes: answer.notes.clone(),
                     evidence,
                 });
@@ -283,16 +363,12 @@ impl SummaryDocument {
                 hash: template.hash.clone(),
                 title: template.title.clone(),
             },
-            unit: Unit {
-                province: h.province.clone(),
-                district: h.district.clone(),
-                commune: h.commune.clone(),
-                name: h.unit(),
-            },
+            unit: Unit::of(h),
             period: h.period,
             mode: h.mode,
             people: h.people.clone(),
             totals: Totals::of(&summary.total),
+            result: ResultRow::of(&summary.result, template),
             sections: template
                 .sections
                 .iter()
@@ -336,8 +412,17 @@ impl SummaryDocument {
     /// is the very line it signs.
     pub fn trusted_comment(&self) -> String {
         let t = &self.totals;
+        let result = self.result.as_ref().map_or_else(String::new, |r| {
+            let grade = r.grade.as_ref().map_or_else(String::new, |g| {
+                format!(
+                    " grade=\"{}\"",
+                    g.get(crate::lang::Lang::Vi).replace('"', "'")
+                )
+            });
+            format!(" result={}/{}{grade}", r.points, r.out_of)
+        });
         crate::signing::one_line(&format!(
-            "kiemtra unit=\"{}\" period={} template={}@{} done={}/{} points={}/{} time={} key={} status={}",
+            "kiemtra unit=\"{}\" period={} template={}@{} done={}/{} points={}/{}{result} time={} key={} status={}",
             self.unit.name.replace('"', "'"),
             self.period,
             self.template.id,

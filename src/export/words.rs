@@ -166,3 +166,88 @@ pub fn points_line(doc: &SummaryDocument) -> String {
         super::model::shown_percent(t.points_percent)
     )
 }
+
+/// The unit's details beyond its name, as label and value: kind, code, former units, agency.
+pub fn unit_details(unit: &super::model::Unit, lang: Lang) -> Vec<(&'static str, String)> {
+    let mut rows = Vec::new();
+    if let Some(kind) = unit.kind {
+        rows.push((
+            lang.pick("Loại đơn vị", "Kind of unit"),
+            kind.label(lang).to_string(),
+        ));
+    }
+    if !unit.code.is_empty() {
+        rows.push((
+            lang.pick("Mã đơn vị hành chính", "Unit code"),
+            unit.code.clone(),
+        ));
+    }
+    if !unit.formed_from.is_empty() {
+        rows.push((
+            lang.pick("Hình thành từ", "Formed from"),
+            unit.formed_from.join(", "),
+        ));
+    }
+    if !unit.agency.is_empty() {
+        rows.push((
+            lang.pick(
+                "Cơ quan kiểm tra, thẩm định",
+                "Inspecting or appraising agency",
+            ),
+            unit.agency.clone(),
+        ));
+    }
+    rows
+}
+
+/// The result beyond the main part, as label and value: the conversion when the survey is
+/// absent, bonus within its cap, deductions, the final score and its grade.
+pub fn result_lines(result: &super::model::ResultRow, lang: Lang) -> Vec<(&'static str, String)> {
+    let mut rows = Vec::new();
+    if let Some(converted) = result.converted {
+        rows.push((
+            lang.pick("Quy đổi (không có điều tra)", "Converted (no survey)"),
+            format!("{converted}/{}", result.out_of),
+        ));
+    }
+    if result.bonus_earned > crate::points::Points::ZERO || result.bonus_cap.is_some() {
+        let cap = result.bonus_cap.map_or_else(String::new, |cap| {
+            lang.pick(format!(" (tối đa {cap})"), format!(" (at most {cap})"))
+        });
+        let earned = if result.bonus_earned > result.bonus {
+            lang.pick(
+                format!(", đạt {}", result.bonus_earned),
+                format!(", {} earned", result.bonus_earned),
+            )
+        } else {
+            String::new()
+        };
+        rows.push((
+            lang.pick("Điểm thưởng", "Bonus points"),
+            format!("+{}{cap}{earned}", result.bonus),
+        ));
+    }
+    if result.deductions > crate::points::Points::ZERO {
+        rows.push((
+            lang.pick("Điểm trừ", "Deductions"),
+            format!("−{}", result.deductions),
+        ));
+    }
+    rows.push((
+        lang.pick("Tổng điểm", "Final score"),
+        format!(
+            "{}/{} ({})",
+            result.points,
+            result.out_of,
+            super::model::shown_percent(result.percent)
+        ),
+    ));
+    rows.push((
+        lang.pick("Xếp loại", "Grade"),
+        result.grade.as_ref().map_or_else(
+            || lang.pick("chưa xếp loại", "no grade").to_string(),
+            |g| g.get(lang).to_string(),
+        ),
+    ));
+    rows
+}

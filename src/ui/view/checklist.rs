@@ -165,10 +165,24 @@ pub fn status(state: &ChecklistState, lang: Lang) -> Line<'static> {
     let percent = total
         .done_percent()
         .map_or_else(|| "–".into(), |p| p.to_string());
+    // Bonus, deductions or a converted survey change the result: it follows the main part.
+    let result = &state.summary.result;
+    let grades = &state.inspection.template.grades;
+    let final_score = if result.has_adjustments() || !grades.is_empty() {
+        let grade = result
+            .grade
+            .and_then(|g| grades.get(g))
+            .map_or_else(String::new, |g| {
+                format!(" ({})", super::one_line(g.label.get(lang)))
+            });
+        format!(" → {}{grade}", result.points)
+    } else {
+        String::new()
+    };
     let mut spans = vec![
         Span::styled(
             format!(
-                "{}/{} · {percent} · {}/{} {}",
+                "{}/{} · {percent} · {}/{} {}{final_score}",
                 total.done,
                 total.applicable,
                 total.points,

@@ -63,7 +63,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
             percent(total.points_percent())
         ));
     frame.render_widget(gauge, gauge_area);
-    let facts = vec![
+    let result = crate::export::model::ResultRow::of(&summary.result, template);
+    let mut facts: Vec<Line> = result
+        .iter()
+        .flat_map(|r| crate::export::words::result_lines(r, lang))
+        .map(|(label, value)| {
+            Line::styled(
+                format!("{label}: {}", super::one_line(&value)),
+                THEME.heading,
+            )
+        })
+        .collect();
+    facts.extend([
         Line::raw(format!(
             "{}: {}/{} · {}",
             lang.pick("Hoàn thành", "Done"),
@@ -81,7 +92,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
             lang.pick("Cảnh báo", "Warnings"),
             summary.warnings.len()
         )),
-    ];
+    ]);
     frame.render_widget(
         Paragraph::new(facts).block(Block::bordered().border_style(THEME.border)),
         facts_area,
