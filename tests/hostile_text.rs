@@ -3,6 +3,8 @@
 //! at entry; notes keep it and every output escapes it: the trusted comment, the terminal,
 //! Markdown, HTML, CSV and the UI.
 
+#[path = "support/cli.rs"]
+mod cli;
 mod common;
 
 use assert_cmd::Command;
@@ -11,18 +13,13 @@ use kiemtra::record::{Header, Mode, Period};
 use kiemtra::store::Home;
 use kiemtra::template::Catalog;
 use predicates::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-const NOW: &str = "2024-11-20T08:30:00Z";
 const RECORD: &str = "xa-hoang-dat-par-mini-2024";
 /// An OSC sequence that retitles the window, then one that clears the screen.
 const ESCAPES: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J";
 /// Right-to-left override: "Đạt" would display reversed.
 const RLO: char = '\u{202e}';
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export")
-}
 
 /// Whether `text` holds anything that could drive a terminal or reorder a line, other than
 /// the line breaks (and CRLF of CSV) a format uses itself.
@@ -42,27 +39,8 @@ impl Setup {
         let s = Setup {
             dir: tempfile::tempdir().unwrap(),
         };
-        let home = s.home();
-        std::fs::create_dir_all(home.join("templates")).unwrap();
-        std::fs::copy(
-            fixtures().join("par-mini.toml"),
-            home.join("templates/par-mini.toml"),
-        )
-        .unwrap();
-        let keys = home.join("keys");
-        std::fs::create_dir_all(&keys).unwrap();
-        for name in ["kiemtra.key", "kiemtra.pub"] {
-            std::fs::copy(fixtures().join("keys").join(name), keys.join(name)).unwrap();
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(
-                keys.join("kiemtra.key"),
-                std::fs::Permissions::from_mode(0o600),
-            )
-            .unwrap();
-        }
+        cli::install_par_mini(&s.home());
+        cli::install_fixture_key(&s.home());
         s
     }
 
@@ -71,35 +49,16 @@ impl Setup {
     }
 
     fn cmd(&self, lang: &str) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
+        let mut cmd = Command::from_std(cli::pinned(&self.home()));
         cmd.current_dir(self.dir.path())
-            .env("KIEMTRA_HOME", self.home())
-            .env("KIEMTRA_NOW", NOW)
             .env("KIEMTRA_PASSWORD", "test")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
             .args(["--lang", lang]);
         cmd
     }
 
     fn new_record(&self, lang: &str, commune: &str, person: &str) -> assert_cmd::assert::Assert {
         self.cmd(lang)
-            .args([
-                "new",
-                "--template",
-                "par-mini",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                commune,
-                "--period",
-                "2024",
-                "--person",
-                person,
-            ])
+            .args(cli::new_args_of("par-mini", commune, "2024", person))
             .assert()
     }
 
@@ -116,7 +75,7 @@ impl Setup {
     fn hostile_record(&self) {
         self.new_record("en", "Xã Hoằng Đạt", "Lê Thị Hoa")
             .success();
-        let path = self.home().join("records").join(format!("{RECORD}.toml"));
+        let path = cli::record_path(&self.home(), RECORD);
         let mut record = kiemtra::store::load(&path).unwrap();
         record.header.commune = format!("Xã {ESCAPES}Hoằng\nĐạt {RLO}tạĐ");
         record.header.people = vec!["Lê Thị Hoa\r\nkey=FORGED".into()];
@@ -231,23 +190,10 @@ fn every_way_of_making_a_record_refuses_it_the_ui_form_included() {
 #[test]
 fn a_period_is_a_year_or_a_quarter_and_its_error_does_not_echo_escapes() {
     let s = Setup::new();
+    let period = format!("2024{ESCAPES}");
     let assert = s
         .cmd("en")
-        .args([
-            "new",
-            "--template",
-            "par-mini",
-            "--province",
-            "Thanh Hóa",
-            "--district",
-            "Hoằng Hóa",
-            "--commune",
-            "Xã Hoằng Đạt",
-            "--period",
-            &format!("2024{ESCAPES}"),
-            "--person",
-            "Lê Thị Hoa",
-        ])
+        .args(cli::new_args("par-mini", &period))
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is not a period"));

@@ -1,29 +1,23 @@
 //! Trust is the full public key, not the key id: a key that copies another trusted key's
 //! 8-byte id can neither pass as that key nor stop that key's signatures from verifying.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use assert_cmd::Command;
 use blake2::Digest;
+use cli::owner_only;
 use kiemtra::signing::{self, TrustedKeys};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-const NOW: &str = "2024-11-20T08:30:00Z";
 const RECORD: &str = "xa-hoang-dat-one-stop-2024";
 /// The id of the fixed test key (tests/fixtures/export/keys).
 const VICTIM_ID: &str = "CACAB2CD5CA5EAFF";
 
 fn fixture_keys() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/keys")
+    cli::fixtures().join("keys")
 }
-
-#[cfg(unix)]
-fn owner_only(path: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
-}
-
-#[cfg(not(unix))]
-fn owner_only(_: &Path) {}
 
 /// A fresh key pair whose key id is rewritten to `keynum`, as the text of its secret key
 /// file (unencrypted) and of its public key file. A `.pub` is "Ed" + keynum + key; a secret
@@ -61,27 +55,9 @@ impl Setup {
             dir: tempfile::tempdir().unwrap(),
         };
         let keys = s.home().join("keys");
-        std::fs::create_dir_all(&keys).unwrap();
-        for name in ["kiemtra.key", "kiemtra.pub"] {
-            std::fs::copy(fixture_keys().join(name), keys.join(name)).unwrap();
-        }
-        owner_only(&keys.join("kiemtra.key"));
+        cli::install_fixture_key(&s.home());
         s.cmd()
-            .args([
-                "new",
-                "--template",
-                "one-stop",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                "Xã Hoằng Đạt",
-                "--period",
-                "2024",
-                "--person",
-                "Lê Thị Hoa",
-            ])
+            .args(cli::new_args("one-stop", "2024"))
             .assert()
             .success();
         s.export("by-inspector");
@@ -121,14 +97,8 @@ impl Setup {
     }
 
     fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
-        cmd.current_dir(self.path())
-            .env("KIEMTRA_HOME", self.home())
-            .env("KIEMTRA_NOW", NOW)
-            .env("KIEMTRA_PASSWORD", "test")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
+        let mut cmd = Command::from_std(cli::pinned(&self.home()));
+        cmd.current_dir(self.path()).env("KIEMTRA_PASSWORD", "test");
         cmd
     }
 
