@@ -4,36 +4,13 @@
 mod cli;
 
 use assert_cmd::Command;
-use cli::{ANNUAL, ONE_STOP, UNIT, stderr, stdout};
+use cli::{ANNUAL, Home, ONE_STOP, UNIT, stderr, stdout};
 use kiemtra::record::{Record, Status};
 use predicates::prelude::*;
-use std::path::{Path, PathBuf};
-use tempfile::TempDir;
+use std::path::Path;
 
-/// A `KIEMTRA_HOME` of its own, and the binary run in it with a fixed clock.
-struct Home {
-    dir: TempDir,
-}
-
+/// The binary run in the home with a fixed clock.
 impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn records(&self) -> PathBuf {
-        self.path().join("records")
-    }
-
-    fn record_path(&self, name: &str) -> PathBuf {
-        cli::record_path(self.path(), name)
-    }
-
     fn load(&self, name: &str) -> Record {
         kiemtra::store::load(&self.record_path(name)).unwrap()
     }

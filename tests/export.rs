@@ -7,7 +7,7 @@
 mod cli;
 
 use assert_cmd::Command;
-use cli::fixtures;
+use cli::{Workdir as Setup, fixtures};
 use kiemtra::signing::{self, TrustedKeys};
 use kiemtra::store::Home;
 use predicates::str::contains;
@@ -19,28 +19,14 @@ const FORMATS: [&str; 4] = ["md", "json", "csv", "html"];
 
 /// A home with the test checklist and the fixed test key (password "test"), and a record
 /// filled in at a fixed time; the working folder holds one evidence file.
-struct Setup {
-    dir: tempfile::TempDir,
-}
-
 impl Setup {
     fn new() -> Setup {
-        let setup = Setup {
-            dir: tempfile::tempdir().expect("a temp dir"),
-        };
+        let setup = Setup::empty();
         cli::install_par_mini(&setup.home());
         cli::install_fixture_key(&setup.home());
         std::fs::copy(fixtures().join("plan.txt"), setup.path().join("plan.txt")).unwrap();
         setup.fill_record();
         setup
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn home(&self) -> PathBuf {
-        self.path().join("home")
     }
 
     fn cmd(&self) -> Command {

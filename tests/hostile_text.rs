@@ -8,12 +8,12 @@ mod cli;
 mod common;
 
 use assert_cmd::Command;
+use cli::Workdir as Setup;
 use kiemtra::lang::Lang;
 use kiemtra::record::{Header, Mode, Period};
 use kiemtra::store::Home;
 use kiemtra::template::Catalog;
 use predicates::prelude::*;
-use std::path::PathBuf;
 
 const RECORD: &str = "xa-hoang-dat-par-mini-2024";
 /// An OSC sequence that retitles the window, then one that clears the screen.
@@ -30,27 +30,17 @@ fn has_raw_control(text: &str) -> bool {
     })
 }
 
-struct Setup {
-    dir: tempfile::TempDir,
-}
-
 impl Setup {
     fn new() -> Setup {
-        let s = Setup {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let s = Setup::empty();
         cli::install_par_mini(&s.home());
         cli::install_fixture_key(&s.home());
         s
     }
 
-    fn home(&self) -> PathBuf {
-        self.dir.path().join("home")
-    }
-
     fn cmd(&self, lang: &str) -> Command {
         let mut cmd = Command::from_std(cli::pinned(&self.home()));
-        cmd.current_dir(self.dir.path())
+        cmd.current_dir(self.path())
             .env("KIEMTRA_PASSWORD", "test")
             .args(["--lang", lang]);
         cmd
@@ -102,7 +92,7 @@ impl Setup {
     }
 
     fn exported(&self, ext: &str) -> String {
-        let path = self.dir.path().join("out").join(format!("{RECORD}.{ext}"));
+        let path = self.path().join("out").join(format!("{RECORD}.{ext}"));
         std::fs::read_to_string(path).unwrap()
     }
 }

@@ -5,26 +5,21 @@
 mod cli;
 
 use assert_cmd::Command;
+use cli::Workdir as Setup;
 use predicates::prelude::*;
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Output, Stdio};
 
 const RECORD: &str = "xa-hoang-dat-one-stop-2024-q3";
 /// What a shell reports for a process ended by SIGPIPE, and what kiemtra exits with.
 const CLOSED_PIPE: i32 = 141;
 
-struct Setup {
-    dir: tempfile::TempDir,
-}
-
 impl Setup {
     /// A home with a key (no password), one record with an answer, an export of it, and a
     /// valid and an invalid checklist file.
     fn new() -> Setup {
-        let s = Setup {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let s = Setup::empty();
         s.cmd().args(["keygen", "--no-password"]).assert().success();
         s.cmd()
             .args(cli::new_args("one-stop", "2024-Q3"))
@@ -40,14 +35,6 @@ impl Setup {
         )
         .unwrap();
         s
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn home(&self) -> PathBuf {
-        self.path().join("home")
     }
 
     fn cmd(&self) -> Command {

@@ -8,43 +8,20 @@
 mod cli;
 
 use assert_cmd::Command;
-use cli::{ANNUAL, stderr, stdout};
+use cli::{ANNUAL, Home, stderr, stdout};
 use std::os::unix::fs::symlink;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
-use tempfile::TempDir;
 
 /// Long enough for a slow machine, short enough that a blocked open fails the test.
 const PATIENCE: Duration = Duration::from_secs(30);
 
-struct Home {
-    dir: TempDir,
-}
-
 impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
     /// A home with the annual-plan record of Xã Hoằng Đạt.
     fn with_record() -> Home {
         let home = Home::new();
         cli::new_annual_plan(home.path());
         home
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn records(&self) -> PathBuf {
-        self.path().join("records")
-    }
-
-    fn record_path(&self, name: &str) -> PathBuf {
-        cli::record_path(self.path(), name)
     }
 
     fn cmd(&self, lang: &str) -> Command {

@@ -6,6 +6,7 @@ mod cli;
 
 use assert_cmd::Command;
 use blake2::Digest;
+use cli::Workdir as Setup;
 use cli::owner_only;
 use kiemtra::signing::{self, TrustedKeys};
 use predicates::prelude::*;
@@ -45,15 +46,9 @@ fn key_with_borrowed_id(keynum: &[u8]) -> (String, String) {
 /// One record, exported twice: once signed by the fixed test key (the inspector the province
 /// trusts), once by a key that borrowed its id. The trusted folder holds both public keys,
 /// the borrower's sorted first.
-struct Setup {
-    dir: tempfile::TempDir,
-}
-
 impl Setup {
     fn new() -> Setup {
-        let s = Setup {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let s = Setup::empty();
         let keys = s.home().join("keys");
         cli::install_fixture_key(&s.home());
         s.cmd()
@@ -78,14 +73,6 @@ impl Setup {
         )
         .unwrap();
         s
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn home(&self) -> PathBuf {
-        self.path().join("home")
     }
 
     fn trusted(&self) -> PathBuf {

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use tempfile::TempDir;
 
 /// The clock of the runs that must come out the same everywhere (`KIEMTRA_NOW`).
 pub const NOW: &str = "2024-11-20T08:30:00Z";
@@ -25,6 +26,54 @@ pub const UNIT: [&str; 6] = [
     "--commune",
     COMMUNE,
 ];
+
+/// A `KIEMTRA_HOME` of its own, removed at the end of the test. Each test binary adds the
+/// ways it runs kiemtra in it.
+pub struct Home {
+    dir: TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn records(&self) -> PathBuf {
+        self.path().join("records")
+    }
+
+    pub fn record_path(&self, name: &str) -> PathBuf {
+        record_path(self.path(), name)
+    }
+}
+
+/// A working folder of its own, removed at the end of the test, with a `KIEMTRA_HOME` in
+/// it (`home/`). Each test binary adds how it is set up and how kiemtra runs in it.
+pub struct Workdir {
+    dir: TempDir,
+}
+
+impl Workdir {
+    pub fn empty() -> Workdir {
+        Workdir {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.path().join("home")
+    }
+}
 
 /// `kiemtra` with `home` as its `KIEMTRA_HOME`, in the environment of the test.
 pub fn kiemtra(home: &Path) -> Command {
