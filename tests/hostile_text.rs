@@ -30,6 +30,21 @@ fn has_raw_control(text: &str) -> bool {
     })
 }
 
+/// What a run printed, lossily decoded, asserted to hold no raw control; `what` names the
+/// run in the failure message.
+fn printable(bytes: &[u8], what: &str) -> String {
+    let text = String::from_utf8_lossy(bytes).to_string();
+    assert!(!has_raw_control(&text), "{what}: {text:?}");
+    text
+}
+
+/// The hostile record exported as `ext`, asserted to hold no raw control.
+fn hostile_summary(ext: &str) -> String {
+    let text = Setup::with_hostile_export().exported(ext);
+    assert!(!has_raw_control(&text));
+    text
+}
+
 impl Setup {
     fn new() -> Setup {
         let s = Setup::empty();
@@ -85,6 +100,14 @@ impl Setup {
         self.set(&["2.3", "--status", "na", "--reason", "\u{1b}=1+1"]);
     }
 
+    /// A home with the hostile record, exported to `out`.
+    fn with_hostile_export() -> Setup {
+        let s = Setup::new();
+        s.hostile_record();
+        s.export().success();
+        s
+    }
+
     fn export(&self) -> assert_cmd::assert::Assert {
         self.cmd("en")
             .args(["export", RECORD, "--out", "out"])
@@ -131,9 +154,7 @@ fn new_refuses_a_terminal_escape_or_direction_control_in_a_name() {
         .stderr(predicate::str::contains(
             "the commune name “Xã �]0;pwned��[2J” has the control character U+001B at character 4, which can drive a terminal; remove it",
         ));
-    assert!(!has_raw_control(&String::from_utf8_lossy(
-        &assert.get_output().stderr
-    )));
+    printable(&assert.get_output().stderr, "new");
     s.new_record("vi", "Xã Hoằng Đạt", &format!("Lê Thị {RLO}aoH"))
         .code(2)
         .stderr(predicate::str::contains(
@@ -187,8 +208,7 @@ fn a_period_is_a_year_or_a_quarter_and_its_error_does_not_echo_escapes() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is not a period"));
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
-    assert!(!has_raw_control(&stderr), "{stderr:?}");
+    printable(&assert.get_output().stderr, "new");
 }
 
 // ---- text already in a record: escaped at every output ----
@@ -198,8 +218,7 @@ fn the_trusted_comment_stays_one_printable_line() {
     let s = Setup::new();
     s.hostile_record();
     let assert = s.export().success();
-    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
-    assert!(!has_raw_control(&stdout), "{stdout:?}");
+    let stdout = printable(&assert.get_output().stdout, "export");
     let signed = stdout
         .lines()
         .find(|l| l.starts_with("Signed comment: "))
@@ -223,17 +242,14 @@ fn the_trusted_comment_stays_one_printable_line() {
 
 #[test]
 fn list_show_and_verify_print_no_raw_escapes() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
+    let s = Setup::with_hostile_export();
     for args in [
         vec!["list"],
         vec!["show", RECORD],
         vec!["verify", "out/xa-hoang-dat-par-mini-2024.md"],
     ] {
         let assert = s.cmd("en").args(&args).assert().success();
-        let stdout = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
-        assert!(!has_raw_control(&stdout), "{args:?}: {stdout:?}");
+        let stdout = printable(&assert.get_output().stdout, &format!("{args:?}"));
         assert!(stdout.contains("Hoằng"), "{args:?}: {stdout}");
     }
     // An argument echoed in an error is made harmless too.
@@ -242,17 +258,12 @@ fn list_show_and_verify_print_no_raw_escapes() {
         .args(["show", &format!("x{ESCAPES}{RLO}")])
         .assert()
         .code(1);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
-    assert!(!has_raw_control(&stderr), "{stderr:?}");
+    printable(&assert.get_output().stderr, "show");
 }
 
 #[test]
 fn markdown_escapes_notes_and_names() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
-    let md = s.exported("md");
-    assert!(!has_raw_control(&md));
+    let md = hostile_summary("md");
     assert!(!md.contains("<script"), "raw HTML");
     assert!(!md.contains("\n# Heading"), "a note made a heading");
     assert!(!md.contains("[click](http"), "a note made a link");
@@ -282,11 +293,7 @@ fn markdown_escapes_notes_and_names() {
 
 #[test]
 fn html_escapes_notes_and_names() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
-    let html = s.exported("html");
-    assert!(!has_raw_control(&html));
+    let html = hostile_summary("html");
     assert!(!html.contains("<script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains(RLO));
@@ -294,11 +301,7 @@ fn html_escapes_notes_and_names() {
 
 #[test]
 fn csv_neutralises_formulas_even_after_leading_spaces() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
-    let csv = s.exported("csv");
-    assert!(!has_raw_control(&csv));
+    let csv = hostile_summary("csv");
     assert!(
         csv.contains(",\"' =HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\r\n# Heading"),
         "{csv}"
