@@ -67,6 +67,19 @@ impl Setup {
             .assert()
     }
 
+    /// `new` of a record with a header field it must refuse: a usage error saying `says`.
+    fn new_refused(
+        &self,
+        lang: &str,
+        commune: &str,
+        person: &str,
+        says: &str,
+    ) -> assert_cmd::assert::Assert {
+        self.new_record(lang, commune, person)
+            .code(2)
+            .stderr(predicate::str::contains(says))
+    }
+
     fn set(&self, args: &[&str]) {
         self.cmd("en")
             .args(["set", RECORD])
@@ -125,16 +138,18 @@ impl Setup {
 #[test]
 fn new_refuses_a_header_field_with_a_line_break() {
     let s = Setup::new();
-    s.new_record("en", "Xã Hoằng\nĐạt", "Lê Thị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "the commune name “Xã Hoằng�Đạt” has a line break at character 9; type it on one line",
-        ));
-    s.new_record("vi", "Xã Hoằng\rĐạt", "Lê Thị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "Tên xã/phường/thị trấn “Xã Hoằng�Đạt” có dấu xuống dòng ở ký tự thứ 9; hãy nhập trên một dòng",
-        ));
+    s.new_refused(
+        "en",
+        "Xã Hoằng\nĐạt",
+        "Lê Thị Hoa",
+        "the commune name “Xã Hoằng�Đạt” has a line break at character 9; type it on one line",
+    );
+    s.new_refused(
+        "vi",
+        "Xã Hoằng\rĐạt",
+        "Lê Thị Hoa",
+        "Tên xã/phường/thị trấn “Xã Hoằng�Đạt” có dấu xuống dòng ở ký tự thứ 9; hãy nhập trên một dòng",
+    );
     assert!(
         !s.home().join("records").exists()
             || std::fs::read_dir(s.home().join("records"))
@@ -148,23 +163,25 @@ fn new_refuses_a_header_field_with_a_line_break() {
 #[test]
 fn new_refuses_a_terminal_escape_or_direction_control_in_a_name() {
     let s = Setup::new();
-    let assert = s
-        .new_record("en", &format!("Xã {ESCAPES}"), "Lê Thị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "the commune name “Xã �]0;pwned��[2J” has the control character U+001B at character 4, which can drive a terminal; remove it",
-        ));
+    let assert = s.new_refused(
+        "en",
+        &format!("Xã {ESCAPES}"),
+        "Lê Thị Hoa",
+        "the commune name “Xã �]0;pwned��[2J” has the control character U+001B at character 4, which can drive a terminal; remove it",
+    );
     printable(&assert.get_output().stderr, "new");
-    s.new_record("vi", "Xã Hoằng Đạt", &format!("Lê Thị {RLO}aoH"))
-        .code(2)
-        .stderr(predicate::str::contains(
-            "Tên người thực hiện “Lê Thị �aoH” có ký tự đổi chiều văn bản U+202E ở ký tự thứ 8, làm chữ hiện ra khác với nội dung thật; hãy xóa ký tự đó",
-        ));
-    s.new_record("en", "Xã Hoằng Đạt", "Lê\tThị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "the person's name “Lê�Thị Hoa” has a tab at character 3; use a space instead",
-        ));
+    s.new_refused(
+        "vi",
+        "Xã Hoằng Đạt",
+        &format!("Lê Thị {RLO}aoH"),
+        "Tên người thực hiện “Lê Thị �aoH” có ký tự đổi chiều văn bản U+202E ở ký tự thứ 8, làm chữ hiện ra khác với nội dung thật; hãy xóa ký tự đó",
+    );
+    s.new_refused(
+        "en",
+        "Xã Hoằng Đạt",
+        "Lê\tThị Hoa",
+        "the person's name “Lê�Thị Hoa” has a tab at character 3; use a space instead",
+    );
 }
 
 #[test]
