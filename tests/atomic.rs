@@ -2,18 +2,21 @@
 //! `Record::apply_all` works on a copy and commits only when every change is accepted, and
 //! `kiemtra set` with several flags goes through it and saves once.
 
+#[path = "support/cli.rs"]
+mod cli;
+#[path = "support/sample.rs"]
+mod sample;
+
 use assert_cmd::Command;
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::Duration;
+use cli::ONE_STOP;
 use kiemtra::points::Points;
-use kiemtra::record::{Change, ChangeError, Header, Mode, Period, Record, Status};
-use kiemtra::template::{Catalog, Template};
+use kiemtra::record::{Change, ChangeError, Record, Status};
 use predicates::prelude::*;
 use proptest::prelude::*;
+use sample::{one_stop, start};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
 use tempfile::TempDir;
-
-const ONE_STOP: &str = "xa-hoang-dat-one-stop-2024-q3";
 
 struct Home {
     dir: TempDir,
@@ -25,33 +28,12 @@ impl Home {
         let home = Home {
             dir: tempfile::tempdir().unwrap(),
         };
-        home.run(
-            "en",
-            &[
-                "new",
-                "--template",
-                "one-stop",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                "Xã Hoằng Đạt",
-                "--period",
-                "2024-Q3",
-                "--person",
-                "Lê Thị Hoa",
-            ],
-        )
-        .success();
+        cli::new_record(home.dir.path(), "one-stop", "2024-Q3");
         home
     }
 
     fn path(&self) -> PathBuf {
-        self.dir
-            .path()
-            .join("records")
-            .join(format!("{ONE_STOP}.toml"))
+        cli::record_path(self.dir.path(), ONE_STOP)
     }
 
     fn load(&self) -> Record {
@@ -59,10 +41,7 @@ impl Home {
     }
 
     fn run(&self, lang: &str, args: &[&str]) -> assert_cmd::assert::Assert {
-        Command::cargo_bin("kiemtra")
-            .unwrap()
-            .env("KIEMTRA_HOME", self.dir.path())
-            .env("KIEMTRA_NOW", "2024-11-20T08:30:00Z")
+        Command::from_std(cli::pinned(self.dir.path()))
             .args(["--lang", lang])
             .args(args)
             .assert()
@@ -163,41 +142,10 @@ fn a_rate_corrected_in_one_set_is_checked_on_the_final_pair() {
     );
 }
 
-fn one_stop() -> Arc<Template> {
-    static TEMPLATE: OnceLock<Arc<Template>> = OnceLock::new();
-    TEMPLATE
-        .get_or_init(|| {
-            Catalog::bundled().find("one-stop", None)[0]
-                .template
-                .clone()
-        })
-        .clone()
-}
-
-fn new_record(template: &Template) -> Record {
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024-Q3").unwrap(),
-        mode: Mode::Inspection,
-        people: vec!["Lê Thị Hoa".into()],
-    };
-    Record::new(template, header, start())
-}
-
-fn start() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2024, 9, 1, 8, 0, 0).unwrap()
-}
-
 #[test]
 fn apply_all_refuses_the_batch_naming_the_first_refused_change() {
     let template = one_stop();
-    let mut record = new_record(&template);
+    let mut record = sample::record(&template);
     let before = record.clone();
     let changes = [
         Change::Status {
@@ -271,7 +219,7 @@ fn record() -> impl Strategy<Value = Record> {
     )
         .prop_map(|(batches, finalize)| {
             let template = one_stop();
-            let mut record = new_record(&template);
+            let mut record = sample::record(&template);
             for (i, batch) in batches.iter().enumerate() {
                 let at = start() + Duration::minutes(i as i64);
                 let _ = record.apply_all(&template, batch, at);

@@ -1,39 +1,16 @@
 //! The command line, run as the real binary: each test has its own `KIEMTRA_HOME`.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use assert_cmd::Command;
+use cli::{ANNUAL, Home, ONE_STOP, UNIT, stderr, stdout};
 use kiemtra::record::{Record, Status};
 use predicates::prelude::*;
-use std::path::{Path, PathBuf};
-use tempfile::TempDir;
+use std::path::Path;
 
-const NOW: &str = "2024-11-20T08:30:00Z";
-const ANNUAL: &str = "xa-hoang-dat-annual-plan-2024";
-const ONE_STOP: &str = "xa-hoang-dat-one-stop-2024-q3";
-
-/// A `KIEMTRA_HOME` of its own, and the binary run in it with a fixed clock.
-struct Home {
-    dir: TempDir,
-}
-
+/// The binary run in the home with a fixed clock.
 impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn records(&self) -> PathBuf {
-        self.path().join("records")
-    }
-
-    fn record_path(&self, name: &str) -> PathBuf {
-        self.records().join(format!("{name}.toml"))
-    }
-
     fn load(&self, name: &str) -> Record {
         kiemtra::store::load(&self.record_path(name)).unwrap()
     }
@@ -44,41 +21,16 @@ impl Home {
     }
 
     fn cmd(&self, lang: &str) -> Command {
-        let mut cmd = Command::cargo_bin("kiemtra").unwrap();
-        cmd.env("KIEMTRA_HOME", self.path())
-            .env("KIEMTRA_NOW", NOW)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
-            .args(["--lang", lang]);
+        let mut cmd = Command::from_std(cli::pinned(self.path()));
+        cmd.args(["--lang", lang]);
         cmd
     }
 
-    /// A record of `template` for Xã Hoằng Đạt.
+    /// A record of `template` for Xã Hoằng Đạt, an inspection by two people.
     fn new_record(&self, template: &str, period: &str) {
-        self.run(
-            "en",
-            &[
-                "new",
-                "--template",
-                template,
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                "Xã Hoằng Đạt",
-                "--period",
-                period,
-                "--mode",
-                "inspection",
-                "--person",
-                "Lê Thị Hoa",
-                "--person",
-                "Nguyễn Văn An",
-            ],
-        )
-        .success();
+        let mut args = cli::new_args(template, period);
+        args.extend(["--mode", "inspection", "--person", "Nguyễn Văn An"]);
+        self.run("en", &args).success();
     }
 
     fn set(&self, record: &str, task: &str, args: &[&str]) -> assert_cmd::assert::Assert {
@@ -86,14 +38,6 @@ impl Home {
         all.extend_from_slice(args);
         self.run("en", &all)
     }
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
-}
-
-fn stderr(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(assert.get_output().stderr.clone()).unwrap()
 }
 
 #[test]
@@ -165,26 +109,10 @@ fn completions_and_the_man_page_cover_every_command() {
 #[test]
 fn new_makes_a_record_that_list_shows() {
     let home = Home::new();
-    let created = home
-        .run(
-            "en",
-            &[
-                "new",
-                "-t",
-                "annual-plan",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                "Xã Hoằng Đạt",
-                "--period",
-                "2024",
-                "--person",
-                "Lê Thị Hoa",
-            ],
-        )
-        .success();
+    let mut new = vec!["new", "-t", "annual-plan"];
+    new.extend(UNIT);
+    new.extend(["--period", "2024", "--person", "Lê Thị Hoa"]);
+    let created = home.run("en", &new).success();
     assert!(
         stdout(&created).starts_with(&format!("Created record {ANNUAL} on annual-plan@2024.2\n"))
     );
@@ -239,19 +167,9 @@ fn list_with_no_records_says_how_to_make_one() {
 fn new_refuses_bad_input_and_makes_nothing() {
     let home = Home::new();
     let new = |period: &str, template: &str, person: Option<&str>| {
-        let mut args = vec![
-            "new",
-            "--template",
-            template,
-            "--province",
-            "Thanh Hóa",
-            "--district",
-            "Hoằng Hóa",
-            "--commune",
-            "Xã Hoằng Đạt",
-            "--period",
-            period,
-        ];
+        let mut args = vec!["new", "--template", template];
+        args.extend(UNIT);
+        args.extend(["--period", period]);
         if let Some(person) = person {
             args.extend(["--person", person]);
         }

@@ -8,7 +8,13 @@
 //! burst, runs from no notes to exactly those notes. The moments come from a seeded generator (`KIEMTRA_CRASH_SEED`), so a
 //! failing run can be repeated; nothing is asserted about how long anything takes.
 
+#[path = "support/cli.rs"]
+mod cli;
+#[path = "support/lcg.rs"]
+mod lcg;
+
 use kiemtra::record::Record;
+use lcg::Lcg;
 use std::fs::File;
 use std::os::unix::process::CommandExt;
 use std::path::Path;
@@ -19,28 +25,8 @@ const ROUNDS: u32 = 40;
 const RECORD: &str = "xa-da-son-annual-plan-2024";
 const TASK: &str = "1.4";
 
-/// A small linear congruential generator: repeatable, and no new crate.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    /// A whole number in `low..=high`.
-    fn between(&mut self, low: u64, high: u64) -> u64 {
-        low + self.next() % (high - low + 1)
-    }
-}
-
 fn kiemtra(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
-    cmd.env("KIEMTRA_HOME", home).args(["--lang", "en"]);
-    cmd
+    cli::kiemtra_lang(home, "en")
 }
 
 /// Names in the records folder that are temp files (`.NAME.toml.XXXXXX`).
@@ -77,36 +63,26 @@ fn notes_lines(record: &Record) -> Vec<String> {
 
 #[test]
 fn a_kill_at_any_moment_loses_no_saved_change() {
-    let seed: u64 = std::env::var("KIEMTRA_CRASH_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20_241_120);
-    eprintln!("seed {seed} (set KIEMTRA_CRASH_SEED to repeat another run)");
-    let mut rng = Lcg(seed);
+    let mut rng = Lcg::seeded(20_241_120);
 
     let home = tempfile::tempdir().unwrap();
-    let status = kiemtra(home.path())
-        .args([
-            "new",
-            "-t",
-            "annual-plan",
-            "--province",
-            "Nghệ An",
-            "--district",
-            "Đô Lương",
-            "--commune",
-            "Xã Đà Sơn",
-            "--period",
-            "2024",
-            "--person",
-            "Nguyễn Văn An",
-        ])
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
+    cli::succeed(kiemtra(home.path()).args([
+        "new",
+        "-t",
+        "annual-plan",
+        "--province",
+        "Nghệ An",
+        "--district",
+        "Đô Lương",
+        "--commune",
+        "Xã Đà Sơn",
+        "--period",
+        "2024",
+        "--person",
+        "Nguyễn Văn An",
+    ]));
     let records = home.path().join("records");
-    let path = records.join(format!("{RECORD}.toml"));
+    let path = cli::record_path(home.path(), RECORD);
     assert!(path.is_file());
 
     // A change refused because the killed process of the round before still holds the lock

@@ -9,41 +9,27 @@
 //! (`KIEMTRA_CRASH_SEED`) and span about one set's run time, measured as the test goes;
 //! nothing is asserted about how long anything takes.
 
+#[path = "support/cli.rs"]
+mod cli;
+#[path = "support/lcg.rs"]
+mod lcg;
+
 use kiemtra::points::Points;
 use kiemtra::record::{Answer, Record, Status};
+use lcg::Lcg;
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const KILLS: u32 = 1_000;
-const RECORD: &str = "xa-hoang-dat-one-stop-2024-q3";
+const RECORD: &str = cli::ONE_STOP;
 const TASK: &str = "1.1";
 /// The record starts afresh this often, so it stays the size of a real one.
 const ROUNDS_PER_RECORD: u32 = 40;
 
-/// A small linear congruential generator: repeatable, and no new crate.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    /// A whole number in `low..=high`.
-    fn between(&mut self, low: u64, high: u64) -> u64 {
-        low + self.next() % (high - low + 1)
-    }
-}
-
 fn kiemtra(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
-    cmd.env("KIEMTRA_HOME", home).args(["--lang", "en"]);
-    cmd
+    cli::kiemtra_lang(home, "en")
 }
 
 const STATUSES: [(&str, Status); 3] = [
@@ -121,48 +107,19 @@ struct Tally {
 
 #[test]
 fn a_killed_multi_flag_set_leaves_all_of_it_or_none() {
-    let seed: u64 = std::env::var("KIEMTRA_CRASH_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20_241_123);
-    eprintln!("seed {seed} (set KIEMTRA_CRASH_SEED to repeat another run)");
-    let mut rng = Lcg(seed);
+    let mut rng = Lcg::seeded(20_241_123);
 
     let home = tempfile::tempdir().unwrap();
-    let status = kiemtra(home.path())
-        .args([
-            "new",
-            "-t",
-            "one-stop",
-            "--province",
-            "Thanh Hóa",
-            "--district",
-            "Hoằng Hóa",
-            "--commune",
-            "Xã Hoằng Đạt",
-            "--period",
-            "2024-Q3",
-            "--person",
-            "Lê Thị Hoa",
-        ])
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let path = home.path().join("records").join(format!("{RECORD}.toml"));
+    cli::new_record(home.path(), "one-stop", "2024-Q3");
+    let path = cli::record_path(home.path(), RECORD);
     let pristine = std::fs::read(&path).unwrap();
 
     // How long one whole set takes here: the kills fall within that span.
     let mut took = Vec::new();
     for round in 1..=5 {
         let start = Instant::now();
-        let out = set_command(home.path(), round).output().unwrap();
+        cli::succeed(&mut set_command(home.path(), round));
         took.push(start.elapsed());
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
         assert_eq!(
             kiemtra::store::load(&path).unwrap().answer(TASK),
             &answer_of(round)

@@ -1,5 +1,7 @@
 //! The real binary in a pseudo-terminal: keys typed, the screen read back.
 
+#[path = "support/cli.rs"]
+mod cli;
 mod pty;
 
 use pty::Tui;
@@ -127,13 +129,8 @@ fn a_new_inspection_survives_quit_and_reopen() {
     tui.key("q");
     tui.wait_exit();
 
-    let show = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
-        .args(["show", &name, "--lang", "vi"])
-        .env("KIEMTRA_HOME", home.path())
-        .output()
-        .unwrap();
-    assert!(show.status.success());
-    let text = String::from_utf8(show.stdout).unwrap();
+    let show = cli::succeed(cli::kiemtra(home.path()).args(["show", &name, "--lang", "vi"]));
+    let text = cli::stdout(&show);
     assert!(
         text.contains(&before),
         "show prints {text}\nstatus line: {before}"
@@ -172,30 +169,21 @@ fn a_small_terminal_asks_to_enlarge_then_resizing_shows_the_checklist() {
         (&[][..], "Cửa sổ quá nhỏ"),
     ] {
         let home = tempfile::tempdir().unwrap();
-        let create = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
-            .args([
-                "new",
-                "--template",
-                "commune-par",
-                "--person",
-                "Nguyễn Văn An",
-                "--province",
-                "Hà Nội",
-                "--district",
-                "Ba Vì",
-                "--commune",
-                "Tản Lĩnh",
-                "--period",
-                "2024",
-            ])
-            .env("KIEMTRA_HOME", home.path())
-            .output()
-            .unwrap();
-        assert!(
-            create.status.success(),
-            "{}",
-            String::from_utf8_lossy(&create.stderr)
-        );
+        cli::succeed(cli::kiemtra(home.path()).args([
+            "new",
+            "--template",
+            "commune-par",
+            "--person",
+            "Nguyễn Văn An",
+            "--province",
+            "Hà Nội",
+            "--district",
+            "Ba Vì",
+            "--commune",
+            "Tản Lĩnh",
+            "--period",
+            "2024",
+        ]));
         let name = record_name(home.path());
         let mut all: Vec<&str> = args.to_vec();
         all.extend(["open", &name]);
@@ -278,17 +266,7 @@ fn export_in_the_terminal_asks_the_password_masked_and_writes_files_that_verify(
         .find(|p| p.extension().is_some_and(|e| e == "md"))
         .expect("a Markdown summary");
     assert!(md.with_extension("md.minisig").is_file());
-    let verify = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
-        .args(["--lang", "en", "verify"])
-        .arg(&md)
-        .env("KIEMTRA_HOME", home.path())
-        .output()
-        .unwrap();
-    assert!(
-        verify.status.success(),
-        "{}",
-        String::from_utf8_lossy(&verify.stderr)
-    );
+    cli::succeed(cli::kiemtra_lang(home.path(), "en").arg("verify").arg(&md));
     tui.key(ESC);
     tui.send("\x03");
     tui.wait_exit();

@@ -3,71 +3,37 @@
 //!
 //! Set `UPDATE_GOLDEN=1` to rewrite the golden files after an intended change.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use assert_cmd::Command;
+use cli::{Workdir as Setup, fixtures};
 use kiemtra::signing::{self, TrustedKeys};
 use kiemtra::store::Home;
 use predicates::str::contains;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
-const NOW: &str = "2024-11-20T08:30:00Z";
 const RECORD: &str = "xa-hoang-dat-par-mini-2024";
 const FORMATS: [&str; 4] = ["md", "json", "csv", "html"];
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export")
-}
-
 /// A home with the test checklist and the fixed test key (password "test"), and a record
 /// filled in at a fixed time; the working folder holds one evidence file.
-struct Setup {
-    dir: tempfile::TempDir,
-}
-
 impl Setup {
     fn new() -> Setup {
-        let setup = Setup {
-            dir: tempfile::tempdir().expect("a temp dir"),
-        };
-        let home = setup.home();
-        std::fs::create_dir_all(home.join("templates")).unwrap();
-        std::fs::copy(
-            fixtures().join("par-mini.toml"),
-            home.join("templates/par-mini.toml"),
-        )
-        .unwrap();
-        setup.install_key();
+        let setup = Setup::empty();
+        cli::install_par_mini(&setup.home());
+        cli::install_fixture_key(&setup.home());
         std::fs::copy(fixtures().join("plan.txt"), setup.path().join("plan.txt")).unwrap();
         setup.fill_record();
         setup
     }
 
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn home(&self) -> PathBuf {
-        self.path().join("home")
-    }
-
-    fn install_key(&self) {
-        let keys = self.home().join("keys");
-        std::fs::create_dir_all(&keys).unwrap();
-        for name in ["kiemtra.key", "kiemtra.pub"] {
-            std::fs::copy(fixtures().join("keys").join(name), keys.join(name)).unwrap();
-        }
-        chmod(&keys.join("kiemtra.key"), 0o600);
-    }
-
     fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
+        let mut cmd = Command::from_std(cli::pinned(&self.home()));
         cmd.current_dir(self.path())
-            .env("KIEMTRA_HOME", self.home())
-            .env("KIEMTRA_NOW", NOW)
             .env("KIEMTRA_PASSWORD", "test")
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
+            .env("LANG", "C.UTF-8");
         cmd
     }
 
@@ -76,25 +42,9 @@ impl Setup {
     }
 
     fn fill_record(&self) {
-        self.run(&[
-            "new",
-            "--template",
-            "par-mini",
-            "--province",
-            "Thanh Hóa",
-            "--district",
-            "Hoằng Hóa",
-            "--commune",
-            "Xã Hoằng Đạt",
-            "--period",
-            "2024",
-            "--mode",
-            "self-check",
-            "--person",
-            "Lê Thị Hoa",
-            "--person",
-            "Nguyễn Văn An",
-        ]);
+        let mut new = cli::new_args("par-mini", "2024");
+        new.extend(["--mode", "self-check", "--person", "Nguyễn Văn An"]);
+        self.run(&new);
         let r = RECORD;
         self.run(&[
             "set",

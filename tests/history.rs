@@ -2,46 +2,16 @@
 //! audit entry (old → final, first and last save), and nothing else is coalesced.
 
 mod common;
+#[path = "support/sample.rs"]
+mod sample;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::{ch, checklist, keys, new_record, typ};
 use kiemtra::lang::Lang;
-use kiemtra::record::{AuditEntry, BURST_GAP, Change, Header, Mode, Period, Record, Status};
-use kiemtra::template::{Catalog, Template};
+use kiemtra::record::{AuditEntry, BURST_GAP, Change, Record, Status};
 use kiemtra::ui::update::Msg;
 use proptest::prelude::*;
-use std::sync::{Arc, OnceLock};
-
-fn one_stop() -> Arc<Template> {
-    static TEMPLATE: OnceLock<Arc<Template>> = OnceLock::new();
-    TEMPLATE
-        .get_or_init(|| {
-            Catalog::bundled().find("one-stop", None)[0]
-                .template
-                .clone()
-        })
-        .clone()
-}
-
-fn start() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2024, 9, 1, 8, 0, 0).unwrap()
-}
-
-fn new(template: &Template) -> Record {
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024-Q3").unwrap(),
-        mode: Mode::Inspection,
-        people: vec!["Lê Thị Hoa".into()],
-    };
-    Record::new(template, header, start())
-}
+use sample::{one_stop, start};
 
 fn notes(task: &str, text: &str) -> Change {
     Change::Notes {
@@ -75,7 +45,7 @@ fn trail(record: &Record) -> Vec<(&str, &str, &str, &str, i64, i64)> {
 #[test]
 fn the_saves_of_one_burst_are_one_entry_from_old_to_final() {
     let template = one_stop();
-    let mut record = new(&template);
+    let mut record = sample::record(&template);
     let typed = ["Q", "QĐ", "QĐ 6", "QĐ 600/QĐ-UBND"];
     for (i, text) in typed.iter().enumerate() {
         assert_eq!(
@@ -132,7 +102,7 @@ fn the_saves_of_one_burst_are_one_entry_from_old_to_final() {
 #[test]
 fn bursts_never_span_another_entry_task_field_or_a_clock_going_back() {
     let template = one_stop();
-    let mut record = new(&template);
+    let mut record = sample::record(&template);
     let mut apply = |change: Change, second: i64| {
         record.apply(&template, &change, at(second)).unwrap();
     };
@@ -175,7 +145,7 @@ fn bursts_never_span_another_entry_task_field_or_a_clock_going_back() {
         ]
     );
     // Only notes are coalesced: a status changed twice in a row is two entries.
-    let mut record = new(&template);
+    let mut record = sample::record(&template);
     for (second, status) in [(1, Status::Done), (2, Status::Partly)] {
         let change = Change::Status {
             task: "1.2".into(),
@@ -191,7 +161,7 @@ fn bursts_never_span_another_entry_task_field_or_a_clock_going_back() {
 fn a_note_edited_two_hundred_times_keeps_the_record_small() {
     // The figure in the report: one 9.9 KB note edited 200 times made a 2.48 MB record.
     let template = one_stop();
-    let mut record = new(&template);
+    let mut record = sample::record(&template);
     let line = "Quyết định số 600/QĐ-UBND ngày 02/02/2024; đã đối chiếu bản gốc.\n";
     let base = line.repeat(9_900 / line.len());
     assert!((9_000..10_000).contains(&base.len()));
@@ -320,7 +290,7 @@ proptest! {
         steps in prop::collection::vec(step(), 1..80)
     ) {
         let template = one_stop();
-        let mut record = new(&template);
+        let mut record = sample::record(&template);
         let mut now = start();
         // Every change that altered the record: whose notes it saved (none for any other
         // change), the text, and when.

@@ -3,26 +3,23 @@
 //! at entry; notes keep it and every output escapes it: the trusted comment, the terminal,
 //! Markdown, HTML, CSV and the UI.
 
+#[path = "support/cli.rs"]
+mod cli;
 mod common;
 
 use assert_cmd::Command;
+use cli::Workdir as Setup;
 use kiemtra::lang::Lang;
 use kiemtra::record::{Header, Mode, Period};
 use kiemtra::store::Home;
 use kiemtra::template::Catalog;
 use predicates::prelude::*;
-use std::path::{Path, PathBuf};
 
-const NOW: &str = "2024-11-20T08:30:00Z";
 const RECORD: &str = "xa-hoang-dat-par-mini-2024";
 /// An OSC sequence that retitles the window, then one that clears the screen.
 const ESCAPES: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J";
 /// Right-to-left override: "Đạt" would display reversed.
 const RLO: char = '\u{202e}';
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export")
-}
 
 /// Whether `text` holds anything that could drive a terminal or reorder a line, other than
 /// the line breaks (and CRLF of CSV) a format uses itself.
@@ -33,74 +30,54 @@ fn has_raw_control(text: &str) -> bool {
     })
 }
 
-struct Setup {
-    dir: tempfile::TempDir,
+/// What a run printed, lossily decoded, asserted to hold no raw control; `what` names the
+/// run in the failure message.
+fn printable(bytes: &[u8], what: &str) -> String {
+    let text = String::from_utf8_lossy(bytes).to_string();
+    assert!(!has_raw_control(&text), "{what}: {text:?}");
+    text
+}
+
+/// The hostile record exported as `ext`, asserted to hold no raw control.
+fn hostile_summary(ext: &str) -> String {
+    let text = Setup::with_hostile_export().exported(ext);
+    assert!(!has_raw_control(&text));
+    text
 }
 
 impl Setup {
     fn new() -> Setup {
-        let s = Setup {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        let home = s.home();
-        std::fs::create_dir_all(home.join("templates")).unwrap();
-        std::fs::copy(
-            fixtures().join("par-mini.toml"),
-            home.join("templates/par-mini.toml"),
-        )
-        .unwrap();
-        let keys = home.join("keys");
-        std::fs::create_dir_all(&keys).unwrap();
-        for name in ["kiemtra.key", "kiemtra.pub"] {
-            std::fs::copy(fixtures().join("keys").join(name), keys.join(name)).unwrap();
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(
-                keys.join("kiemtra.key"),
-                std::fs::Permissions::from_mode(0o600),
-            )
-            .unwrap();
-        }
+        let s = Setup::empty();
+        cli::install_par_mini(&s.home());
+        cli::install_fixture_key(&s.home());
         s
     }
 
-    fn home(&self) -> PathBuf {
-        self.dir.path().join("home")
-    }
-
     fn cmd(&self, lang: &str) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
-        cmd.current_dir(self.dir.path())
-            .env("KIEMTRA_HOME", self.home())
-            .env("KIEMTRA_NOW", NOW)
+        let mut cmd = Command::from_std(cli::pinned(&self.home()));
+        cmd.current_dir(self.path())
             .env("KIEMTRA_PASSWORD", "test")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
             .args(["--lang", lang]);
         cmd
     }
 
     fn new_record(&self, lang: &str, commune: &str, person: &str) -> assert_cmd::assert::Assert {
         self.cmd(lang)
-            .args([
-                "new",
-                "--template",
-                "par-mini",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                commune,
-                "--period",
-                "2024",
-                "--person",
-                person,
-            ])
+            .args(cli::new_args_of("par-mini", commune, "2024", person))
             .assert()
+    }
+
+    /// `new` of a record with a header field it must refuse: a usage error saying `says`.
+    fn new_refused(
+        &self,
+        lang: &str,
+        commune: &str,
+        person: &str,
+        says: &str,
+    ) -> assert_cmd::assert::Assert {
+        self.new_record(lang, commune, person)
+            .code(2)
+            .stderr(predicate::str::contains(says))
     }
 
     fn set(&self, args: &[&str]) {
@@ -116,7 +93,7 @@ impl Setup {
     fn hostile_record(&self) {
         self.new_record("en", "Xã Hoằng Đạt", "Lê Thị Hoa")
             .success();
-        let path = self.home().join("records").join(format!("{RECORD}.toml"));
+        let path = cli::record_path(&self.home(), RECORD);
         let mut record = kiemtra::store::load(&path).unwrap();
         record.header.commune = format!("Xã {ESCAPES}Hoằng\nĐạt {RLO}tạĐ");
         record.header.people = vec!["Lê Thị Hoa\r\nkey=FORGED".into()];
@@ -136,6 +113,14 @@ impl Setup {
         self.set(&["2.3", "--status", "na", "--reason", "\u{1b}=1+1"]);
     }
 
+    /// A home with the hostile record, exported to `out`.
+    fn with_hostile_export() -> Setup {
+        let s = Setup::new();
+        s.hostile_record();
+        s.export().success();
+        s
+    }
+
     fn export(&self) -> assert_cmd::assert::Assert {
         self.cmd("en")
             .args(["export", RECORD, "--out", "out"])
@@ -143,7 +128,7 @@ impl Setup {
     }
 
     fn exported(&self, ext: &str) -> String {
-        let path = self.dir.path().join("out").join(format!("{RECORD}.{ext}"));
+        let path = self.path().join("out").join(format!("{RECORD}.{ext}"));
         std::fs::read_to_string(path).unwrap()
     }
 }
@@ -153,16 +138,18 @@ impl Setup {
 #[test]
 fn new_refuses_a_header_field_with_a_line_break() {
     let s = Setup::new();
-    s.new_record("en", "Xã Hoằng\nĐạt", "Lê Thị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "the commune name “Xã Hoằng�Đạt” has a line break at character 9; type it on one line",
-        ));
-    s.new_record("vi", "Xã Hoằng\rĐạt", "Lê Thị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "Tên xã/phường/đặc khu “Xã Hoằng�Đạt” có dấu xuống dòng ở ký tự thứ 9; hãy nhập trên một dòng",
-        ));
+    s.new_refused(
+        "en",
+        "Xã Hoằng\nĐạt",
+        "Lê Thị Hoa",
+        "the commune name “Xã Hoằng�Đạt” has a line break at character 9; type it on one line",
+    );
+    s.new_refused(
+        "vi",
+        "Xã Hoằng\rĐạt",
+        "Lê Thị Hoa",
+        "Tên xã/phường/đặc khu “Xã Hoằng�Đạt” có dấu xuống dòng ở ký tự thứ 9; hãy nhập trên một dòng",
+    );
     assert!(
         !s.home().join("records").exists()
             || std::fs::read_dir(s.home().join("records"))
@@ -176,25 +163,25 @@ fn new_refuses_a_header_field_with_a_line_break() {
 #[test]
 fn new_refuses_a_terminal_escape_or_direction_control_in_a_name() {
     let s = Setup::new();
-    let assert = s
-        .new_record("en", &format!("Xã {ESCAPES}"), "Lê Thị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "the commune name “Xã �]0;pwned��[2J” has the control character U+001B at character 4, which can drive a terminal; remove it",
-        ));
-    assert!(!has_raw_control(&String::from_utf8_lossy(
-        &assert.get_output().stderr
-    )));
-    s.new_record("vi", "Xã Hoằng Đạt", &format!("Lê Thị {RLO}aoH"))
-        .code(2)
-        .stderr(predicate::str::contains(
-            "Tên người thực hiện “Lê Thị �aoH” có ký tự đổi chiều văn bản U+202E ở ký tự thứ 8, làm chữ hiện ra khác với nội dung thật; hãy xóa ký tự đó",
-        ));
-    s.new_record("en", "Xã Hoằng Đạt", "Lê\tThị Hoa")
-        .code(2)
-        .stderr(predicate::str::contains(
-            "the person's name “Lê�Thị Hoa” has a tab at character 3; use a space instead",
-        ));
+    let assert = s.new_refused(
+        "en",
+        &format!("Xã {ESCAPES}"),
+        "Lê Thị Hoa",
+        "the commune name “Xã �]0;pwned��[2J” has the control character U+001B at character 4, which can drive a terminal; remove it",
+    );
+    printable(&assert.get_output().stderr, "new");
+    s.new_refused(
+        "vi",
+        "Xã Hoằng Đạt",
+        &format!("Lê Thị {RLO}aoH"),
+        "Tên người thực hiện “Lê Thị �aoH” có ký tự đổi chiều văn bản U+202E ở ký tự thứ 8, làm chữ hiện ra khác với nội dung thật; hãy xóa ký tự đó",
+    );
+    s.new_refused(
+        "en",
+        "Xã Hoằng Đạt",
+        "Lê\tThị Hoa",
+        "the person's name “Lê�Thị Hoa” has a tab at character 3; use a space instead",
+    );
 }
 
 #[test]
@@ -235,28 +222,14 @@ fn every_way_of_making_a_record_refuses_it_the_ui_form_included() {
 #[test]
 fn a_period_is_a_year_or_a_quarter_and_its_error_does_not_echo_escapes() {
     let s = Setup::new();
+    let period = format!("2024{ESCAPES}");
     let assert = s
         .cmd("en")
-        .args([
-            "new",
-            "--template",
-            "par-mini",
-            "--province",
-            "Thanh Hóa",
-            "--district",
-            "Hoằng Hóa",
-            "--commune",
-            "Xã Hoằng Đạt",
-            "--period",
-            &format!("2024{ESCAPES}"),
-            "--person",
-            "Lê Thị Hoa",
-        ])
+        .args(cli::new_args("par-mini", &period))
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is not a period"));
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
-    assert!(!has_raw_control(&stderr), "{stderr:?}");
+    printable(&assert.get_output().stderr, "new");
 }
 
 // ---- text already in a record: escaped at every output ----
@@ -266,8 +239,7 @@ fn the_trusted_comment_stays_one_printable_line() {
     let s = Setup::new();
     s.hostile_record();
     let assert = s.export().success();
-    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
-    assert!(!has_raw_control(&stdout), "{stdout:?}");
+    let stdout = printable(&assert.get_output().stdout, "export");
     let signed = stdout
         .lines()
         .find(|l| l.starts_with("Signed comment: "))
@@ -291,17 +263,14 @@ fn the_trusted_comment_stays_one_printable_line() {
 
 #[test]
 fn list_show_and_verify_print_no_raw_escapes() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
+    let s = Setup::with_hostile_export();
     for args in [
         vec!["list"],
         vec!["show", RECORD],
         vec!["verify", "out/xa-hoang-dat-par-mini-2024.md"],
     ] {
         let assert = s.cmd("en").args(&args).assert().success();
-        let stdout = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
-        assert!(!has_raw_control(&stdout), "{args:?}: {stdout:?}");
+        let stdout = printable(&assert.get_output().stdout, &format!("{args:?}"));
         assert!(stdout.contains("Hoằng"), "{args:?}: {stdout}");
     }
     // An argument echoed in an error is made harmless too.
@@ -310,17 +279,12 @@ fn list_show_and_verify_print_no_raw_escapes() {
         .args(["show", &format!("x{ESCAPES}{RLO}")])
         .assert()
         .code(1);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
-    assert!(!has_raw_control(&stderr), "{stderr:?}");
+    printable(&assert.get_output().stderr, "show");
 }
 
 #[test]
 fn markdown_escapes_notes_and_names() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
-    let md = s.exported("md");
-    assert!(!has_raw_control(&md));
+    let md = hostile_summary("md");
     assert!(!md.contains("<script"), "raw HTML");
     assert!(!md.contains("\n# Heading"), "a note made a heading");
     assert!(!md.contains("[click](http"), "a note made a link");
@@ -350,11 +314,7 @@ fn markdown_escapes_notes_and_names() {
 
 #[test]
 fn html_escapes_notes_and_names() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
-    let html = s.exported("html");
-    assert!(!has_raw_control(&html));
+    let html = hostile_summary("html");
     assert!(!html.contains("<script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains(RLO));
@@ -362,11 +322,7 @@ fn html_escapes_notes_and_names() {
 
 #[test]
 fn csv_neutralises_formulas_even_after_leading_spaces() {
-    let s = Setup::new();
-    s.hostile_record();
-    s.export().success();
-    let csv = s.exported("csv");
-    assert!(!has_raw_control(&csv));
+    let csv = hostile_summary("csv");
     assert!(
         csv.contains(",\"' =HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\r\n# Heading"),
         "{csv}"

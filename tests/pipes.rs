@@ -1,45 +1,28 @@
 //! Odd arguments and closed pipes: a non-UTF-8 argument is a usage error, and a command whose
 //! reader went away (`kiemtra list | head -1`) ends quietly, never with a panic.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use assert_cmd::Command;
+use cli::Workdir as Setup;
 use predicates::prelude::*;
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Output, Stdio};
 
-const NOW: &str = "2024-11-20T08:30:00Z";
 const RECORD: &str = "xa-hoang-dat-one-stop-2024-q3";
 /// What a shell reports for a process ended by SIGPIPE, and what kiemtra exits with.
 const CLOSED_PIPE: i32 = 141;
-
-struct Setup {
-    dir: tempfile::TempDir,
-}
 
 impl Setup {
     /// A home with a key (no password), one record with an answer, an export of it, and a
     /// valid and an invalid checklist file.
     fn new() -> Setup {
-        let s = Setup {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let s = Setup::empty();
         s.cmd().args(["keygen", "--no-password"]).assert().success();
         s.cmd()
-            .args([
-                "new",
-                "--template",
-                "one-stop",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                "Xã Hoằng Đạt",
-                "--period",
-                "2024-Q3",
-                "--person",
-                "Lê Thị Hoa",
-            ])
+            .args(cli::new_args("one-stop", "2024-Q3"))
             .assert()
             .success();
         s.cmd()
@@ -54,28 +37,14 @@ impl Setup {
         s
     }
 
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn home(&self) -> PathBuf {
-        self.path().join("home")
-    }
-
     fn cmd(&self) -> Command {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"));
-        self.env(&mut cmd);
-        Command::from_std(cmd)
+        Command::from_std(self.std_cmd())
     }
 
-    fn env(&self, cmd: &mut std::process::Command) {
-        cmd.current_dir(self.path())
-            .env("KIEMTRA_HOME", self.home())
-            .env("KIEMTRA_NOW", NOW)
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("KIEMTRA_PASSWORD");
+    fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = cli::pinned(&self.home());
+        cmd.current_dir(self.path()).env_remove("KIEMTRA_PASSWORD");
+        cmd
     }
 
     /// Runs kiemtra with stdout (and, if asked, stderr) a pipe whose reading end is already
@@ -86,8 +55,7 @@ impl Setup {
             drop(reader);
             Stdio::from(writer)
         };
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"));
-        self.env(&mut cmd);
+        let mut cmd = self.std_cmd();
         cmd.args(args).stdin(Stdio::null()).stdout(closed());
         cmd.stderr(if close_stderr {
             closed()
@@ -99,7 +67,7 @@ impl Setup {
 }
 
 fn valid_checklist() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/par-mini.toml")
+    cli::fixtures().join("par-mini.toml")
 }
 
 #[test]
@@ -121,21 +89,7 @@ fn every_command_writing_to_a_closed_pipe_ends_quietly() {
         vec!["--help"],
         vec!["list", "--help"],
         vec!["--version"],
-        vec![
-            "new",
-            "--template",
-            "annual-plan",
-            "--province",
-            "Thanh Hóa",
-            "--district",
-            "Hoằng Hóa",
-            "--commune",
-            "Xã Hoằng Lộc",
-            "--period",
-            "2024",
-            "--person",
-            "Lê Thị Hoa",
-        ],
+        cli::new_args_of("annual-plan", "Xã Hoằng Lộc", "2024", cli::PERSON),
         vec!["finalize", RECORD],
         vec!["reopen", RECORD, "--reason", "Bổ sung minh chứng"],
     ];

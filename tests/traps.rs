@@ -4,74 +4,30 @@
 //! binary in its own `KIEMTRA_HOME`; the ones that could hang have a timeout, so a block is
 //! a failure, not a stuck run.
 
-use assert_cmd::Command;
-use std::os::unix::fs::symlink;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
-use tempfile::TempDir;
+#[path = "support/cli.rs"]
+mod cli;
 
-const NOW: &str = "2024-11-20T08:30:00Z";
-const ANNUAL: &str = "xa-hoang-dat-annual-plan-2024";
+use assert_cmd::Command;
+use cli::{ANNUAL, Home, stderr, stdout};
+use std::os::unix::fs::symlink;
+use std::path::PathBuf;
+use std::time::Duration;
+
 /// Long enough for a slow machine, short enough that a blocked open fails the test.
 const PATIENCE: Duration = Duration::from_secs(30);
 
-struct Home {
-    dir: TempDir,
-}
-
 impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
     /// A home with the annual-plan record of Xã Hoằng Đạt.
     fn with_record() -> Home {
         let home = Home::new();
-        home.run(
-            "en",
-            &[
-                "new",
-                "--template",
-                "annual-plan",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                "Xã Hoằng Đạt",
-                "--period",
-                "2024",
-                "--person",
-                "Lê Thị Hoa",
-            ],
-        )
-        .success();
+        cli::new_annual_plan(home.path());
         home
     }
 
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn records(&self) -> PathBuf {
-        self.path().join("records")
-    }
-
-    fn record_path(&self, name: &str) -> PathBuf {
-        self.records().join(format!("{name}.toml"))
-    }
-
     fn cmd(&self, lang: &str) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
+        let mut cmd = Command::from_std(cli::pinned(self.path()));
         cmd.current_dir(self.path())
-            .env("KIEMTRA_HOME", self.path())
-            .env("KIEMTRA_NOW", NOW)
             .env("KIEMTRA_PASSWORD", "")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
             .args(["--lang", lang])
             .timeout(PATIENCE);
         cmd
@@ -79,6 +35,11 @@ impl Home {
 
     fn run(&self, lang: &str, args: &[&str]) -> assert_cmd::assert::Assert {
         self.cmd(lang).args(args).assert()
+    }
+
+    /// What `kiemtra --lang LANG ARGS…` said on stderr, having failed with exit code 1.
+    fn refused(&self, lang: &str, args: &[&str]) -> String {
+        stderr(&self.run(lang, args).code(1))
     }
 
     /// A named pipe nobody writes to: opening it for reading the usual way blocks for ever.
@@ -100,14 +61,6 @@ impl Home {
     }
 }
 
-fn stderr(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(assert.get_output().stderr.clone()).unwrap()
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
-}
-
 const VICTIM: &str = "a file kiemtra must never change\n";
 
 /// A file outside the home that a planted link points to.
@@ -126,28 +79,24 @@ fn a_symlink_where_the_lock_belongs_is_refused_and_what_it_points_to_is_untouche
     symlink(&victim, &lock).unwrap();
     let before = std::fs::read(home.record_path(ANNUAL)).unwrap();
 
-    let out = home
-        .run("en", &["set", ANNUAL, "1.1", "--status", "done"])
-        .code(1);
-    let err = stderr(&out);
-    assert!(
-        err.contains(&format!(
-            "cannot lock {}: it is a symbolic link, which kiemtra does not follow here; remove the link",
-            lock.display()
-        )),
-        "{err}"
-    );
-    let out = home
-        .run("vi", &["set", ANNUAL, "1.1", "--status", "done"])
-        .code(1);
-    let err = stderr(&out);
-    assert!(
-        err.contains(&format!(
-            "không khóa được {}: đây là một liên kết tượng trưng (symlink), kiemtra không đi theo nó ở đây; hãy xóa liên kết",
-            lock.display()
-        )),
-        "{err}"
-    );
+    let shown = lock.display();
+    for (lang, says) in [
+        (
+            "en",
+            format!(
+                "cannot lock {shown}: it is a symbolic link, which kiemtra does not follow here; remove the link"
+            ),
+        ),
+        (
+            "vi",
+            format!(
+                "không khóa được {shown}: đây là một liên kết tượng trưng (symlink), kiemtra không đi theo nó ở đây; hãy xóa liên kết"
+            ),
+        ),
+    ] {
+        let err = home.refused(lang, &["set", ANNUAL, "1.1", "--status", "done"]);
+        assert!(err.contains(&says), "{err}");
+    }
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), VICTIM);
     assert!(lock.symlink_metadata().unwrap().is_symlink());
     assert_eq!(std::fs::read(home.record_path(ANNUAL)).unwrap(), before);
@@ -166,8 +115,7 @@ fn a_symlink_where_the_record_belongs_is_refused_and_what_it_points_to_is_untouc
         &["set", ANNUAL, "1.1", "--status", "done"][..],
         &["show", ANNUAL][..],
     ] {
-        let out = home.run("en", args).code(1);
-        let err = stderr(&out);
+        let err = home.refused("en", args);
         assert!(
             err.contains(&format!(
                 "cannot read or write {}: it is a symbolic link, which kiemtra does not follow here",
@@ -205,15 +153,12 @@ fn an_export_onto_a_symlink_is_refused_and_what_it_points_to_is_untouched() {
     let planted = out_dir.join(format!("{ANNUAL}.md"));
     symlink(&victim, &planted).unwrap();
 
-    let out = home
-        .run(
-            "en",
-            &[
-                "export", ANNUAL, "--format", "md", "--out", "out", "--force",
-            ],
-        )
-        .code(1);
-    let err = stderr(&out);
+    let err = home.refused(
+        "en",
+        &[
+            "export", ANNUAL, "--format", "md", "--out", "out", "--force",
+        ],
+    );
     assert!(
         err.contains(&format!(
             "cannot write out/{ANNUAL}.md: it is a symbolic link, which kiemtra does not follow here"
@@ -235,10 +180,7 @@ fn a_fifo_folder_or_device_given_as_evidence_is_refused_at_once() {
         ("photos", "it is a folder, not a regular file"),
         ("/dev/null", "it is a device, not a regular file"),
     ] {
-        let out = home
-            .run("en", &["set", ANNUAL, "1.1", "--evidence", path])
-            .code(1);
-        let err = stderr(&out);
+        let err = home.refused("en", &["set", ANNUAL, "1.1", "--evidence", path]);
         assert!(
             err.contains(&format!(
                 "the evidence file {path} cannot be attached: {what}; give a regular file"
@@ -246,10 +188,7 @@ fn a_fifo_folder_or_device_given_as_evidence_is_refused_at_once() {
             "{err}"
         );
     }
-    let out = home
-        .run("vi", &["set", ANNUAL, "1.1", "--evidence", "pipe"])
-        .code(1);
-    let err = stderr(&out);
+    let err = home.refused("vi", &["set", ANNUAL, "1.1", "--evidence", "pipe"]);
     assert!(
         err.contains("không đính kèm được tệp minh chứng pipe: đây là một ống có tên (FIFO), không phải tệp thường; hãy chọn một tệp thường"),
         "{err}"
@@ -291,13 +230,10 @@ fn a_fifo_or_an_oversized_file_given_as_a_template_is_refused_at_once() {
     let home = Home::new();
     let pipe = home.fifo("pipe.toml");
     let big = home.sparse("big.toml", 17 << 20);
-    let out = home
-        .run(
-            "en",
-            &["validate", pipe.to_str().unwrap(), big.to_str().unwrap()],
-        )
-        .code(1);
-    let err = stderr(&out);
+    let err = home.refused(
+        "en",
+        &["validate", pipe.to_str().unwrap(), big.to_str().unwrap()],
+    );
     assert!(
         err.contains(&format!(
             "{}: it is a named pipe (FIFO), not a regular file; give a regular file",
@@ -349,8 +285,7 @@ fn a_fifo_socket_folder_or_oversized_summary_is_refused_at_once() {
             "it is larger than 16 MiB, the most kiemtra reads from such a file",
         ),
     ] {
-        let out = home.run("en", &["verify", file]).code(1);
-        let err = stderr(&out);
+        let err = home.refused("en", &["verify", file]);
         assert!(
             err.contains(&format!("cannot read {file}: {what}")),
             "{err}"
@@ -359,8 +294,7 @@ fn a_fifo_socket_folder_or_oversized_summary_is_refused_at_once() {
     // A signature that is a FIFO does not block either.
     std::fs::write(home.path().join("ok.md"), "# summary\n").unwrap();
     home.fifo("ok.md.minisig");
-    let out = home.run("vi", &["verify", "ok.md"]).code(1);
-    let err = stderr(&out);
+    let err = home.refused("vi", &["verify", "ok.md"]);
     assert!(
         err.contains(
             "không đọc được ok.md.minisig: đây là một ống có tên (FIFO), không phải tệp thường"
@@ -389,9 +323,8 @@ fn concurrent_sets_never_lose_a_temp_file_to_another_start() {
         let children: Vec<_> = names
             .iter()
             .map(|name| {
-                std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
-                    .env("KIEMTRA_HOME", home.path())
-                    .args(["--lang", "en", "set", name, "1.4", "--append-notes"])
+                cli::kiemtra_lang(home.path(), "en")
+                    .args(["set", name, "1.4", "--append-notes"])
                     .arg(format!("round {round}"))
                     .stdin(std::process::Stdio::null())
                     .stdout(std::process::Stdio::null())

@@ -1,29 +1,24 @@
 //! Trust is the full public key, not the key id: a key that copies another trusted key's
 //! 8-byte id can neither pass as that key nor stop that key's signatures from verifying.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use assert_cmd::Command;
 use blake2::Digest;
+use cli::Workdir as Setup;
+use cli::owner_only;
 use kiemtra::signing::{self, TrustedKeys};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-const NOW: &str = "2024-11-20T08:30:00Z";
 const RECORD: &str = "xa-hoang-dat-one-stop-2024";
 /// The id of the fixed test key (tests/fixtures/export/keys).
 const VICTIM_ID: &str = "CACAB2CD5CA5EAFF";
 
 fn fixture_keys() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/keys")
+    cli::fixtures().join("keys")
 }
-
-#[cfg(unix)]
-fn owner_only(path: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
-}
-
-#[cfg(not(unix))]
-fn owner_only(_: &Path) {}
 
 /// A fresh key pair whose key id is rewritten to `keynum`, as the text of its secret key
 /// file (unencrypted) and of its public key file. A `.pub` is "Ed" + keynum + key; a secret
@@ -51,37 +46,13 @@ fn key_with_borrowed_id(keynum: &[u8]) -> (String, String) {
 /// One record, exported twice: once signed by the fixed test key (the inspector the province
 /// trusts), once by a key that borrowed its id. The trusted folder holds both public keys,
 /// the borrower's sorted first.
-struct Setup {
-    dir: tempfile::TempDir,
-}
-
 impl Setup {
     fn new() -> Setup {
-        let s = Setup {
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let s = Setup::empty();
         let keys = s.home().join("keys");
-        std::fs::create_dir_all(&keys).unwrap();
-        for name in ["kiemtra.key", "kiemtra.pub"] {
-            std::fs::copy(fixture_keys().join(name), keys.join(name)).unwrap();
-        }
-        owner_only(&keys.join("kiemtra.key"));
+        cli::install_fixture_key(&s.home());
         s.cmd()
-            .args([
-                "new",
-                "--template",
-                "one-stop",
-                "--province",
-                "Thanh Hóa",
-                "--district",
-                "Hoằng Hóa",
-                "--commune",
-                "Xã Hoằng Đạt",
-                "--period",
-                "2024",
-                "--person",
-                "Lê Thị Hoa",
-            ])
+            .args(cli::new_args("one-stop", "2024"))
             .assert()
             .success();
         s.export("by-inspector");
@@ -104,14 +75,6 @@ impl Setup {
         s
     }
 
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn home(&self) -> PathBuf {
-        self.path().join("home")
-    }
-
     fn trusted(&self) -> PathBuf {
         self.path().join("trusted")
     }
@@ -121,14 +84,8 @@ impl Setup {
     }
 
     fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kiemtra"));
-        cmd.current_dir(self.path())
-            .env("KIEMTRA_HOME", self.home())
-            .env("KIEMTRA_NOW", NOW)
-            .env("KIEMTRA_PASSWORD", "test")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
+        let mut cmd = Command::from_std(cli::pinned(&self.home()));
+        cmd.current_dir(self.path()).env("KIEMTRA_PASSWORD", "test");
         cmd
     }
 
@@ -137,6 +94,15 @@ impl Setup {
             .args(["export", RECORD, "--format", "json", "--out", out])
             .assert()
             .success();
+    }
+
+    /// Verifies the export in `out` in English against the trusted folder: it passes, and
+    /// names the key file `signer` as the signer's and never the key file `other`.
+    fn verified_as(&self, out: &str, signer: &str, other: &str) -> assert_cmd::assert::Assert {
+        self.verify("en", out, &self.trusted())
+            .success()
+            .stdout(predicate::str::contains("Signer key: ").and(predicate::str::contains(signer)))
+            .stdout(predicate::str::contains(other).not())
     }
 
     fn verify(&self, lang: &str, out: &str, trusted: &Path) -> assert_cmd::assert::Assert {
@@ -165,14 +131,8 @@ fn the_borrowed_key_really_has_the_same_id() {
 #[test]
 fn a_trusted_signature_verifies_although_another_key_borrowed_its_id() {
     let s = Setup::new();
-    s.verify("en", "by-inspector", &s.trusted())
-        .success()
-        .stdout(predicate::str::contains("Good signature"))
-        .stdout(
-            predicate::str::contains("Signer key: ")
-                .and(predicate::str::contains("b-inspector.pub")),
-        )
-        .stdout(predicate::str::contains("a-borrowed-id.pub").not());
+    s.verified_as("by-inspector", "b-inspector.pub", "a-borrowed-id.pub")
+        .stdout(predicate::str::contains("Good signature"));
 }
 
 #[test]
@@ -189,13 +149,7 @@ fn a_borrowed_id_is_reported_as_the_key_that_really_signed() {
     assert_eq!(verified.same_id.len(), 1);
     assert!(verified.same_id[0].ends_with("b-inspector.pub"));
 
-    s.verify("en", "by-borrower", &s.trusted())
-        .success()
-        .stdout(
-            predicate::str::contains("Signer key: ")
-                .and(predicate::str::contains("a-borrowed-id.pub")),
-        )
-        .stdout(predicate::str::contains("b-inspector.pub").not());
+    s.verified_as("by-borrower", "a-borrowed-id.pub", "b-inspector.pub");
 }
 
 #[test]
