@@ -69,7 +69,9 @@ fn main() {
     let dir = tempfile::tempdir().expect("tempdir");
     let home = Home::at(dir.path());
     let catalog = Catalog::bundled();
-    let template = catalog.find("annual-plan", None)[0].template.clone();
+    let template = catalog.find("annual-plan", Some("2024.2"))[0]
+        .template
+        .clone();
     let header = Header {
         province: "Thanh Hóa".into(),
         district: "Hoằng Hóa".into(),
