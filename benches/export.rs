@@ -41,18 +41,14 @@ fn template_text() -> String {
 }
 
 fn record(template: &kiemtra::template::Template) -> Record {
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024").expect("a period"),
-        mode: Mode::Inspection,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        Period::parse("2024").expect("a period"),
+        Mode::Inspection,
+        vec!["Lê Thị Hoa".into()],
+    );
     let created = chrono::DateTime::parse_from_rfc3339("2024-11-20T08:00:00Z")
         .expect("a time")
         .to_utc();

@@ -199,18 +199,14 @@ fn two_hour_session(
 }
 
 fn header() -> Header {
-    Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024").unwrap(),
-        mode: Mode::Inspection,
-        people: vec!["Lê Thị Hoa".into(), "Nguyễn Văn An".into()],
-    }
+    Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        Period::parse("2024").unwrap(),
+        Mode::Inspection,
+        vec!["Lê Thị Hoa".into(), "Nguyễn Văn An".into()],
+    )
 }
 
 fn long_session(c: &mut Criterion) {

@@ -72,18 +72,14 @@ fn main() {
     let template = catalog.find("annual-plan", Some("2024.2"))[0]
         .template
         .clone();
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024").expect("period"),
-        mode: Mode::SelfCheck,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        Period::parse("2024").expect("period"),
+        Mode::SelfCheck,
+        vec!["Lê Thị Hoa".into()],
+    );
     let inspection =
         Inspection::create(&home, template.clone(), header, kiemtra::now()).expect("record");
     let name = inspection.name();

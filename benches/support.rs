@@ -42,18 +42,14 @@ pub fn home_with_record(root: &Path, tasks: usize) -> (Home, String) {
     std::fs::write(home.templates.join("bench.toml"), template_text(tasks)).expect("template");
     let catalog = Catalog::load(&home.templates);
     let entry = catalog.find("bench", None)[0].clone();
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: kiemtra::record::Period::parse("2024").expect("period"),
-        mode: kiemtra::record::Mode::Inspection,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        kiemtra::record::Period::parse("2024").expect("period"),
+        kiemtra::record::Mode::Inspection,
+        vec!["Lê Thị Hoa".into()],
+    );
     let inspection =
         Inspection::create(&home, entry.template, header, kiemtra::now()).expect("record");
     let name = inspection.name();

@@ -191,18 +191,14 @@ fn every_way_of_making_a_record_refuses_it_the_ui_form_included() {
     let home = Home::at(dir.path());
     let catalog = Catalog::load(&home.templates);
     let template = catalog.entries()[0].template.clone();
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng\u{1b}[31m Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024").unwrap(),
-        mode: Mode::SelfCheck,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng\u{1b}[31m Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        Period::parse("2024").unwrap(),
+        Mode::SelfCheck,
+        vec!["Lê Thị Hoa".into()],
+    );
     let error =
         match kiemtra::inspection::Inspection::create(&home, template, header, kiemtra::now()) {
             Ok(_) => panic!("a record was made"),

@@ -239,18 +239,14 @@ fn change() -> impl Strategy<Value = Change> {
 }
 
 fn new_record(template: &Template) -> Record {
-    let header = Header {
-        province: "Nghệ An".into(),
-        district: "Đô Lương".into(),
-        commune: "Xã Đà Sơn".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024-Q3").unwrap(),
-        mode: Mode::Inspection,
-        people: vec!["Nguyễn Văn An".into()],
-    };
+    let header = Header::new(
+        "Nghệ An".into(),
+        "Đô Lương".into(),
+        "Xã Đà Sơn".into(),
+        Period::parse("2024-Q3").unwrap(),
+        Mode::Inspection,
+        vec!["Nguyễn Văn An".into()],
+    );
     Record::new(
         template,
         header,

@@ -80,18 +80,14 @@ fn at() -> DateTime<Utc> {
 }
 
 fn record(template: &Template) -> Record {
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024").unwrap(),
-        mode: Mode::SelfCheck,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        Period::parse("2024").unwrap(),
+        Mode::SelfCheck,
+        vec!["Lê Thị Hoa".into()],
+    );
     Record::new(template, header, at())
 }
 

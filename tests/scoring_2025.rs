@@ -20,18 +20,14 @@ fn at() -> DateTime<Utc> {
 }
 
 fn record(template: &Template) -> Record {
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: String::new(),
-        commune: "Phường Hạc Thành".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2026").unwrap(),
-        mode: Mode::SelfCheck,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        String::new(),
+        "Phường Hạc Thành".into(),
+        Period::parse("2026").unwrap(),
+        Mode::SelfCheck,
+        vec!["Lê Thị Hoa".into()],
+    );
     Record::new(template, header, at())
 }
 

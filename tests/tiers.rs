@@ -137,18 +137,14 @@ fn a_record_on_an_earlier_text_of_a_bundled_edition_still_opens_and_scores() {
     let text = include_str!("../checklists/retired/annual-plan-2024.1.toml");
     let template = kiemtra::template::parse(text, "annual-plan-2024.1.toml").unwrap();
     assert_eq!(template.version, "2024.1");
-    let header = kiemtra::record::Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: kiemtra::record::Period::parse("2024").unwrap(),
-        mode: kiemtra::record::Mode::SelfCheck,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = kiemtra::record::Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        kiemtra::record::Period::parse("2024").unwrap(),
+        kiemtra::record::Mode::SelfCheck,
+        vec!["Lê Thị Hoa".into()],
+    );
     let record = kiemtra::record::Record::new(&template, header, chrono::Utc::now());
     let records = home.path().join("records");
     std::fs::create_dir_all(&records).unwrap();

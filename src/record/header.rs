@@ -254,6 +254,30 @@ pub fn field_label(field: &str, lang: Lang) -> &'static str {
 }
 
 impl Header {
+    /// A header with the unit's name, period, mode and people, and none of the optional
+    /// details (kind of unit, code, former units, agency).
+    pub fn new(
+        province: String,
+        district: String,
+        commune: String,
+        period: Period,
+        mode: Mode,
+        people: Vec<String>,
+    ) -> Header {
+        Header {
+            province,
+            district,
+            commune,
+            unit_kind: None,
+            unit_code: String::new(),
+            formed_from: Vec::new(),
+            agency: String::new(),
+            period,
+            mode,
+            people,
+        }
+    }
+
     /// The unit as people name it: "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa".
     pub fn unit(&self) -> String {
         [&self.commune, &self.district, &self.province]
@@ -316,18 +340,14 @@ mod tests {
     use super::*;
 
     fn header(commune: &str) -> Header {
-        Header {
-            province: "Thanh Hóa".into(),
-            district: "Hoằng Hóa".into(),
-            commune: commune.into(),
-            unit_kind: None,
-            unit_code: String::new(),
-            formed_from: Vec::new(),
-            agency: String::new(),
-            period: Period::parse("2024").unwrap(),
-            mode: Mode::SelfCheck,
-            people: vec!["Lê Thị Hoa".into()],
-        }
+        Header::new(
+            "Thanh Hóa".into(),
+            "Hoằng Hóa".into(),
+            commune.into(),
+            Period::parse("2024").unwrap(),
+            Mode::SelfCheck,
+            vec!["Lê Thị Hoa".into()],
+        )
     }
 
     #[test]

@@ -25,17 +25,13 @@ pub fn start() -> DateTime<Utc> {
 
 /// A new record of `template` for 2024-Q3, an inspection by Lê Thị Hoa, made at `start()`.
 pub fn record(template: &Template) -> Record {
-    let header = Header {
-        province: "Thanh Hóa".into(),
-        district: "Hoằng Hóa".into(),
-        commune: "Xã Hoằng Đạt".into(),
-        unit_kind: None,
-        unit_code: String::new(),
-        formed_from: Vec::new(),
-        agency: String::new(),
-        period: Period::parse("2024-Q3").unwrap(),
-        mode: Mode::Inspection,
-        people: vec!["Lê Thị Hoa".into()],
-    };
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        Period::parse("2024-Q3").unwrap(),
+        Mode::Inspection,
+        vec!["Lê Thị Hoa".into()],
+    );
     Record::new(template, header, start())
 }
