@@ -156,12 +156,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             "ghi năm (2024) hoặc quý (2024-Q3)",
             "write a year (2024) or a quarter (2024-Q3)",
         );
-        form.error = Some((Field::Period, message.into()));
-        form.focus = form
-            .fields()
-            .iter()
-            .position(|f| *f == Field::Period)
-            .unwrap_or(0);
+        refuse(form, Field::Period, message.into());
         return Vec::new();
     };
     if !entry.template.applies_to(period) {
@@ -174,12 +169,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             format!("mẫu {} áp dụng từ {from}", entry.template),
             format!("{} applies from {from}", entry.template),
         );
-        form.error = Some((Field::Period, message));
-        form.focus = form
-            .fields()
-            .iter()
-            .position(|f| *f == Field::Period)
-            .unwrap_or(0);
+        refuse(form, Field::Period, message);
         return Vec::new();
     }
     let list = |field| -> Vec<String> {
@@ -218,8 +208,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             .map(|error| (field_of(error.field()), error.message(lang))),
     };
     if let Some((field, message)) = refused {
-        form.focus = form.fields().iter().position(|f| *f == field).unwrap_or(0);
-        form.error = Some((field, message));
+        refuse(form, field, message);
         return Vec::new();
     }
     vec![Effect::Create {
@@ -257,4 +246,10 @@ fn field_of(name: &str) -> Field {
         "agency" => Field::Agency,
         _ => Field::People,
     }
+}
+
+/// Shows why under `field` and moves the focus there.
+fn refuse(form: &mut FormState, field: Field, message: String) {
+    form.focus = form.fields().iter().position(|f| *f == field).unwrap_or(0);
+    form.error = Some((field, message));
 }
