@@ -19,8 +19,23 @@ fn marks(lang: Lang) -> (char, char) {
 }
 
 /// A whole number as people read it: `6.420` in Vietnamese, `6,420` in English.
-pub fn count(n: impl Into<u64>, lang: Lang) -> String {
-    grouped(n.into(), lang)
+pub fn count<N: TryInto<u64>>(n: N, lang: Lang) -> String {
+    grouped(n.try_into().unwrap_or(u64::MAX), lang)
+}
+
+/// A part of a whole as people read it: `6.420/6.434` in Vietnamese, `6,420/6,434` in English.
+pub fn fraction<N: TryInto<u64>>(part: N, whole: N, lang: Lang) -> String {
+    format!("{}/{}", count(part, lang), count(whole, lang))
+}
+
+/// Points out of a maximum: `87,5/100` in Vietnamese, `87.5/100` in English.
+pub fn points_of(points: Points, max: Points, lang: Lang) -> String {
+    format!("{}/{}", points.shown(lang), max.shown(lang))
+}
+
+/// A percentage that may be missing (nothing to divide by): `–`.
+pub fn percent(p: Option<Percent>, lang: Lang) -> String {
+    p.map_or_else(|| "–".to_string(), |p| p.shown(lang))
 }
 
 /// A signed whole number as people read it (`-1.250`).
@@ -34,7 +49,7 @@ fn grouped(n: u64, lang: Lang) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(thousands);
         }
         out.push(digit);
