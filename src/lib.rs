@@ -9,6 +9,7 @@ pub mod context;
 pub mod export;
 pub mod inspection;
 pub mod lang;
+pub mod numbers;
 pub mod period;
 pub mod points;
 pub mod record;

@@ -288,10 +288,13 @@ impl Warning {
                 points,
                 rule,
                 reason,
-            } => lang.pick(
-                format!("cho {points} điểm thay vì {rule} theo quy tắc: {reason}"),
-                format!("{points} points given instead of the rule's {rule}: {reason}"),
-            ),
+            } => {
+                let (points, rule) = (points.shown(lang), rule.shown(lang));
+                lang.pick(
+                    format!("cho {points} điểm thay vì {rule} theo quy tắc: {reason}"),
+                    format!("{points} points given instead of the rule's {rule}: {reason}"),
+                )
+            }
             Warning::PartlyWithoutPoints => lang
                 .pick(
                     "hoàn thành một phần nhưng chưa cho điểm",

@@ -364,7 +364,7 @@ fn set_changes_every_kind_of_field() {
     home.set(ONE_STOP, "1.1", &["--numerator", "60000"])
         .code(1)
         .stderr(predicate::str::contains(
-            "the numerator 60000 is larger than the denominator 52447",
+            "the numerator 60,000 is larger than the denominator 52,447",
         ));
     home.set(ONE_STOP, "2.2", &["--status", "done"])
         .code(1)
@@ -479,11 +479,11 @@ fn show_gives_the_totals_in_vietnamese_and_english() {
 
     let vi = stdout(&home.run("vi", &["show", ANNUAL]).success());
     assert!(vi.contains("năm 2024 · kiểm tra · BẢN NHÁP"), "{vi}");
-    assert!(vi.contains("\n24/26 · 92.31% · 92/100 điểm\n"), "{vi}");
+    assert!(vi.contains("\n24/26 · 92,31% · 92/100 điểm\n"), "{vi}");
     let total = vi.lines().find(|l| l.starts_with("Tổng")).unwrap();
     assert_eq!(
         total.split_whitespace().collect::<Vec<_>>(),
-        ["Tổng", "24/26", "92.31%", "92/100", "92.00%"]
+        ["Tổng", "24/26", "92,31%", "92/100", "92,00%"]
     );
     assert!(
         vi.contains("Người thực hiện: Lê Thị Hoa, Nguyễn Văn An"),
@@ -730,5 +730,76 @@ fn a_finalized_record_is_read_only_until_reopened_with_a_reason() {
             ("finalized", "true", "false", "Bổ sung minh chứng"),
             ("status", "not-assessed", "done", ""),
         ]
+    );
+}
+
+#[test]
+fn set_reads_numbers_as_each_language_writes_them_and_show_writes_them_back() {
+    let home = Home::new();
+    home.new_record("one-stop", "2024-Q3");
+    let path = home.record_path(ONE_STOP);
+    let vi = |args: &[&str]| {
+        let mut all = vec!["set", ONE_STOP];
+        all.extend_from_slice(args);
+        home.run("vi", &all)
+    };
+    // Thousands dot and decimal comma in Vietnamese; the decimal point is understood too.
+    let out = vi(&["1.1", "--numerator", "6.420", "--denominator", "6434"]).success();
+    assert!(
+        stdout(&out).starts_with("1.1: 2 thay đổi đã lưu · "),
+        "{}",
+        stdout(&out)
+    );
+    let record = home.load(ONE_STOP);
+    let answer = record.answer("1.1");
+    assert_eq!(
+        (answer.numerator, answer.denominator),
+        (Some(6420), Some(6434))
+    );
+    vi(&["1.2", "--status", "partly", "--points", "1,5"])
+        .success()
+        .stdout(predicate::str::contains("· 1,5/100 điểm\n"));
+    home.set(ONE_STOP, "1.2", &["--points", "1.5"])
+        .success()
+        .stdout(predicate::str::contains("· 1.5/100 points\n"));
+
+    // A decimal or a foreign grouping in a whole number is refused, never read as another.
+    let before = std::fs::read(&path).unwrap();
+    vi(&["4.3", "--count", "6.42"]).code(2).stderr(predicate::str::contains(
+        "--count: “6.42” không phải số nguyên: ghi liền các chữ số (6420) hoặc tách hàng nghìn bằng dấu chấm (6.420)",
+    ));
+    vi(&["4.3", "--count", "6,5"]).code(2);
+    home.set(ONE_STOP, "4.3", &["--count", "6.420"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--count: “6.420” is not a whole number: write the digits alone (6420) or with a comma between thousands (6,420)",
+        ));
+    vi(&["1.2", "--points", "1,234"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--points: “1,234” có quá hai chữ số thập phân",
+        ));
+    assert_eq!(std::fs::read(&path).unwrap(), before, "a refused set wrote");
+
+    // show: percentages and points in each language's marks.
+    let vi_show = stdout(&home.run("vi", &["show", ONE_STOP]).success());
+    let en_show = stdout(&home.run("en", &["show", ONE_STOP]).success());
+    let total = |text: &str, word: &str| {
+        text.lines()
+            .find(|l| l.starts_with(word))
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(
+        total(&vi_show, "Tổng"),
+        "Tổng 0/23 0,00% 1,5/100 1,50%",
+        "{vi_show}"
+    );
+    assert_eq!(
+        total(&en_show, "Total"),
+        "Total 0/23 0.00% 1.5/100 1.50%",
+        "{en_show}"
     );
 }

@@ -90,9 +90,9 @@ fn a_new_inspection_survives_quit_and_reopen() {
     tui.key("26");
     tui.key(ENTER);
     tui.key("1");
-    let screen = tui.wait_for("→ 1.5/2");
+    let screen = tui.wait_for("→ 1,5/2");
     assert!(
-        screen.contains("92.31%") && screen.contains("đã lưu"),
+        screen.contains("92,31%") && screen.contains("đã lưu"),
         "{screen}"
     );
     let before = totals(&screen);
@@ -123,7 +123,7 @@ fn a_new_inspection_survives_quit_and_reopen() {
     assert!(screen.contains("✓ 1.1.3"), "{screen}");
     tui.key("j");
     tui.key("j");
-    let screen = tui.wait_for("92.31%");
+    let screen = tui.wait_for("92,31%");
     assert!(screen.contains("24"), "{screen}");
     tui.key(ESC);
     tui.key("q");

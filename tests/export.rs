@@ -61,10 +61,11 @@ impl Setup {
             "set",
             r,
             "1.2",
+            // Typed as people type them (the commands run in English): plain and grouped.
             "--numerator",
-            "24",
+            "6420",
             "--denominator",
-            "26",
+            "6,434",
             "--status",
             "done",
         ]);
@@ -96,7 +97,7 @@ impl Setup {
             "--status",
             "not-done",
             "--points",
-            "1",
+            "1,5",
             "--points-reason",
             "Có mô hình nhưng chưa duy trì thường xuyên",
         ]);
@@ -229,7 +230,7 @@ fn verify_accepts_every_format_with_each_way_of_naming_the_key() {
             .assert()
             .success()
             .stdout(contains("CACAB2CD5CA5EAFF"))
-            .stdout(contains("template=par-mini@2024.1 done=4/6 points=10/16"))
+            .stdout(contains("template=par-mini@2024.1 done=4/6 points=10.5/16"))
             .stdout(contains("status=draft"));
         s.cmd()
             .args([

@@ -185,7 +185,7 @@ fn points_given_by_hand_must_be_a_multiple_of_the_step() {
     );
     assert_eq!(
         error.message(Lang::Vi),
-        "39.1 điểm không phải là bội số của bước điểm 0.25 của mẫu này"
+        "39,1 điểm không phải là bội số của bước điểm 0,25 của mẫu này"
     );
     let change = Change::Points {
         task: "1.1".into(),

@@ -212,7 +212,7 @@ fn a_2026_ward_is_filled_scored_and_exported_with_no_district_anywhere() {
         .success();
     let text_vi = String::from_utf8(vi.get_output().stdout.clone()).unwrap();
     assert!(text_vi.contains("Loại đơn vị: phường"), "{text_vi}");
-    assert!(text_vi.contains("Điểm trừ: −0.75"), "{text_vi}");
+    assert!(text_vi.contains("Điểm trừ: −0,75"), "{text_vi}");
 
     kiemtra(home.path(), "en")
         .args(["keygen", "--no-password"])

@@ -528,3 +528,62 @@ fn a_numerator_above_the_old_denominator_is_entered_with_the_new_one_and_checked
     assert!(app.popup.is_none());
     assert_eq!(figures(&app), (Some(30), Some(32)));
 }
+
+/// Opens the numerator prompt of 3.2 (a rate task).
+fn numerator_prompt(app: &mut App) {
+    ch(app, '/');
+    typ(app, "3.2");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Tab);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Enter);
+}
+
+fn prompt_error(app: &App) -> Option<String> {
+    match &app.popup {
+        Some(Popup::Prompt(p)) => p.error.clone(),
+        _ => None,
+    }
+}
+
+#[test]
+fn figures_are_typed_with_the_thousands_mark_of_the_language_and_a_decimal_is_refused() {
+    for (lang, grouped, decimal, refusal) in [
+        (
+            Lang::Vi,
+            "6.420",
+            "6.42",
+            "“6.42” không phải số nguyên: ghi liền các chữ số (6420) hoặc tách hàng nghìn bằng dấu chấm (6.420)",
+        ),
+        (
+            Lang::En,
+            "6,420",
+            "6.420",
+            "“6.420” is not a whole number: write the digits alone (6420) or with a comma between thousands (6,420)",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        numerator_prompt(&mut app);
+        typ(&mut app, decimal);
+        assert!(press(&mut app, KeyCode::Enter).is_empty(), "{lang:?}");
+        assert_eq!(prompt_error(&app).as_deref(), Some(refusal));
+        assert_eq!(
+            checklist(&app).inspection.record.answer("3.2").numerator,
+            None
+        );
+        for _ in 0..10 {
+            press(&mut app, KeyCode::Backspace);
+        }
+        typ(&mut app, grouped);
+        press(&mut app, KeyCode::Enter);
+        typ(&mut app, "6434");
+        press(&mut app, KeyCode::Enter);
+        assert!(app.popup.is_none(), "{lang:?}: {:?}", prompt_error(&app));
+        let answer = checklist(&app).inspection.record.answer("3.2").clone();
+        assert_eq!(
+            (answer.numerator, answer.denominator),
+            (Some(6420), Some(6434))
+        );
+    }
+}

@@ -193,21 +193,21 @@ pub struct SetArgs {
     /// Lý do không áp dụng · why the task does not apply
     #[arg(long)]
     pub reason: Option<String>,
-    /// Tử số (loại rate) · numerator of a rate task
+    /// Tử số (loại rate), ví dụ 6420 hoặc 6.420 · numerator of a rate task, e.g. 6420 or 6,420
     #[arg(long)]
-    pub numerator: Option<u64>,
+    pub numerator: Option<String>,
     /// Mẫu số (loại rate) · denominator of a rate task
     #[arg(long)]
-    pub denominator: Option<u64>,
+    pub denominator: Option<String>,
     /// Số lượng (loại count), số lần (loại deduction) · a count, or a deduction's occurrences
     #[arg(long)]
-    pub count: Option<u64>,
+    pub count: Option<String>,
     /// Kết quả điều tra theo thang của nó, ví dụ 82,45 · a survey's result on its own scale
     #[arg(long)]
     pub survey: Option<String>,
-    /// Điểm do người chấm cho · points given by the assessor
-    #[arg(long)]
-    pub points: Option<f64>,
+    /// Điểm do người chấm cho, ví dụ 87,5 · points given by the assessor, e.g. 87.5
+    #[arg(long, allow_hyphen_values = true)]
+    pub points: Option<String>,
     /// Lý do cho điểm khác quy tắc · why the points differ from the rule
     #[arg(long)]
     pub points_reason: Option<String>,

@@ -4,7 +4,6 @@ use super::args::SetArgs;
 use super::{Context, Failure};
 use crate::inspection::{Access, Inspection, InspectionError};
 use crate::lang::Lang;
-use crate::points::Points;
 use crate::record::{Change, Status};
 use crate::template::Catalog;
 
@@ -74,49 +73,41 @@ fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
             reason,
         });
     }
-    if let Some(value) = args.numerator {
+    if let Some(text) = &args.numerator {
+        let value = crate::numbers::parse_count(text, lang)
+            .map_err(|e| Failure::usage(format!("--numerator: {}", e.message(lang))))?;
         changes.push(Change::Numerator {
             task: task.clone(),
             value: Some(value),
         });
     }
-    if let Some(value) = args.denominator {
+    if let Some(text) = &args.denominator {
+        let value = crate::numbers::parse_count(text, lang)
+            .map_err(|e| Failure::usage(format!("--denominator: {}", e.message(lang))))?;
         changes.push(Change::Denominator {
             task: task.clone(),
             value: Some(value),
         });
     }
-    if let Some(value) = args.count {
+    if let Some(text) = &args.count {
+        let value = crate::numbers::parse_count(text, lang)
+            .map_err(|e| Failure::usage(format!("--count: {}", e.message(lang))))?;
         changes.push(Change::Count {
             task: task.clone(),
             value: Some(value),
         });
     }
     if let Some(text) = &args.survey {
-        let value = text
-            .trim()
-            .replace(',', ".")
-            .parse::<f64>()
-            .ok()
-            .and_then(Points::from_decimal)
-            .ok_or_else(|| {
-                Failure::usage(lang.pick(
-                    format!("`{text}` không phải kết quả điều tra: ghi như 82,45"),
-                    format!("`{text}` is not a survey result: write it as 82.45"),
-                ))
-            })?;
+        let value = crate::numbers::parse_points(text, lang)
+            .map_err(|e| Failure::usage(format!("--survey: {}", e.message(lang))))?;
         changes.push(Change::Survey {
             task: task.clone(),
             value: Some(value),
         });
     }
-    if let Some(points) = args.points {
-        let points = Points::from_decimal(points).ok_or_else(|| {
-            Failure::usage(lang.pick(
-                format!("số điểm {points} không hợp lệ: tối đa hai chữ số thập phân"),
-                format!("{points} is not valid points: at most two decimals"),
-            ))
-        })?;
+    if let Some(text) = &args.points {
+        let points = crate::numbers::parse_points(text, lang)
+            .map_err(|e| Failure::usage(format!("--points: {}", e.message(lang))))?;
         let reason = args.points_reason.clone().unwrap_or_default();
         changes.push(Change::Points {
             task: task.clone(),

@@ -4,34 +4,29 @@ use super::table::{Align, printable, render};
 use super::{Context, Failure};
 use crate::inspection::Access;
 use crate::lang::Lang;
+use crate::numbers;
 use crate::score::{Summary, Tally};
 use crate::store::{self, home::record_name};
 use crate::template::{Catalog, Origin};
 
-/// "24/26 · 92.31% · 87.5/100 điểm".
+/// "24/26 · 92,31% · 87,5/100 điểm" (in English "24/26 · 92.31% · 87.5/100 points").
 pub fn progress(summary: &Summary, lang: Lang) -> String {
     let t = &summary.total;
     format!(
-        "{}/{} · {} · {}/{} {}",
-        t.done,
-        t.applicable,
-        percent(t.done_percent()),
-        t.points,
-        t.max,
+        "{} · {} · {} {}",
+        numbers::fraction(t.done, t.applicable, lang),
+        numbers::percent(t.done_percent(), lang),
+        numbers::points_of(t.points, t.max, lang),
         lang.pick("điểm", "points")
     )
 }
 
-fn percent(p: Option<crate::points::Percent>) -> String {
-    p.map_or_else(|| "–".to_string(), |p| p.to_string())
-}
-
-fn tally_cells(t: &Tally) -> [String; 4] {
+fn tally_cells(t: &Tally, lang: Lang) -> [String; 4] {
     [
-        format!("{}/{}", t.done, t.applicable),
-        percent(t.done_percent()),
-        format!("{}/{}", t.points, t.max),
-        percent(t.points_percent()),
+        numbers::fraction(t.done, t.applicable, lang),
+        numbers::percent(t.done_percent(), lang),
+        numbers::points_of(t.points, t.max, lang),
+        numbers::percent(t.points_percent(), lang),
     ]
 }
 
@@ -90,12 +85,12 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
         .zip(&summary.sections)
         .map(|(section, s)| {
             let mut row = vec![format!("{}. {}", section.id, section.title.get(lang))];
-            row.extend(tally_cells(&s.tally));
+            row.extend(tally_cells(&s.tally, lang));
             row
         })
         .collect();
     let mut total = vec![lang.pick("Tổng", "Total").to_string()];
-    total.extend(tally_cells(&summary.total));
+    total.extend(tally_cells(&summary.total, lang));
     rows.push(total);
     outln!(lang, "{}", render(&header, &align, &rows))?;
     outln!(lang)?;
@@ -110,7 +105,7 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
             lang,
             "{} ({}): {}",
             lang.pick("Chưa đánh giá", "Not assessed"),
-            summary.open.len(),
+            numbers::count(summary.open.len(), lang),
             summary.open.join(", ")
         )?;
     }
@@ -147,8 +142,9 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
                     .map(|t| {
                         let s = Summary::of(&t, &record);
                         format!(
-                            "{}/{} · {}/{}",
-                            s.total.assessed, s.total.tasks, s.total.points, s.total.max
+                            "{} · {}",
+                            numbers::fraction(s.total.assessed, s.total.tasks, lang),
+                            numbers::points_of(s.total.points, s.total.max, lang)
                         )
                     })
                     .unwrap_or_else(|e| e.message(lang));
@@ -212,8 +208,8 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
                 t.id.clone(),
                 t.version.clone(),
                 t.level.label(lang).to_string(),
-                t.answerable().count().to_string(),
-                t.total_points().to_string(),
+                numbers::count(t.answerable().count(), lang),
+                t.total_points().shown(lang),
                 t.title.get(lang).to_string(),
                 match &e.origin {
                     Origin::Bundled => lang.pick("có sẵn", "bundled").to_string(),

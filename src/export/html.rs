@@ -4,6 +4,7 @@
 use super::model::{SummaryDocument, Totals, figures, shown_percent};
 use super::words;
 use crate::lang::Lang;
+use crate::numbers;
 use std::fmt::Write;
 
 const STYLE: &str = "body{font-family:system-ui,'Segoe UI',Roboto,Arial,sans-serif;margin:2em;color:#111;line-height:1.4}\
@@ -55,8 +56,8 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
             format!("<code>{}</code>", esc(&doc.template.hash)),
         ),
         (w.generated, esc(&doc.generated)),
-        (w.tasks_done, esc(&words::done_line(doc))),
-        (w.points, esc(&words::points_line(doc))),
+        (w.tasks_done, esc(&words::done_line(doc, lang))),
+        (w.points, esc(&words::points_line(doc, lang))),
     ];
     let details = words::unit_details(&doc.unit, lang)
         .into_iter()
@@ -86,9 +87,10 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
             &mut out,
             &format!("{}. {}", s.id, s.title.get(lang)),
             &s.totals,
+            lang,
         );
     }
-    totals_row(&mut out, w.total, &doc.totals);
+    totals_row(&mut out, w.total, &doc.totals, lang);
     out.push_str("</table>\n");
     for s in &doc.sections {
         let _ = writeln!(out, "<h2>{}. {}</h2>", esc(&s.id), esc(s.title.get(lang)));
@@ -111,13 +113,12 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
             let evidence: Vec<String> = t.evidence.iter().map(|e| esc(&e.path)).collect();
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}/{}</td><td class=\"notes\">{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"notes\">{}</td><td>{}</td></tr>",
                 esc(&t.id),
                 esc(t.title.get(lang)),
                 esc(t.status.label(lang)),
-                esc(&figures(t)),
-                t.points,
-                t.max,
+                esc(&figures(t, lang)),
+                numbers::points_of(t.points, t.max, lang),
                 notes.trim_end(),
                 evidence.join("<br>")
             );
@@ -134,9 +135,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         esc(&format!(
             "{}: {} ({} {}) — {}: {}",
             t.id,
-            t.points,
+            t.points.shown(lang),
             w.rule.to_lowercase(),
-            t.rule_points,
+            t.rule_points.shown(lang),
             w.reason,
             t.override_reason.as_deref().unwrap_or_default()
         ))
@@ -152,7 +153,11 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     list(&mut out, w.evidence_files, files, w.none);
     let dash = || "–".to_string();
     let audit = [
-        format!("{}: {}", esc(w.changes), doc.audit.changes),
+        format!(
+            "{}: {}",
+            esc(w.changes),
+            numbers::count(doc.audit.changes, lang)
+        ),
         format!(
             "{}: {}",
             esc(w.first_change),
@@ -182,17 +187,15 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     out
 }
 
-fn totals_row(out: &mut String, name: &str, t: &Totals) {
+fn totals_row(out: &mut String, name: &str, t: &Totals, lang: Lang) {
     let _ = writeln!(
         out,
-        "<tr><td>{}</td><td class=\"n\">{}/{}</td><td class=\"n\">{}</td><td class=\"n\">{}/{}</td><td class=\"n\">{}</td></tr>",
+        "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
         esc(name),
-        t.done,
-        t.applicable,
-        shown_percent(t.done_percent),
-        t.points,
-        t.max,
-        shown_percent(t.points_percent)
+        numbers::fraction(t.done, t.applicable, lang),
+        shown_percent(t.done_percent, lang),
+        numbers::points_of(t.points, t.max, lang),
+        shown_percent(t.points_percent, lang)
     );
 }
 
@@ -236,7 +239,7 @@ fn chart(out: &mut String, doc: &SummaryDocument, lang: Lang) {
             esc(&label),
             LABEL + BAR + 6,
             y + 13,
-            esc(&shown_percent(s.totals.points_percent))
+            esc(&shown_percent(s.totals.points_percent, lang))
         );
     }
     out.push_str("</svg>\n");

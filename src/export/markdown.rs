@@ -3,6 +3,7 @@
 use super::model::{SummaryDocument, Totals, figures, shown_percent};
 use super::words::{self, Words};
 use crate::lang::Lang;
+use crate::numbers;
 use std::fmt::Write;
 
 /// `file_name` is the name the Markdown file gets, for the verify commands it shows.
@@ -47,8 +48,13 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         let _ = writeln!(out, "| {label} | {value} |");
     }
     let _ = writeln!(out, "\n## {}\n", w.results);
-    let _ = writeln!(out, "- {}: **{}**", w.tasks_done, words::done_line(doc));
-    let _ = writeln!(out, "- {}: **{}**", w.points, words::points_line(doc));
+    let _ = writeln!(
+        out,
+        "- {}: **{}**",
+        w.tasks_done,
+        words::done_line(doc, lang)
+    );
+    let _ = writeln!(out, "- {}: **{}**", w.points, words::points_line(doc, lang));
     if let Some(result) = &doc.result {
         for (label, value) in words::result_lines(result, lang) {
             let _ = writeln!(out, "- {label}: **{}**", cell(&value));
@@ -62,9 +68,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     );
     for s in &doc.sections {
         let name = format!("{}. {}", s.id, s.title.get(lang));
-        section_row(&mut out, &cell(&name), &s.totals);
+        section_row(&mut out, &cell(&name), &s.totals, lang);
     }
-    section_row(&mut out, &format!("**{}**", w.total), &doc.totals);
+    section_row(&mut out, &format!("**{}**", w.total), &doc.totals, lang);
     for s in &doc.sections {
         let _ = writeln!(out, "\n## {}. {}\n", s.id, cell(s.title.get(lang)));
         let _ = writeln!(
@@ -80,13 +86,12 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
             let evidence: Vec<&str> = t.evidence.iter().map(|e| e.path.as_str()).collect();
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {}/{} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} |",
                 cell(&t.id),
                 cell(t.title.get(lang)),
                 t.status.label(lang),
-                figures(t),
-                t.points,
-                t.max,
+                figures(t, lang),
+                numbers::points_of(t.points, t.max, lang),
                 cell(&notes),
                 cell(&evidence.join("\n")),
             );
@@ -102,10 +107,10 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         format!(
             "{}: {} {} ({} {}) — {}: {}",
             cell(&t.id),
-            t.points,
+            t.points.shown(lang),
             w.points.to_lowercase(),
             w.rule.to_lowercase(),
-            t.rule_points,
+            t.rule_points.shown(lang),
             w.reason,
             cell(t.override_reason.as_deref().unwrap_or_default())
         )
@@ -123,7 +128,12 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     });
     list_section(&mut out, w.evidence_files, files, w);
     let _ = writeln!(out, "\n## {}\n", w.audit);
-    let _ = writeln!(out, "- {}: {}", w.changes, doc.audit.changes);
+    let _ = writeln!(
+        out,
+        "- {}: {}",
+        w.changes,
+        numbers::count(doc.audit.changes, lang)
+    );
     let dash = || "–".to_string();
     let first = doc.audit.first.clone().unwrap_or_else(dash);
     let last = doc.audit.last.clone().unwrap_or_else(dash);
@@ -138,16 +148,14 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     out
 }
 
-fn section_row(out: &mut String, name: &str, t: &Totals) {
+fn section_row(out: &mut String, name: &str, t: &Totals, lang: Lang) {
     let _ = writeln!(
         out,
-        "| {name} | {}/{} | {} | {}/{} | {} |",
-        t.done,
-        t.applicable,
-        shown_percent(t.done_percent),
-        t.points,
-        t.max,
-        shown_percent(t.points_percent)
+        "| {name} | {} | {} | {} | {} |",
+        numbers::fraction(t.done, t.applicable, lang),
+        shown_percent(t.done_percent, lang),
+        numbers::points_of(t.points, t.max, lang),
+        shown_percent(t.points_percent, lang)
     );
 }
 

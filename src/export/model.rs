@@ -2,7 +2,9 @@
 //! The JSON format is this structure as it is; the other formats render it in a language.
 //! Aggregation reads it back with [`SummaryDocument`]'s `Deserialize`.
 
+use crate::lang::Lang;
 use crate::lang::Text;
+use crate::numbers;
 use crate::points::{Percent, Points};
 use crate::record::{Header, Mode, Period, Record, Status, UnitKind};
 use crate::score::{self, Outcome, Summary, Tally, Warning};
@@ -447,30 +449,34 @@ fn warning_kind(warning: &Warning) -> &'static str {
     }
 }
 
-/// Figures of a task as people read them: "24/26 (92.31%)", "12 / 15", "".
-pub fn figures(task: &TaskRow) -> String {
+/// Figures of a task as people read them: "6.420/6.434 (99,78%)", "12 / 15", "" in
+/// Vietnamese; "6,420/6,434 (99.78%)" in English.
+pub fn figures(task: &TaskRow, lang: Lang) -> String {
+    let n = |n: u64| numbers::count(n, lang);
     match (task.numerator, task.denominator, task.count) {
-        (Some(n), Some(d), _) => match task.rate_percent {
-            Some(r) => format!(
-                "{n}/{d} ({})",
-                Percent::from_hundredths((r * 100.0).round() as i64)
+        (Some(p), Some(d), _) => match task.rate_percent {
+            Some(_) => format!(
+                "{}/{} ({})",
+                n(p),
+                n(d),
+                shown_percent(task.rate_percent, lang)
             ),
-            None => format!("{n}/{d}"),
+            None => format!("{}/{}", n(p), n(d)),
         },
-        (Some(n), None, _) => format!("{n}/–"),
-        (None, Some(d), _) => format!("–/{d}"),
+        (Some(p), None, _) => format!("{}/–", n(p)),
+        (None, Some(d), _) => format!("–/{}", n(d)),
         (None, None, Some(c)) => match task.target {
-            Some(t) => format!("{c} / {t}"),
-            None => c.to_string(),
+            Some(t) => format!("{} / {}", n(c), n(t)),
+            None => n(c),
         },
         _ => String::new(),
     }
 }
 
-/// A percentage number as shown: "92.31%", or "–".
-pub fn shown_percent(p: Option<f64>) -> String {
-    p.map_or_else(
-        || "–".to_string(),
-        |p| Percent::from_hundredths((p * 100.0).round() as i64).to_string(),
+/// A percentage number as people read it: "92,31%" in Vietnamese, "92.31%" in English, or "–".
+pub fn shown_percent(p: Option<f64>, lang: Lang) -> String {
+    numbers::percent(
+        p.map(|p| Percent::from_hundredths((p * 100.0).round() as i64)),
+        lang,
     )
 }

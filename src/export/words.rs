@@ -1,7 +1,8 @@
 //! The labels of the human-readable formats, in both languages.
 
-use super::model::SummaryDocument;
+use super::model::{SummaryDocument, shown_percent};
 use crate::lang::Lang;
+use crate::numbers;
 
 pub struct Words {
     pub heading: &'static str,
@@ -145,25 +146,23 @@ pub fn of(lang: Lang) -> &'static Words {
     lang.pick(&VI, &EN)
 }
 
-/// "24/26 (92.31%)".
-pub fn done_line(doc: &SummaryDocument) -> String {
+/// "24/26 (92,31%)" in Vietnamese, "24/26 (92.31%)" in English.
+pub fn done_line(doc: &SummaryDocument, lang: Lang) -> String {
     let t = &doc.totals;
     format!(
-        "{}/{} ({})",
-        t.done,
-        t.applicable,
-        super::model::shown_percent(t.done_percent)
+        "{} ({})",
+        numbers::fraction(t.done, t.applicable, lang),
+        shown_percent(t.done_percent, lang)
     )
 }
 
-/// "87.5/100 (87.50%)".
-pub fn points_line(doc: &SummaryDocument) -> String {
+/// "87,5/100 (87,50%)" in Vietnamese, "87.5/100 (87.50%)" in English.
+pub fn points_line(doc: &SummaryDocument, lang: Lang) -> String {
     let t = &doc.totals;
     format!(
-        "{}/{} ({})",
-        t.points,
-        t.max,
-        super::model::shown_percent(t.points_percent)
+        "{} ({})",
+        numbers::points_of(t.points, t.max, lang),
+        shown_percent(t.points_percent, lang)
     )
 }
 
@@ -207,39 +206,39 @@ pub fn result_lines(result: &super::model::ResultRow, lang: Lang) -> Vec<(&'stat
     if let Some(converted) = result.converted {
         rows.push((
             lang.pick("Quy đổi (không có điều tra)", "Converted (no survey)"),
-            format!("{converted}/{}", result.out_of),
+            numbers::points_of(converted, result.out_of, lang),
         ));
     }
     if result.bonus_earned > crate::points::Points::ZERO || result.bonus_cap.is_some() {
         let cap = result.bonus_cap.map_or_else(String::new, |cap| {
+            let cap = cap.shown(lang);
             lang.pick(format!(" (tối đa {cap})"), format!(" (at most {cap})"))
         });
         let earned = if result.bonus_earned > result.bonus {
             lang.pick(
-                format!(", đạt {}", result.bonus_earned),
-                format!(", {} earned", result.bonus_earned),
+                format!(", đạt {}", result.bonus_earned.shown(lang)),
+                format!(", {} earned", result.bonus_earned.shown(lang)),
             )
         } else {
             String::new()
         };
         rows.push((
             lang.pick("Điểm thưởng", "Bonus points"),
-            format!("+{}{cap}{earned}", result.bonus),
+            format!("+{}{cap}{earned}", result.bonus.shown(lang)),
         ));
     }
     if result.deductions > crate::points::Points::ZERO {
         rows.push((
             lang.pick("Điểm trừ", "Deductions"),
-            format!("−{}", result.deductions),
+            format!("−{}", result.deductions.shown(lang)),
         ));
     }
     rows.push((
         lang.pick("Tổng điểm", "Final score"),
         format!(
-            "{}/{} ({})",
-            result.points,
-            result.out_of,
-            super::model::shown_percent(result.percent)
+            "{} ({})",
+            numbers::points_of(result.points, result.out_of, lang),
+            shown_percent(result.percent, lang)
         ),
     ));
     rows.push((

@@ -93,7 +93,47 @@ pub enum ChangeError {
 
 impl ChangeError {
     pub fn message(&self, lang: Lang) -> String {
+        let p = |points: &Points| points.shown(lang);
+        let n = |n: &u64| crate::numbers::count(*n, lang);
         match (self, lang) {
+            (ChangeError::AboveMaximum { points, max }, _) => lang.pick(
+                format!("{} điểm vượt điểm tối đa {}", p(points), p(max)),
+                format!("{} points is above the maximum of {}", p(points), p(max)),
+            ),
+            (
+                ChangeError::NumeratorAboveDenominator {
+                    numerator,
+                    denominator,
+                },
+                _,
+            ) => lang.pick(
+                format!("tử số {} lớn hơn mẫu số {}", n(numerator), n(denominator)),
+                format!(
+                    "the numerator {} is larger than the denominator {}",
+                    n(numerator),
+                    n(denominator)
+                ),
+            ),
+            (ChangeError::OffStep { points, step }, _) => lang.pick(
+                format!(
+                    "{} điểm không phải là bội số của bước điểm {} của mẫu này",
+                    p(points),
+                    p(step)
+                ),
+                format!(
+                    "{} points is not a multiple of this checklist's step of {}",
+                    p(points),
+                    p(step)
+                ),
+            ),
+            (ChangeError::AboveScale { value, scale }, _) => lang.pick(
+                format!("kết quả điều tra {} vượt thang điểm {}", p(value), p(scale)),
+                format!(
+                    "the survey result {} is above its scale of {}",
+                    p(value),
+                    p(scale)
+                ),
+            ),
             (_, Lang::En) => self.to_string(),
             (ChangeError::Finalized, _) => "biên bản đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
             (ChangeError::NotFinalized, _) => "biên bản chưa chốt".into(),
@@ -108,30 +148,12 @@ impl ChangeError {
                 "cho điểm khác quy tắc chấm thì phải ghi lý do".into()
             }
             (ChangeError::NeedsReopenReason, _) => "mở lại biên bản cần ghi lý do".into(),
-            (ChangeError::AboveMaximum { points, max }, _) => {
-                format!("{points} điểm vượt điểm tối đa {max}")
-            }
             (ChangeError::Negative, _) => "điểm không được âm".into(),
             (ChangeError::NotForKind { field, kind }, _) => {
                 format!("`{field}` không dùng cho tiêu chí loại `{kind}`")
             }
-            (
-                ChangeError::NumeratorAboveDenominator {
-                    numerator,
-                    denominator,
-                },
-                _,
-            ) => {
-                format!("tử số {numerator} lớn hơn mẫu số {denominator}")
-            }
             (ChangeError::EvidenceNotListed(path), _) => {
                 format!("tệp minh chứng `{path}` không có trong danh sách của tiêu chí này")
-            }
-            (ChangeError::OffStep { points, step }, _) => {
-                format!("{points} điểm không phải là bội số của bước điểm {step} của mẫu này")
-            }
-            (ChangeError::AboveScale { value, scale }, _) => {
-                format!("kết quả điều tra {value} vượt thang điểm {scale}")
             }
         }
     }

@@ -23,7 +23,11 @@ pub fn load(home: &Home, catalog: &Catalog, lang: Lang) -> Vec<RecordLine> {
                             let s = Summary::of(&template, &record);
                             let t = s.total;
                             (
-                                format!("{}/{} · {}/{}", t.assessed, t.tasks, t.points, t.max),
+                                format!(
+                                    "{} · {}",
+                                    crate::numbers::fraction(t.assessed, t.tasks, lang),
+                                    crate::numbers::points_of(t.points, t.max, lang)
+                                ),
                                 None,
                             )
                         }

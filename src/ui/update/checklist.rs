@@ -297,7 +297,12 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
         return Vec::new();
     };
     let answer = state.inspection.record.answer(&task).clone();
-    let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    // Shown as the user writes numbers, so that the value as it stands is read back.
+    let lang = app.lang;
+    let number = |n: Option<u64>| {
+        n.map(|n| crate::numbers::count(n, lang))
+            .unwrap_or_default()
+    };
     app.popup = Some(match field {
         DetailField::Numerator => {
             super::popup::prompt(Asked::Numerator { task }, &number(answer.numerator))
@@ -312,11 +317,11 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
         }
         DetailField::Count => super::popup::prompt(Asked::Count { task }, &number(answer.count)),
         DetailField::Survey => {
-            let value = answer.survey.map(|v| v.to_string()).unwrap_or_default();
+            let value = answer.survey.map(|v| v.shown(lang)).unwrap_or_default();
             super::popup::prompt(Asked::Survey { task }, &value)
         }
         DetailField::Points => {
-            let points = answer.points.map(|p| p.to_string()).unwrap_or_default();
+            let points = answer.points.map(|p| p.shown(lang)).unwrap_or_default();
             super::popup::prompt(Asked::Points { task }, &points)
         }
         DetailField::Evidence => super::popup::prompt(Asked::AddEvidence { task }, ""),

@@ -204,16 +204,9 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         if text.is_empty() {
             return Ok(None);
         }
-        let digits: String = text
-            .chars()
-            .filter(|c| !matches!(c, ',' | '.' | ' ' | '_'))
-            .collect();
-        digits.parse::<u64>().map(Some).map_err(|_| {
-            lang.pick(
-                format!("`{text}` không phải số nguyên không âm"),
-                format!("`{text}` is not a whole number"),
-            )
-        })
+        crate::numbers::parse_count(text, lang)
+            .map(Some)
+            .map_err(|e| e.message(lang))
     };
     let asked = prompt.asked.clone();
     let outcome: Result<Option<Change>, String> = match asked.clone() {
@@ -375,17 +368,7 @@ fn points_change(app: &mut App, task: String, text: &str) -> Result<Option<Chang
             reason: String::new(),
         }));
     }
-    let points = text
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .and_then(Points::from_decimal)
-        .ok_or_else(|| {
-            lang.pick(
-                format!("`{text}` không phải số điểm (ví dụ 1.5)"),
-                format!("`{text}` is not points (e.g. 1.5)"),
-            )
-        })?;
+    let points = crate::numbers::parse_points(text, lang).map_err(|e| e.message(lang))?;
     let state = state(app).ok_or_else(String::new)?;
     let template = state.inspection.template.clone();
     let status = state.status_of(&task);
@@ -394,10 +377,15 @@ fn points_change(app: &mut App, task: String, text: &str) -> Result<Option<Chang
     };
     if points > definition.points {
         return Err(lang.pick(
-            format!("{points} điểm vượt điểm tối đa {}", definition.points),
             format!(
-                "{points} points is above the maximum of {}",
-                definition.points
+                "{} điểm vượt điểm tối đa {}",
+                points.shown(lang),
+                definition.points.shown(lang)
+            ),
+            format!(
+                "{} points is above the maximum of {}",
+                points.shown(lang),
+                definition.points.shown(lang)
             ),
         ));
     }
@@ -424,15 +412,7 @@ fn survey_value(text: &str, lang: crate::lang::Lang) -> Result<Option<Points>, S
     if text.is_empty() {
         return Ok(None);
     }
-    text.replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .and_then(Points::from_decimal)
+    crate::numbers::parse_points(text, lang)
         .map(Some)
-        .ok_or_else(|| {
-            lang.pick(
-                format!("`{text}` không phải kết quả điều tra (ví dụ 82,45)"),
-                format!("`{text}` is not a survey result (e.g. 82.45)"),
-            )
-        })
+        .map_err(|e| e.message(lang))
 }

@@ -2,6 +2,7 @@
 
 use super::{fit, hint_line, layout, save_label, status_line};
 use crate::lang::Lang;
+use crate::numbers;
 use crate::score::score;
 use crate::ui::app::{App, ChecklistState, Pane};
 use crate::ui::keymap::KeyMap;
@@ -105,7 +106,7 @@ fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
                     .get(*index)
                     .map(|s| s.tally)
                     .unwrap_or_default();
-                let points = format!(" {}/{}", tally.points, tally.max);
+                let points = format!(" {}", numbers::points_of(tally.points, tally.max, lang));
                 let title = format!("{}. {}", section.id, section.title.get(lang));
                 let room = width.saturating_sub(points.width());
                 Line::from(vec![
@@ -126,7 +127,7 @@ fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
                 let scored = score(task, answer);
                 let indent = if *component { "    " } else { "  " };
                 let points = if scored.applicable() {
-                    format!(" {}/{}", scored.points, scored.max)
+                    format!(" {}", numbers::points_of(scored.points, scored.max, lang))
                 } else {
                     " –".to_string()
                 };
@@ -159,12 +160,10 @@ fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// "24/26 · 92.31% · 87.5/100 điểm │ ✓ đã lưu 10:42:13".
+/// "24/26 · 92,31% · 87,5/100 điểm │ ✓ đã lưu 10:42:13".
 pub fn status(state: &ChecklistState, lang: Lang) -> Line<'static> {
     let total = &state.summary.total;
-    let percent = total
-        .done_percent()
-        .map_or_else(|| "–".into(), |p| p.to_string());
+    let percent = numbers::percent(total.done_percent(), lang);
     // Bonus, deductions or a converted survey change the result: it follows the main part.
     let result = &state.summary.result;
     let grades = &state.inspection.template.grades;
@@ -175,18 +174,16 @@ pub fn status(state: &ChecklistState, lang: Lang) -> Line<'static> {
             .map_or_else(String::new, |g| {
                 format!(" ({})", super::one_line(g.label.get(lang)))
             });
-        format!(" → {}{grade}", result.points)
+        format!(" → {}{grade}", result.points.shown(lang))
     } else {
         String::new()
     };
     let mut spans = vec![
         Span::styled(
             format!(
-                "{}/{} · {percent} · {}/{} {}{final_score}",
-                total.done,
-                total.applicable,
-                total.points,
-                total.max,
+                "{} · {percent} · {} {}{final_score}",
+                numbers::fraction(total.done, total.applicable, lang),
+                numbers::points_of(total.points, total.max, lang),
                 lang.pick("điểm", "points")
             ),
             THEME.heading,

@@ -2,6 +2,7 @@
 
 use super::{multi_line, one_line};
 use crate::lang::Lang;
+use crate::numbers;
 use crate::points::Percent;
 use crate::score::{score, warnings};
 use crate::template::{Kind, Task};
@@ -102,7 +103,7 @@ fn lines<'a>(
         lang.pick("Trạng thái", "Status").into(),
         status,
     ));
-    let number = |n: Option<u64>| n.map_or_else(|| "—".to_string(), |n| n.to_string());
+    let number = |n: Option<u64>| n.map_or_else(|| "—".to_string(), |n| numbers::count(n, lang));
     match &task.kind {
         Kind::Check => {}
         Kind::Rate {
@@ -131,14 +132,14 @@ fn lines<'a>(
             } else {
                 bands
                     .iter()
-                    .map(|b| format!("≥{} → {}", b.min, b.points))
+                    .map(|b| format!("≥{} → {}", b.min.shown(lang), b.points.shown(lang)))
                     .collect()
             };
             let rate = match scored.rate {
                 Some(rate) => format!(
-                    "{rate} → {}/{} {}",
-                    scored.rule_points,
-                    task.points,
+                    "{} → {} {}",
+                    rate.shown(lang),
+                    numbers::points_of(scored.rule_points, task.points, lang),
                     lang.pick("điểm", "points")
                 ),
                 None => "—".to_string(),
@@ -159,7 +160,7 @@ fn lines<'a>(
         Kind::Survey { scale } => {
             let value = answer
                 .survey
-                .map_or_else(|| "—".to_string(), |v| format!("{v}/{scale}"));
+                .map_or_else(|| "—".to_string(), |v| numbers::points_of(v, *scale, lang));
             field_lines.push(out.len());
             out.push(field(
                 DetailField::Survey,
@@ -173,9 +174,10 @@ fn lines<'a>(
             } else {
                 one_line(counted.get(lang))
             };
+            let (per, most) = (per.shown(lang), task.points.shown(lang));
             let rule = lang.pick(
-                format!("  (−{per} mỗi lần, tối đa −{})", task.points),
-                format!("  (−{per} each, at most −{})", task.points),
+                format!("  (−{per} mỗi lần, tối đa −{most})"),
+                format!("  (−{per} each, at most −{most})"),
             );
             field_lines.push(out.len());
             out.push(field(
@@ -196,7 +198,11 @@ fn lines<'a>(
             let mut value = vec![Span::raw(number(answer.count))];
             if let Some(target) = target {
                 value.push(Span::styled(
-                    format!("  ({} {target})", lang.pick("chỉ tiêu", "target")),
+                    format!(
+                        "  ({} {})",
+                        lang.pick("chỉ tiêu", "target"),
+                        numbers::count(*target, lang)
+                    ),
                     THEME.dim,
                 ));
             }
@@ -204,13 +210,17 @@ fn lines<'a>(
             out.push(field(DetailField::Count, label, value));
         }
     }
-    let mut points = vec![Span::raw(format!("{}/{}", scored.points, scored.max))];
+    let mut points = vec![Span::raw(numbers::points_of(
+        scored.points,
+        scored.max,
+        lang,
+    ))];
     if scored.overridden {
         points.push(Span::styled(
             format!(
                 "  ({} {}: {})",
                 lang.pick("quy tắc cho", "rule gives"),
-                scored.rule_points,
+                scored.rule_points.shown(lang),
                 one_line(&answer.points_reason)
             ),
             THEME.warn,
@@ -322,8 +332,9 @@ pub fn preview_rate(
     };
     let points = crate::score::score(task, &answer).rule_points;
     Some(format!(
-        "{rate} → {points}/{} {}",
-        task.points,
+        "{} → {} {}",
+        rate.shown(lang),
+        numbers::points_of(points, task.points, lang),
         lang.pick("điểm", "points")
     ))
 }

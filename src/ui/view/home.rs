@@ -67,9 +67,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
                 "  {}@{} · {} {} · {} {}",
                 t.id,
                 t.version,
-                t.answerable().count(),
+                crate::numbers::count(t.answerable().count(), lang),
                 lang.pick("tiêu chí", "tasks"),
-                t.total_points(),
+                t.total_points().shown(lang),
                 lang.pick("điểm", "points")
             )
         } else {

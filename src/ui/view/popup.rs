@@ -237,17 +237,25 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
         ),
         Asked::Points { task } => {
             let max = current_task(app, task)
-                .map(|t| t.points.to_string())
+                .map(|t| t.points.shown(lang))
                 .unwrap_or_default();
             lang.pick(
                 format!("Điểm cho {task} (0–{max}; để trống: theo quy tắc)"),
                 format!("Points for {task} (0–{max}; empty: by the rule)"),
             )
         }
-        Asked::PointsReason { task, points } => lang.pick(
-            format!("Lý do cho {points} điểm — {task}"),
-            format!("Why {points} points — {task}"),
-        ),
+        Asked::PointsReason { task, points } => {
+            // Kept in the machine form while asked; shown in the user's.
+            let points = points
+                .parse()
+                .ok()
+                .and_then(crate::points::Points::from_decimal)
+                .map_or_else(|| points.clone(), |p| p.shown(lang));
+            lang.pick(
+                format!("Lý do cho {points} điểm — {task}"),
+                format!("Why {points} points — {task}"),
+            )
+        }
         Asked::AddEvidence { task } => lang.pick(
             format!("Đường dẫn tệp minh chứng — {task}"),
             format!("Evidence file path — {task}"),
@@ -311,11 +319,7 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
                     Screen::Checklist(s) => s.inspection.record.answer(task).clone(),
                     _ => return None,
                 };
-                let value = typed
-                    .trim()
-                    .replace([',', '.', ' '], "")
-                    .parse::<u64>()
-                    .ok();
+                let value = crate::numbers::parse_count(&typed, lang).ok();
                 let (n, d) = match prompt.asked {
                     Asked::Numerator { .. } => (value, answer.denominator),
                     Asked::Denominator {

@@ -1,6 +1,7 @@
 //! The summary dashboard: points per section, the score, what is open, what to look at.
 
 use super::{fit, hint_line, layout, one_line, status_line};
+use crate::lang::Lang;
 use crate::score::Tally;
 use crate::ui::app::{App, SummaryState};
 use crate::ui::keymap::KeyMap;
@@ -35,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         .zip(&summary.sections)
         .map(|(section, s)| {
             let label = format!("{}. {}", section.id, section.title.get(lang));
-            section_bar(&label, &s.tally, usize::from(inner.width))
+            section_bar(&label, &s.tally, usize::from(inner.width), lang)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
@@ -46,8 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     let ratio = total
         .points_percent()
         .map_or(0.0, |p| (p.as_f64() / 100.0).clamp(0.0, 1.0));
-    let percent =
-        |p: Option<crate::points::Percent>| p.map_or_else(|| "–".to_string(), |p| p.to_string());
+    let percent = |p: Option<crate::points::Percent>| crate::numbers::percent(p, lang);
     let gauge = Gauge::default()
         .block(
             Block::bordered()
@@ -57,9 +57,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         .gauge_style(ratatui::style::Style::new().fg(Color::Cyan))
         .ratio(ratio)
         .label(format!(
-            "{}/{} · {}",
-            total.points,
-            total.max,
+            "{} · {}",
+            crate::numbers::points_of(total.points, total.max, lang),
             percent(total.points_percent())
         ));
     frame.render_widget(gauge, gauge_area);
@@ -76,21 +75,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         .collect();
     facts.extend([
         Line::raw(format!(
-            "{}: {}/{} · {}",
+            "{}: {} · {}",
             lang.pick("Hoàn thành", "Done"),
-            total.done,
-            total.applicable,
+            crate::numbers::fraction(total.done, total.applicable, lang),
             percent(total.done_percent())
         )),
         Line::raw(format!(
             "{}: {}",
             lang.pick("Chưa đánh giá", "Not assessed"),
-            summary.open.len()
+            crate::numbers::count(summary.open.len(), lang)
         )),
         Line::raw(format!(
             "{}: {}",
             lang.pick("Cảnh báo", "Warnings"),
-            summary.warnings.len()
+            crate::numbers::count(summary.warnings.len(), lang)
         )),
     ]);
     frame.render_widget(
@@ -159,8 +157,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
 }
 
 /// One section as a row: its name, a bar of its points over its maximum, and the figures.
-fn section_bar(label: &str, tally: &Tally, width: usize) -> Line<'static> {
-    let figures = format!(" {}/{}", tally.points, tally.max);
+fn section_bar(label: &str, tally: &Tally, width: usize, lang: Lang) -> Line<'static> {
+    let figures = format!(
+        " {}",
+        crate::numbers::points_of(tally.points, tally.max, lang)
+    );
     let label_width = (width * 2 / 5).clamp(6, 32);
     let bar_width = width.saturating_sub(label_width + 1 + figures.width());
     let share = tally
