@@ -218,36 +218,6 @@ fn summary_dashboard() {
     }
 }
 
-/// A 2026 ward on the 2025 commune index, made through the form.
-fn two_tier_record(dir: &std::path::Path, lang: kiemtra::lang::Lang) -> App {
-    let mut app = app(dir, lang);
-    press(&mut app, KeyCode::Enter);
-    typ(&mut app, "Thanh Hóa");
-    press(&mut app, KeyCode::Tab);
-    typ(&mut app, "Phường Hạc Thành");
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
-    for _ in 0..8 {
-        press(&mut app, KeyCode::Backspace);
-    }
-    typ(&mut app, "2026");
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
-    typ(&mut app, "Sở Nội vụ tỉnh Thanh Hóa");
-    press(&mut app, KeyCode::Tab);
-    typ(&mut app, "Lê Thị Hoa");
-    press(&mut app, KeyCode::Enter);
-    assert!(
-        matches!(app.screen, kiemtra::ui::app::Screen::Checklist(_)),
-        "the form should have made the record"
-    );
-    app
-}
-
 #[test]
 fn summary_dashboard_of_a_two_tier_record() {
     for lang in LANGS {

@@ -114,6 +114,36 @@ pub fn new_record(dir: &Path, lang: Lang) -> App {
     app
 }
 
+/// A 2026 ward on the 2025 commune index, made through the form.
+pub fn two_tier_record(dir: &Path, lang: Lang) -> App {
+    let mut app = app(dir, lang);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Thanh Hóa");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Phường Hạc Thành");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..8 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "2026");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Sở Nội vụ tỉnh Thanh Hóa");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Lê Thị Hoa");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.screen, Screen::Checklist(_)),
+        "the form should have made the record"
+    );
+    app
+}
+
 pub fn checklist(app: &App) -> &ChecklistState {
     match &app.screen {
         Screen::Checklist(state) => state,
