@@ -239,6 +239,12 @@ fn templates_lists_the_bundled_checklists_and_the_user_s() {
         assert!(row.contains(&format!(" {tasks} ")), "{row}");
         assert!(row.contains("100"), "{row}");
         assert!(row.ends_with("bundled"), "{row}");
+        let applies = if version == "2025.1" {
+            "2 tiers, from year 2025"
+        } else {
+            "3 tiers "
+        };
+        assert!(row.contains(applies), "{row}");
     }
     // The earlier texts are kept for the records pinned to them, but not offered.
     assert!(!text.contains("2024.1"), "{text}");

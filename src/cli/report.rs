@@ -208,6 +208,7 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
                 t.id.clone(),
                 t.version.clone(),
                 t.level.label(lang).to_string(),
+                applies(t, lang),
                 numbers::count(t.answerable().count(), lang),
                 t.total_points().shown(lang),
                 t.title.get(lang).to_string(),
@@ -228,12 +229,14 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
         lang.pick("Mã", "Id"),
         lang.pick("Phiên bản", "Version"),
         lang.pick("Cấp", "Level"),
+        lang.pick("Áp dụng", "Applies to"),
         lang.pick("Tiêu chí", "Tasks"),
         lang.pick("Điểm", "Points"),
         lang.pick("Tên", "Title"),
         lang.pick("Nguồn", "Source"),
     ];
     let align = [
+        Align::Left,
         Align::Left,
         Align::Left,
         Align::Left,
@@ -261,4 +264,19 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// Which local government and periods an edition is for: "2 cấp, từ năm 2025", "3 tiers".
+fn applies(template: &crate::template::Template, lang: Lang) -> String {
+    let tiers = match template.tiers {
+        2 => lang.pick("2 cấp", "2 tiers"),
+        _ => lang.pick("3 cấp", "3 tiers"),
+    };
+    match template.from {
+        Some(from) => lang.pick(
+            format!("{tiers}, từ {}", from.label(lang)),
+            format!("{tiers}, from {}", from.label(lang)),
+        ),
+        None => tiers.to_string(),
+    }
 }
