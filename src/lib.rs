@@ -10,6 +10,7 @@ pub mod export;
 pub mod inspection;
 pub mod lang;
 pub mod numbers;
+pub mod outstanding;
 pub mod period;
 pub mod points;
 pub mod record;

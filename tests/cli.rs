@@ -312,6 +312,12 @@ fn set_changes_every_kind_of_field() {
     home.set(ONE_STOP, "1.2", &["--status", "partly", "--points", "1.5"])
         .success()
         .stdout(predicate::str::contains("2.5/100 points"));
+    // Points stand on a status: none yet, none given.
+    home.set(ONE_STOP, "1.3", &["--points", "1", "--points-reason", "x"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "the task has no status yet, so it cannot be given points; set a status first",
+        ));
     // An override needs a reason.
     home.set(ONE_STOP, "1.3", &["--status", "done"]).success();
     let before = std::fs::read(&path).unwrap();
@@ -682,7 +688,24 @@ fn a_finalized_record_is_read_only_until_reopened_with_a_reason() {
     let home = Home::new();
     home.new_record("annual-plan", "2024");
     home.set(ANNUAL, "1.1", &["--status", "done"]).success();
-    home.run("en", &["finalize", ANNUAL])
+    let before = std::fs::read(home.record_path(ANNUAL)).unwrap();
+    // Tasks still open: listed, and nothing finalized without --yes.
+    let out = home.run("en", &["finalize", ANNUAL]).code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("the record still has open points:")
+            && err.contains("tasks not assessed: 1.2, 1.3")
+            && err.contains("run again with `--yes`"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(home.record_path(ANNUAL)).unwrap(), before);
+    let out = home.run("vi", &["finalize", ANNUAL]).code(1);
+    assert!(
+        stderr(&out).contains("tiêu chí chưa đánh giá: 1.2, 1.3"),
+        "{}",
+        stderr(&out)
+    );
+    home.run("en", &["finalize", ANNUAL, "--yes"])
         .success()
         .stdout(predicate::str::contains(
             "The record is finalized (read-only).",
@@ -808,4 +831,33 @@ fn set_reads_numbers_as_each_language_writes_them_and_show_writes_them_back() {
         "Total 0/23 0.00% 1.5/100 1.50%",
         "{en_show}"
     );
+}
+
+#[test]
+fn the_same_commune_name_in_another_province_gets_its_province_in_the_record_name() {
+    let home = Home::new();
+    let new = |province: &str| {
+        let out = home
+            .run(
+                "en",
+                &[
+                    "new",
+                    "--template",
+                    "commune-par",
+                    "--period",
+                    "2026",
+                    "--province",
+                    province,
+                    "--commune",
+                    "Xã Tân Lập",
+                    "--person",
+                    "Lê Thị Hoa",
+                ],
+            )
+            .success();
+        stdout(&out)
+    };
+    assert!(new("Phú Thọ").contains("xa-tan-lap-commune-par-2026 "));
+    assert!(new("Đồng Nai").contains("xa-tan-lap-dong-nai-commune-par-2026 "));
+    assert!(new("Phú Thọ").contains("xa-tan-lap-commune-par-2026-2 "));
 }

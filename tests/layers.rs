@@ -21,6 +21,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "score",
         &["period", "lang", "numbers", "points", "record", "template"],
     ),
+    ("outstanding", &["lang", "period", "record", "template"]),
     ("store", &["period", "lang", "safe_file", "record"]),
     ("signing", &["period", "lang", "safe_file", "store", "text"]),
     (
@@ -64,6 +65,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "lang",
             "points",
             "numbers",
+            "outstanding",
             "record",
             "score",
             "signing",

@@ -7,7 +7,7 @@ use common::*;
 use crossterm::event::KeyCode;
 use kiemtra::lang::Lang;
 use kiemtra::ui::app::{App, Asked, Popup, SaveState, Screen};
-use kiemtra::ui::update::{Effect, Msg, Secret, Stop, update};
+use kiemtra::ui::update::{Effect, KeyNeed, Msg, Secret, Stop, update};
 
 /// One message through `update` alone: nothing is performed.
 fn only_update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -138,7 +138,7 @@ fn export_asks_the_runtime_for_the_key_then_signs_with_the_password_typed() {
         &mut app,
         Msg::KeyChecked {
             folder: folder.clone(),
-            needs_password: Ok(true),
+            key: Ok(KeyNeed::Password),
         },
     );
     assert!(

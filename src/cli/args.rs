@@ -62,8 +62,15 @@ pub enum Command {
         record: String,
     },
     /// Chốt biên bản (chỉ đọc) · finalize a record (read-only)
-    #[command(after_help = "Ví dụ / Example:\n  kiemtra finalize xa-hoang-dat-annual-plan-2024")]
-    Finalize { record: String },
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra finalize xa-hoang-dat-annual-plan-2024\n  kiemtra finalize xa-hoang-dat-annual-plan-2024 --yes\n\nCòn tiêu chí chưa đánh giá, thiếu minh chứng hoặc chấm điểm tay thì liệt kê và không chốt nếu không có --yes.\nWith tasks not assessed, without evidence or with points given by hand, lists them and refuses without --yes."
+    )]
+    Finalize {
+        record: String,
+        /// Chốt dù còn việc chưa xong · finalize even with open points
+        #[arg(long)]
+        yes: bool,
+    },
     /// Mở lại biên bản đã chốt · reopen a finalized record
     #[command(
         after_help = "Ví dụ / Example:\n  kiemtra reopen xa-hoang-dat-annual-plan-2024 --reason \"Bổ sung minh chứng\""
@@ -84,9 +91,12 @@ pub enum Command {
     },
     /// Tạo cặp khóa ký · make your signing key pair
     #[command(
-        after_help = "Ví dụ / Examples:\n  kiemtra keygen\n  KIEMTRA_PASSWORD=... kiemtra keygen --force\n\nKhóa bí mật được bảo vệ bằng mật khẩu (lấy từ KIEMTRA_PASSWORD nếu có, nếu không thì hỏi) · the secret key is password-protected (KIEMTRA_PASSWORD when set, else asked)."
+        after_help = "Ví dụ / Examples:\n  kiemtra keygen --name \"UBND phường Hạc Thành\"\n  KIEMTRA_PASSWORD=... kiemtra keygen --force\n\nKhóa bí mật được bảo vệ bằng mật khẩu (lấy từ KIEMTRA_PASSWORD nếu có, nếu không thì hỏi) · the secret key is password-protected (KIEMTRA_PASSWORD when set, else asked)."
     )]
     Keygen {
+        /// Tên người hoặc cơ quan ký, ghi trong tệp khóa công khai · the signer's name or body, written in the public key file
+        #[arg(long)]
+        name: Option<String>,
         /// Không đặt mật khẩu cho khóa bí mật · store the secret key without a password
         #[arg(long)]
         no_password: bool,

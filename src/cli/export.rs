@@ -85,26 +85,19 @@ pub fn verify(
     let keys = match (trusted, key) {
         (Some(dir), _) => TrustedKeys::from_dir(dir).map_err(fail)?,
         (None, Some(path)) => TrustedKeys::from_file(path).map_err(fail)?,
-        (None, None) => {
-            let own = signing::public_key_path(&cx.home);
-            if !own.exists() {
-                return Err(Failure::usage(lang.pick(
-                    format!("không biết tin khóa nào: chưa có khóa công khai của bạn ở {}; dùng `--trusted THƯ-MỤC` hoặc `--key TỆP.pub`", own.display()),
-                    format!("no key to trust: your own public key {} does not exist; use `--trusted DIR` or `--key FILE.pub`", own.display()),
-                )));
-            }
-            TrustedKeys::own(&cx.home).map_err(fail)?
-        }
+        (None, None) => TrustedKeys::received(&cx.home).map_err(fail)?,
     };
     if keys.is_empty() {
         return Err(Failure::task(lang.pick(
             format!(
-                "không có khóa công khai (*.pub) nào trong {}; chép khóa của người ký vào đó",
-                keys.source
+                "không có khóa công khai tin cậy nào (*.pub) ở {}; chép khóa công khai của người gửi vào thư mục khóa tin cậy {}, hoặc dùng `--trusted THƯ-MỤC` / `--key TỆP.pub`",
+                keys.source,
+                cx.home.trusted.display()
             ),
             format!(
-                "there is no public key (*.pub) in {}; copy the signers' keys there",
-                keys.source
+                "there is no trusted public key (*.pub) in {}; copy the sender's public key into your trusted keys folder {}, or use `--trusted DIR` / `--key FILE.pub`",
+                keys.source,
+                cx.home.trusted.display()
             ),
         )));
     }
@@ -144,5 +137,15 @@ pub fn verify(
             printable(&key_file.display().to_string())
         )?;
     }
+    let signer = verified.signer.as_deref().unwrap_or(lang.pick(
+        "(tệp khóa không ghi tên; tạo khóa bằng `kiemtra keygen --name` để ghi)",
+        "(the key file names nobody; `kiemtra keygen --name` writes one)",
+    ));
+    outln!(
+        lang,
+        "{}: {}",
+        lang.pick("Người ký", "Signed by"),
+        printable(signer)
+    )?;
     Ok(())
 }

@@ -135,10 +135,14 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Templates) => report::templates(cx),
         Some(Command::Set(args)) => records::set(cx, args),
         Some(Command::Show { record }) => report::show(cx, &record),
-        Some(Command::Finalize { record }) => records::finalize(cx, &record),
+        Some(Command::Finalize { record, yes }) => records::finalize(cx, &record, yes),
         Some(Command::Reopen { record, reason }) => records::reopen(cx, &record, &reason),
         Some(Command::Validate { files }) => validate::run(cx, &files),
-        Some(Command::Keygen { no_password, force }) => keys::keygen(cx, no_password, force),
+        Some(Command::Keygen {
+            name,
+            no_password,
+            force,
+        }) => keys::keygen(cx, name.as_deref(), no_password, force),
         Some(Command::Export(args)) => export::run(cx, args),
         Some(Command::Verify { file, trusted, key }) => {
             export::verify(cx, &file, trusted.as_deref(), key.as_deref())

@@ -12,6 +12,8 @@ pub struct Home {
     pub templates: PathBuf,
     pub trash: PathBuf,
     pub keys: PathBuf,
+    /// The public keys of the people whose signed files this user receives (`*.pub`).
+    pub trusted: PathBuf,
     pub config: PathBuf,
 }
 
@@ -23,6 +25,7 @@ impl Home {
             templates: root.join("templates"),
             trash: root.join("trash"),
             keys: root.join("keys"),
+            trusted: root.join("trusted"),
             config: root.join("config.toml"),
         }
     }
@@ -38,6 +41,7 @@ impl Home {
                 templates: dirs.data_dir().join("templates"),
                 trash: dirs.data_dir().join("trash"),
                 keys: dirs.config_dir().join("keys"),
+                trusted: dirs.config_dir().join("trusted"),
                 config: dirs.config_dir().join("config.toml"),
             },
             None => Home::at(Path::new(".kiemtra")),
@@ -74,15 +78,29 @@ impl Home {
         Err(StoreError::NotFound(name.to_string()))
     }
 
-    /// A fresh path for a new record: `commune-template-period[-N].toml`.
+    /// A fresh path for a new record: `commune-template-period.toml`; when that name is
+    /// taken by a record of the same commune name in another province, the province goes
+    /// into the name (`commune-province-template-period.toml`), so that names stay
+    /// meaningful; only then a number (`…-2`).
     pub fn new_record_path(&self, header: &Header, template_id: &str) -> PathBuf {
-        let base = slug(&format!(
+        let plain = slug(&format!(
             "{} {} {}",
             header.commune, template_id, header.period
         ));
+        let with_province = slug(&format!(
+            "{} {} {} {}",
+            header.commune, header.province, template_id, header.period
+        ));
+        let path = |base: &str| self.records.join(format!("{base}.toml"));
+        let taken = path(&plain);
+        let base = match super::load(&taken) {
+            Err(_) if !taken.exists() => return taken,
+            Ok(other) if other.header.province != header.province => with_province,
+            _ => plain,
+        };
         (1..)
             .map(|n| match n {
-                1 => self.records.join(format!("{base}.toml")),
+                1 => path(&base),
                 n => self.records.join(format!("{base}-{n}.toml")),
             })
             .find(|p| !p.exists())

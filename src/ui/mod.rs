@@ -68,6 +68,7 @@ fn app_on(cx: &Context) -> App {
             .map(|d| d.display().to_string())
             .unwrap_or_default(),
         running: true,
+        made_key: None,
     }
 }
 

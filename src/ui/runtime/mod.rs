@@ -5,7 +5,7 @@ mod records;
 
 use super::app::{App, Screen};
 use super::keymap::KeyMap;
-use super::update::{self, Effect, Exported, Msg};
+use super::update::{self, Effect, Exported, KeyNeed, MadeKey, Msg};
 use crate::export::{Format, write_all};
 use crate::inspection::{Access, Inspection};
 use crate::signing::{self, KeyError};
@@ -103,8 +103,31 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
         }
         Effect::CheckKey { folder } => Some(Msg::KeyChecked {
             folder: folder.clone(),
-            needs_password: signing::needs_password(&app.home).map_err(|e| key_message(&e, app)),
+            key: match signing::needs_password(&app.home) {
+                Ok(true) => Ok(KeyNeed::Password),
+                Ok(false) => Ok(KeyNeed::NoPassword),
+                Err(KeyError::Missing { .. }) => Ok(KeyNeed::Missing),
+                Err(error) => Err(key_message(&error, app)),
+            },
         }),
+        Effect::MakeKey {
+            folder,
+            signer,
+            password,
+        } => {
+            let secret = Some(password.0.as_str()).filter(|p| !p.is_empty());
+            let result = signing::generate_for(&app.home, Some(signer), secret, false)
+                .map(|info| MadeKey {
+                    key_id: info.key_id,
+                    public_path: info.public_path,
+                })
+                .map_err(|e| key_message(&e, app));
+            Some(Msg::KeyMade {
+                folder: folder.clone(),
+                password: password.clone(),
+                result,
+            })
+        }
         Effect::Export { folder, password } => {
             Some(Msg::Exported(export(app, folder, &password.0, now)))
         }

@@ -144,7 +144,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             let Some(field) = fields.get(state.detail).copied() else {
                 return Vec::new();
             };
-            return edit_field(app, field, now);
+            return edit_field(app, field);
         }
         Intent::NextOpen => {
             let from = state.selected;
@@ -189,8 +189,12 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Intent::Export => super::export::start(app),
         Intent::Finalize => {
+            let outstanding = crate::outstanding::Outstanding::of(
+                &state.inspection.template,
+                &state.inspection.record,
+            );
             let allowed = guard_writable(app);
-            app.popup = allowed.then_some(Popup::Confirm(Confirm::Finalize));
+            app.popup = allowed.then_some(Popup::Confirm(Confirm::Finalize { outstanding }));
         }
         Intent::Reopen => {
             if !state.inspection.record.finalized {
@@ -235,9 +239,9 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 );
             }
         }
-        Intent::EditNotes => return edit_field(app, DetailField::Notes, now),
-        Intent::EditPoints => return edit_field(app, DetailField::Points, now),
-        Intent::AddEvidence => return edit_field(app, DetailField::Evidence, now),
+        Intent::EditNotes => return edit_field(app, DetailField::Notes),
+        Intent::EditPoints => return edit_field(app, DetailField::Points),
+        Intent::AddEvidence => return edit_field(app, DetailField::Evidence),
         Intent::RemoveEvidence => {
             if let Some(task) = task {
                 match state
@@ -280,7 +284,7 @@ pub fn empty_home() -> crate::ui::app::HomeState {
 }
 
 /// Opens the editor of a field of the selected task.
-fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effect> {
+fn edit_field(app: &mut App, field: DetailField) -> Vec<Effect> {
     let Some(state) = state(app) else {
         return Vec::new();
     };
@@ -288,7 +292,12 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
         return Vec::new();
     };
     if field == DetailField::Status {
-        return intent(app, Intent::CycleStatus, now);
+        // A choice, not a cycle: an Enter typed twice must not change a status unseen.
+        let current = state.status_of(&task);
+        if guard_writable(app) {
+            super::choice::open(app, task, current);
+        }
+        return Vec::new();
     }
     if !guard_writable(app) {
         return Vec::new();

@@ -39,11 +39,34 @@ pub enum Effect {
     CheckKey {
         folder: String,
     },
+    /// Make the user's key pair, `signer` named in its public key file, the secret key
+    /// protected by `password` (empty: none), then go on exporting to `folder`.
+    MakeKey {
+        folder: String,
+        signer: String,
+        password: Secret,
+    },
     /// Sign and write every format into `folder`.
     Export {
         folder: String,
         password: Secret,
     },
+}
+
+/// What the signing key asks before an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyNeed {
+    Password,
+    NoPassword,
+    /// There is no key yet: the UI offers to make one.
+    Missing,
+}
+
+/// A key pair just made in the UI: where its public key is, to give to the receivers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MadeKey {
+    pub key_id: String,
+    pub public_path: PathBuf,
 }
 
 /// Why the program stops without being asked from inside the UI.

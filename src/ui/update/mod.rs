@@ -3,6 +3,7 @@
 //! runtime must perform. `update` itself never touches a file, a key or the terminal.
 
 mod checklist;
+mod choice;
 mod effect;
 mod export;
 mod form;
@@ -16,7 +17,8 @@ use chrono::{DateTime, Utc};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
 pub use checklist::empty_home;
-pub use effect::{Effect, Exported, Secret, Stop};
+pub use choice::CHOICES as STATUS_CHOICES;
+pub use effect::{Effect, Exported, KeyNeed, MadeKey, Secret, Stop};
 
 /// What `update` is told: what the user did, that time passed, or what an effect gave.
 #[derive(Debug)]
@@ -53,7 +55,14 @@ pub enum Msg {
     /// Whether the signing key asks for a password, for an export to `folder`.
     KeyChecked {
         folder: String,
-        needs_password: Result<bool, String>,
+        key: Result<KeyNeed, String>,
+    },
+    /// The key pair asked for by `Effect::MakeKey` is made (or why not); the export to
+    /// `folder` goes on with `password`.
+    KeyMade {
+        folder: String,
+        password: Secret,
+        result: Result<MadeKey, String>,
     },
     Exported(Result<Exported, String>),
 }
@@ -95,10 +104,12 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
         Msg::Restored(result) => home::restored(app, result),
         Msg::Attachable { change, result } => checklist::attachable(app, change, result, now),
         Msg::EvidenceChecked { missing, added } => checklist::evidence_checked(app, missing, added),
-        Msg::KeyChecked {
+        Msg::KeyChecked { folder, key } => export::key_checked(app, folder, key),
+        Msg::KeyMade {
             folder,
-            needs_password,
-        } => export::key_checked(app, folder, needs_password),
+            password,
+            result,
+        } => export::key_made(app, folder, password, result),
         Msg::Exported(result) => export::exported(app, result),
     }
 }

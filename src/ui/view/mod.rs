@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the state. Nothing here changes it.
 
 mod checklist;
+mod choice;
 mod details;
 mod form;
 mod home;

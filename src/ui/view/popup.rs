@@ -18,6 +18,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyM
         Popup::Prompt(prompt) => self::prompt(frame, area, app, prompt),
         Popup::Notes(editor) => notes(frame, area, app.lang, editor),
         Popup::Exported { lines } => exported(frame, area, app.lang, lines),
+        Popup::StatusChoice { task, selected } => {
+            super::choice::draw(frame, area, app.lang, task, *selected)
+        }
     }
 }
 
@@ -71,6 +74,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
 }
 
 fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
+    let mut open = Vec::new();
     let question = match confirm {
         Confirm::QuitUnsaved { why, lost, quit } => {
             return quit_unsaved(frame, area, lang, why, lost, *quit);
@@ -79,26 +83,44 @@ fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
             format!("Xóa biên bản {}? Biên bản được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
             format!("Delete the record {}? It moves to the trash and u brings it back.", one_line(what)),
         ),
-        Confirm::Finalize => lang.pick(
+        Confirm::Finalize { outstanding } if !outstanding.is_empty() => {
+            open = outstanding.lines(lang);
+            lang.pick(
+                "Biên bản còn việc chưa xong. Vẫn chốt? Sau khi chốt, biên bản chỉ đọc; mở lại phải ghi lý do.".to_string(),
+                "The record still has open points. Finalize anyway? It becomes read-only; reopening needs a reason.".to_string(),
+            )
+        }
+        Confirm::Finalize { .. } => lang.pick(
             "Chốt biên bản? Sau khi chốt, biên bản chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),
             "Finalize the record? It becomes read-only; reopening needs a reason and is audited.".to_string(),
         ),
     };
-    let rect = layout::centered(area, 60, 7);
+    // Only the letter confirms what leaves points open, never an Enter typed out of habit.
+    let yes_keys = if open.is_empty() { "y/Enter" } else { "y" };
+    let mut text = vec![Line::raw(question), Line::raw("")];
+    for line in &open {
+        text.push(Line::styled(format!("• {}", one_line(line)), THEME.warn));
+    }
+    if !open.is_empty() {
+        text.push(Line::raw(""));
+    }
+    text.push(Line::from(vec![
+        Span::styled(yes_keys, THEME.key),
+        Span::raw(lang.pick(" đồng ý   ", " yes   ")),
+        Span::styled("n/Esc", THEME.key),
+        Span::raw(lang.pick(" hủy", " cancel")),
+    ]));
+    let width = 72.min(area.width);
+    let inner = width.saturating_sub(2).max(1);
+    let rows: u16 = text
+        .iter()
+        .map(|line| (line.width() as u16).div_ceil(inner).max(1))
+        .sum();
+    let rect = layout::centered(area, width, (rows + 2).min(area.height));
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .title(lang.pick(" Xác nhận ", " Confirm "))
         .border_style(THEME.warn);
-    let text = vec![
-        Line::raw(question),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled("y/Enter", THEME.key),
-            Span::raw(lang.pick(" đồng ý   ", " yes   ")),
-            Span::styled("n/Esc", THEME.key),
-            Span::raw(lang.pick(" hủy", " cancel")),
-        ]),
-    ];
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         rect,
@@ -275,6 +297,17 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
         Asked::ExportPassword { .. } => {
             lang.pick("Mật khẩu khóa ký".into(), "Signing key password".into())
         }
+        Asked::SignerName { .. } => lang.pick(
+            "Chưa có khóa ký — tạo ngay. Người hoặc cơ quan ký".into(),
+            "No signing key yet — make one now. Who signs".into(),
+        ),
+        Asked::NewPassword { .. } => lang.pick(
+            "Mật khẩu cho khóa ký mới".into(),
+            "Password for the new signing key".into(),
+        ),
+        Asked::NewPasswordAgain { .. } => {
+            lang.pick("Nhập lại mật khẩu".into(), "The password again".into())
+        }
     }
 }
 
@@ -331,6 +364,20 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
                 super::details::preview_rate(n, d, t, lang).map(|p| Span::styled(p, THEME.ok))
             })
         }
+        (None, Asked::SignerName { .. }) => Some(Span::styled(
+            lang.pick(
+                "Ghi trong tệp khóa công khai: nơi nhận thấy tên này khi kiểm tra chữ ký.",
+                "Written in the public key file: receivers see this name when they check a signature.",
+            ),
+            THEME.dim,
+        )),
+        (None, Asked::NewPassword { .. }) => Some(Span::styled(
+            lang.pick(
+                "Để trống: không mật khẩu — ai dùng máy này cũng ký thay bạn được.",
+                "Empty: no password — anyone at this computer can sign as you.",
+            ),
+            THEME.warn,
+        )),
         _ => None,
     };
     if let Some(preview) = preview {
