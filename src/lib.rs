@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod config;
 pub mod context;
+pub mod dates;
 pub mod export;
 pub mod inspection;
 pub mod lang;

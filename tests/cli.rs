@@ -138,9 +138,11 @@ fn new_makes_a_record_that_list_shows() {
     for cell in [
         "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa",
         "annual-plan@2024.2",
-        "2024",
+        "year 2024",
         "self-check",
         "0/26 · 0/100",
+        // Made at 2024-11-20T08:30Z; shown in local time, whichever day that is there.
+        "2024-11-",
     ] {
         assert!(row.contains(cell), "`{cell}` missing from {row}");
     }
@@ -150,6 +152,10 @@ fn new_makes_a_record_that_list_shows() {
     let text = stdout(&list);
     assert!(text.starts_with("Biên bản"), "{text}");
     assert!(text.contains("tự kiểm tra"), "{text}");
+    assert!(
+        text.contains("năm 2024") && text.contains("/11/2024 "),
+        "{text}"
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::path::Path;
 const ALLOWED: &[(&str, &[&str])] = &[
     ("lang", &[]),
     ("period", &["lang"]),
+    ("dates", &["lang"]),
     ("text", &[]),
     ("safe_file", &["lang"]),
     ("points", &[]),
@@ -60,6 +61,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "period",
             "safe_file",
             "context",
+            "dates",
             "export",
             "inspection",
             "lang",

@@ -152,14 +152,10 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
                     name,
                     record.header.unit(),
                     format!("{}@{}", record.template.id, record.template.version),
-                    record.header.period.to_string(),
+                    record.header.period.label(lang),
                     record.header.mode.label(lang).to_string(),
                     progress,
-                    record
-                        .last_change()
-                        .with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string(),
+                    crate::dates::shown(record.last_change(), lang),
                     if record.finalized {
                         lang.pick("đã chốt", "final")
                     } else {

@@ -129,17 +129,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
 /// and every cut text ends with "…".
 fn records_table(state: &HomeState, width: u16, lang: Lang) -> Table<'static> {
     let with_mode = width >= 96;
+    // The period as wide as the widest one shown ("năm 2024", "quý III/2024").
+    let period_width = state
+        .records
+        .iter()
+        .map(|r| unicode_width::UnicodeWidthStr::width(r.period.as_str()))
+        .chain([6])
+        .max()
+        .map_or(6, |w| w.min(12) as u16);
+    // Narrow: the day of the last change without its time, leaving the unit its name.
+    let change_width: u16 = if with_mode { 16 } else { 12 };
     // (header, width) of the fixed columns after the unit.
     let mut columns = vec![
         (lang.pick("Mẫu", "Checklist"), 11),
-        (lang.pick("Kỳ", "Period"), 7),
+        (lang.pick("Kỳ", "Period"), period_width),
     ];
     if with_mode {
         columns.push((lang.pick("Hình thức", "Mode"), 11));
     }
     columns.extend([
         (lang.pick("Đã đánh giá·điểm", "Assessed·points"), 16),
-        (lang.pick("Sửa lần cuối", "Last change"), 12),
+        (lang.pick("Sửa lần cuối", "Last change"), change_width),
         ("", 2),
     ]);
     let fixed: u16 = columns.iter().map(|(_, w)| w + 1).sum();
@@ -161,14 +171,21 @@ fn records_table(state: &HomeState, width: u16, lang: Lang) -> Table<'static> {
                 let mut cells = vec![
                     cell(&r.unit, unit_width),
                     cell(&r.template, 11),
-                    cell(&r.period, 7),
+                    cell(&r.period, period_width),
                 ];
                 if with_mode {
                     cells.push(cell(&r.mode, 11));
                 }
                 cells.extend([
                     cell(&r.progress, 16),
-                    cell(&r.last_change, 12),
+                    cell(
+                        if with_mode {
+                            &r.last_change
+                        } else {
+                            r.last_change.split(' ').next().unwrap_or_default()
+                        },
+                        change_width,
+                    ),
                     Cell::from(if r.finalized { "🔒" } else { "" }),
                 ]);
                 Row::new(cells)
