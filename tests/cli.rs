@@ -139,7 +139,7 @@ fn new_makes_a_record_that_list_shows() {
         "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa",
         "annual-plan@2024.2",
         "year 2024",
-        "self-check",
+        "self-assessment",
         "0/26 · 0/100",
         // Made at 2024-11-20T08:30Z; shown in local time, whichever day that is there.
         "2024-11-",
@@ -150,8 +150,8 @@ fn new_makes_a_record_that_list_shows() {
     assert!(text.contains("inspection"), "{text}");
     let list = home.run("vi", &["list"]).success();
     let text = stdout(&list);
-    assert!(text.starts_with("Biên bản"), "{text}");
-    assert!(text.contains("tự kiểm tra"), "{text}");
+    assert!(text.starts_with("Bản đánh giá"), "{text}");
+    assert!(text.contains("tự đánh giá, chấm điểm"), "{text}");
     assert!(
         text.contains("năm 2024") && text.contains("/11/2024 "),
         "{text}"
@@ -166,7 +166,7 @@ fn list_with_no_records_says_how_to_make_one() {
         .stdout(predicate::str::contains("No records yet"));
     home.run("vi", &["list"])
         .success()
-        .stdout(predicate::str::contains("Chưa có biên bản nào"));
+        .stdout(predicate::str::contains("Chưa có bản đánh giá nào"));
 }
 
 #[test]
@@ -635,7 +635,7 @@ fn a_record_whose_template_changed_is_refused() {
     home.run("vi", &["show", name])
         .code(1)
         .stderr(predicate::str::contains(
-            "nội dung mẫu rate-count@2024.1 đã thay đổi sau khi lập biên bản",
+            "nội dung mẫu rate-count@2024.1 đã thay đổi sau khi lập bản đánh giá",
         ));
     assert_eq!(
         std::fs::read(home.record_path(name)).unwrap(),
@@ -676,7 +676,7 @@ fn a_second_writer_is_refused_while_the_lock_is_held() {
         );
         let out = home.run("vi", &["finalize", ANNUAL]).code(1);
         assert!(
-            stderr(&out).contains("biên bản đang được mở ở một kiemtra khác (pid "),
+            stderr(&out).contains("bản đánh giá đang được mở ở một kiemtra khác (pid "),
             "{}",
             stderr(&out)
         );
@@ -726,7 +726,7 @@ fn a_finalized_record_is_read_only_until_reopened_with_a_reason() {
         .stderr(predicate::str::contains("the record is finalized"));
     home.run("vi", &["set", ANNUAL, "1.2", "--status", "done"])
         .code(1)
-        .stderr(predicate::str::contains("biên bản đã chốt"));
+        .stderr(predicate::str::contains("bản đánh giá đã chốt"));
     assert_eq!(std::fs::read(&path).unwrap(), finalized);
 
     home.run("en", &["reopen", ANNUAL])

@@ -98,7 +98,7 @@ fn a_new_inspection_survives_quit_and_reopen() {
     let before = totals(&screen);
     tui.key(ESC);
     tui.key(ESC);
-    tui.wait_for("1 biên bản");
+    tui.wait_for("1 bản đánh giá");
     tui.key("q");
     tui.wait_exit();
     drop(tui);
@@ -201,7 +201,7 @@ fn a_small_terminal_asks_to_enlarge_then_resizing_shows_the_checklist() {
 #[test]
 fn a_second_instance_opens_read_only_and_refuses_changes() {
     for (lang, banner, refusal) in [
-        ("vi", "CHỈ ĐỌC", "Chỉ đọc: biên bản đang mở"),
+        ("vi", "CHỈ ĐỌC", "Chỉ đọc: bản đánh giá đang mở"),
         ("en", "READ-ONLY", "Read-only: the record is open"),
     ] {
         let home = tempfile::tempdir().unwrap();

@@ -249,7 +249,7 @@ fn the_language_switches_live() {
     press(&mut app, KeyCode::Esc);
     ch(&mut app, 'L');
     assert_eq!(app.lang, Lang::Vi);
-    assert!(screen(&app, 80, 24, dir.path()).contains("Biên bản"));
+    assert!(screen(&app, 80, 24, dir.path()).contains("Bản đánh giá"));
 }
 
 #[test]

@@ -30,7 +30,7 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
         Ok(changed) => changed,
         Err(InspectionError::Change(error)) => {
             return Err(Failure::task(lang.pick(
-                format!("{}; biên bản được giữ nguyên", error.message(lang)),
+                format!("{}; bản đánh giá được giữ nguyên", error.message(lang)),
                 format!("{}; the record is left as it was", error.message(lang)),
             )));
         }
@@ -157,7 +157,7 @@ pub fn finalize(cx: &Context, record: &str, yes: bool) -> Result<(), Failure> {
     if !outstanding.is_empty() && !inspection.record.finalized {
         let mut message = lang
             .pick(
-                "biên bản còn việc chưa xong:",
+                "bản đánh giá còn việc chưa xong:",
                 "the record still has open points:",
             )
             .to_string();
@@ -179,7 +179,7 @@ pub fn finalize(cx: &Context, record: &str, yes: bool) -> Result<(), Failure> {
         cx.lang,
         "{}",
         cx.lang.pick(
-            "Đã chốt biên bản (chỉ đọc).",
+            "Đã chốt bản đánh giá (chỉ đọc).",
             "The record is finalized (read-only)."
         )
     )?;
@@ -199,7 +199,7 @@ pub fn reopen(cx: &Context, record: &str, reason: &str) -> Result<(), Failure> {
         cx.lang,
         "{}",
         cx.lang.pick(
-            "Đã mở lại biên bản; lý do được ghi vào nhật ký.",
+            "Đã mở lại bản đánh giá; lý do được ghi vào nhật ký.",
             "The record is reopened; the reason is in the audit trail."
         )
     )?;

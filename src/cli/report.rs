@@ -126,7 +126,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
             lang,
             "{}",
             lang.pick(
-                "Chưa có biên bản nào. Tạo bằng `kiemtra new` hoặc trong giao diện (`kiemtra`).",
+                "Chưa có bản đánh giá nào. Tạo bằng `kiemtra new` hoặc trong giao diện (`kiemtra`).",
                 "No records yet. Make one with `kiemtra new` or in the UI (`kiemtra`).",
             )
         )?;
@@ -178,7 +178,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
         rows.push(row);
     }
     let header = [
-        lang.pick("Biên bản", "Record"),
+        lang.pick("Bản đánh giá", "Record"),
         lang.pick("Đơn vị", "Unit"),
         lang.pick("Mẫu", "Checklist"),
         lang.pick("Kỳ", "Period"),
@@ -212,7 +212,7 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
                     Origin::Bundled => lang.pick("có sẵn", "bundled").to_string(),
                     Origin::Retired => lang
                         .pick(
-                            "bản cũ, cho biên bản đã lập",
+                            "bản cũ, cho bản đánh giá đã lập",
                             "earlier text, for existing records",
                         )
                         .to_string(),

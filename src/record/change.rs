@@ -141,8 +141,8 @@ impl ChangeError {
                 "the task has no status yet, so it cannot be given points; set a status first (e.g. `--status partly`), then the points".into(),
             ),
             (_, Lang::En) => self.to_string(),
-            (ChangeError::Finalized, _) => "biên bản đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
-            (ChangeError::NotFinalized, _) => "biên bản chưa chốt".into(),
+            (ChangeError::Finalized, _) => "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
+            (ChangeError::NotFinalized, _) => "bản đánh giá chưa chốt".into(),
             (ChangeError::UnknownTask(id), _) => {
                 format!("mẫu này không có tiêu chí `{id}`")
             }
@@ -153,7 +153,7 @@ impl ChangeError {
             (ChangeError::NeedsPointsReason, _) => {
                 "cho điểm khác quy tắc chấm thì phải ghi lý do".into()
             }
-            (ChangeError::NeedsReopenReason, _) => "mở lại biên bản cần ghi lý do".into(),
+            (ChangeError::NeedsReopenReason, _) => "mở lại bản đánh giá cần ghi lý do".into(),
             (ChangeError::Negative, _) => "điểm không được âm".into(),
             (ChangeError::NotForKind { field, kind }, _) => {
                 format!("`{field}` không dùng cho tiêu chí loại `{kind}`")

@@ -153,8 +153,8 @@ fn open_inspection_mut(app: &mut App) -> Option<&mut Inspection> {
 fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result<Exported, String> {
     let lang = app.lang;
     let key = signing::load_secret_key(&app.home, password).map_err(|e| key_message(&e, app))?;
-    let inspection =
-        open_inspection(app).ok_or_else(|| lang.pick("chưa mở biên bản", "no record is open"))?;
+    let inspection = open_inspection(app)
+        .ok_or_else(|| lang.pick("chưa mở bản đánh giá", "no record is open"))?;
     let written = write_all(
         inspection,
         &Format::ALL,

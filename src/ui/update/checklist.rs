@@ -200,7 +200,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             if !state.inspection.record.finalized {
                 notice_info(
                     app,
-                    lang.pick("Biên bản chưa chốt.", "The record is not finalized.")
+                    lang.pick("Bản đánh giá chưa chốt.", "The record is not finalized.")
                         .into(),
                 );
             } else if !state.inspection.is_writable() {
@@ -344,11 +344,11 @@ fn read_only_message(app: &App) -> String {
     let lang = app.lang;
     match &app.screen {
         Screen::Checklist(s) if s.inspection.held_by.is_some() => lang.pick(
-            "Chỉ đọc: biên bản đang mở ở một kiemtra khác.",
+            "Chỉ đọc: bản đánh giá đang mở ở một kiemtra khác.",
             "Read-only: the record is open in another kiemtra.",
         ),
         _ => lang.pick(
-            "Biên bản đã chốt nên chỉ đọc; bấm R để mở lại.",
+            "Bản đánh giá đã chốt nên chỉ đọc; bấm R để mở lại.",
             "The record is finalized, so read-only; press R to reopen it.",
         ),
     }

@@ -18,8 +18,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         Paragraph::new(Line::from(vec![
             Span::styled("kiemtra", THEME.title),
             Span::raw(lang.pick(
-                " · tự kiểm tra cải cách hành chính",
-                " · administrative-reform self-inspection",
+                " · tự đánh giá, kiểm tra cải cách hành chính",
+                " · administrative-reform self-assessment and inspection",
             )),
         ])),
         header,
@@ -37,11 +37,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         }
     };
     let records_block = Block::bordered()
-        .title(lang.pick(" Biên bản ", " Records "))
+        .title(lang.pick(" Bản đánh giá ", " Records "))
         .border_style(border(state.focus == HomeFocus::Records));
     if state.records.is_empty() {
         let text = lang.pick(
-            "Chưa có biên bản nào. Chọn một mẫu bên dưới và bấm Enter để bắt đầu.",
+            "Chưa có bản đánh giá nào. Chọn một mẫu bên dưới và bấm Enter để bắt đầu.",
             "No records yet. Choose a checklist below and press Enter to start.",
         );
         frame.render_widget(
@@ -113,7 +113,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     frame.render_stateful_widget(list, templates_area, &mut list_state);
 
     let summary = lang.pick(
-        format!("{} biên bản · {} mẫu", state.records.len(), entries.len()),
+        format!(
+            "{} bản đánh giá · {} mẫu",
+            state.records.len(),
+            entries.len()
+        ),
         format!(
             "{} record{} · {} checklists",
             state.records.len(),

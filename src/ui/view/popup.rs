@@ -80,18 +80,18 @@ fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
             return quit_unsaved(frame, area, lang, why, lost, *quit);
         }
         Confirm::DeleteRecord { what, .. } => lang.pick(
-            format!("Xóa biên bản {}? Biên bản được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
+            format!("Xóa bản đánh giá {}? Bản đánh giá được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
             format!("Delete the record {}? It moves to the trash and u brings it back.", one_line(what)),
         ),
         Confirm::Finalize { outstanding } if !outstanding.is_empty() => {
             open = outstanding.lines(lang);
             lang.pick(
-                "Biên bản còn việc chưa xong. Vẫn chốt? Sau khi chốt, biên bản chỉ đọc; mở lại phải ghi lý do.".to_string(),
+                "Bản đánh giá còn việc chưa xong. Vẫn chốt? Sau khi chốt, bản đánh giá chỉ đọc; mở lại phải ghi lý do.".to_string(),
                 "The record still has open points. Finalize anyway? It becomes read-only; reopening needs a reason.".to_string(),
             )
         }
         Confirm::Finalize { .. } => lang.pick(
-            "Chốt biên bản? Sau khi chốt, biên bản chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),
+            "Chốt bản đánh giá? Sau khi chốt, bản đánh giá chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),
             "Finalize the record? It becomes read-only; reopening needs a reason and is audited.".to_string(),
         ),
     };
@@ -169,7 +169,7 @@ fn quit_unsaved(
     ];
     for (task, fields) in tasks.iter().take(LOST_SHOWN) {
         let task = match *task {
-            "" => lang.pick("biên bản", "the record").to_string(),
+            "" => lang.pick("bản đánh giá", "the record").to_string(),
             task => one_line(task),
         };
         text.push(Line::raw(format!("  • {task}: {}", fields.join(", "))));
@@ -224,7 +224,7 @@ fn field_name(field: &str, lang: Lang) -> &'static str {
         "notes" => lang.pick("ghi chú minh chứng", "evidence notes"),
         "evidence" => lang.pick("tệp minh chứng", "evidence files"),
         "finalized" => lang.pick("chốt hoặc mở lại", "finalized or reopened"),
-        _ => lang.pick("thông tin biên bản", "record details"),
+        _ => lang.pick("thông tin bản đánh giá", "record details"),
     }
 }
 
@@ -283,7 +283,7 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             format!("Evidence file path — {task}"),
         ),
         Asked::ReopenReason => lang.pick(
-            "Lý do mở lại biên bản".into(),
+            "Lý do mở lại bản đánh giá".into(),
             "Why reopen the record".into(),
         ),
         Asked::Search => lang.pick(
