@@ -257,7 +257,7 @@ fn export_in_the_terminal_asks_the_password_masked_and_writes_files_that_verify(
     let typed = tui.wait_for("•••••••••••••••");
     assert!(!typed.contains(password), "the password is shown:\n{typed}");
     tui.key(ENTER);
-    let screen = tui.wait_for_all(&["Written:", "minisign -Vm"]);
+    let screen = tui.wait_for_all(&["Written to", "minisign -Vm"]);
     assert!(!screen.contains(password), "{screen}");
 
     let md = std::fs::read_dir(out.path())
@@ -295,7 +295,7 @@ fn the_first_export_makes_the_key_in_the_terminal_and_the_standard_tool_verifies
     tui.wait_for("The password again");
     tui.key("hai-lần");
     tui.key(ENTER);
-    let screen = tui.wait_for_all(&["Written:", "minisign -Vm", "is made"]);
+    let screen = tui.wait_for_all(&["Written to", "minisign -Vm", "is made"]);
     assert!(!screen.contains("hai-lần"), "{screen}");
 
     let md = std::fs::read_dir(out.path())

@@ -554,3 +554,34 @@ fn a_key_made_with_a_name_shows_who_signed_and_stays_a_standard_key_file() {
         );
     }
 }
+
+#[test]
+fn export_goes_to_the_records_own_folder_then_to_the_one_used_last() {
+    let s = Setup::new();
+    let own = s.home().join("exports").join(RECORD);
+    let out = s
+        .cmd()
+        .args(["--lang", "en", "export", RECORD])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        said.contains(&format!("Written to {}:", own.display())),
+        "{said}"
+    );
+    assert!(own.join(format!("{RECORD}.json.minisig")).is_file());
+
+    s.export("gui-so", &["--format", "json"]).success();
+    let out = s
+        .cmd()
+        .args(["--lang", "en", "export", RECORD, "--format", "md"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let last = s.path().join("gui-so");
+    assert!(
+        said.contains(&format!("Written to {}:", last.display())),
+        "{said}"
+    );
+    assert!(last.join(format!("{RECORD}.md")).is_file());
+}

@@ -166,3 +166,43 @@ fn the_first_export_makes_the_key_in_the_ui_then_signs() {
             .expect("signed with the new key");
     assert_eq!(verified.signer.as_deref(), Some("UBND phường Hạc Thành"));
 }
+
+#[test]
+fn the_export_folder_is_the_records_own_then_the_one_used_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    kiemtra::signing::generate(&Home::at(dir.path()), None, false).unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    let name = checklist(&app).inspection.name();
+    ch(&mut app, 'x');
+    let Some(Popup::Prompt(p)) = &app.popup else {
+        panic!("the folder is asked");
+    };
+    let own = dir.path().join("exports").join(&name);
+    assert_eq!(p.input.lines().join(""), own.display().to_string());
+    press(&mut app, KeyCode::Enter);
+    let Some(Popup::Exported { lines }) = &app.popup else {
+        panic!("exported: {:?}", app.notice);
+    };
+    assert_eq!(lines[0], format!("Written to {}:", own.display()));
+    assert!(own.join(format!("{name}.md.minisig")).is_file());
+    press(&mut app, KeyCode::Esc);
+
+    ch(&mut app, 'x');
+    press(&mut app, KeyCode::End);
+    for _ in 0..400 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, &out.path().display().to_string());
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'x');
+    let Some(Popup::Prompt(p)) = &app.popup else {
+        panic!("the folder is asked");
+    };
+    assert_eq!(
+        p.input.lines().join(""),
+        out.path().display().to_string(),
+        "the folder used last is offered"
+    );
+}

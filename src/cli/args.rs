@@ -143,9 +143,9 @@ pub struct ExportArgs {
     /// Định dạng, cách nhau bởi dấu phẩy · formats, comma-separated: md,json,csv,html
     #[arg(long, value_delimiter = ',', default_value = "md,json,csv,html")]
     pub format: Vec<String>,
-    /// Thư mục ghi ra · output folder
-    #[arg(long, default_value = ".")]
-    pub out: PathBuf,
+    /// Thư mục ghi ra (mặc định: thư mục lần xuất trước của bản đánh giá này, nếu chưa có thì exports/TÊN trong thư mục của kiemtra) · output folder (default: where this record was exported last, else exports/NAME in kiemtra's home)
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Ghi đè tệp đã có · overwrite existing files
     #[arg(long)]
     pub force: bool,

@@ -31,10 +31,16 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         String::new()
     };
     let key = signing::load_secret_key(&cx.home, &password).map_err(key_error)?;
+    let name = inspection.name();
+    let folder = crate::store::exports::absolute(
+        &args
+            .out
+            .unwrap_or_else(|| crate::store::exports::folder_for(&cx.home, &name)),
+    );
     let done = export::write_all(
         &inspection,
         &formats,
-        &args.out,
+        &folder,
         &key,
         crate::now(),
         lang,
@@ -51,7 +57,23 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
             ))
         );
     }
-    outln!(lang, "{}", lang.pick("Đã ghi:", "Written:"))?;
+    if let Err(error) = crate::store::exports::remember(&cx.home, &name, &folder) {
+        errln!(
+            "{}",
+            printable(&lang.pick(
+                format!("Cảnh báo: không ghi nhớ được thư mục xuất ({}); lần sau phải ghi lại --out", error.message(lang)),
+                format!("Warning: the export folder could not be remembered ({}); give --out again next time", error.message(lang)),
+            ))
+        );
+    }
+    outln!(
+        lang,
+        "{}",
+        printable(&lang.pick(
+            format!("Đã ghi vào {}:", folder.display()),
+            format!("Written to {}:", folder.display()),
+        ))
+    )?;
     for file in &done.files {
         outln!(lang, "  {}", printable(&file.display().to_string()))?;
     }

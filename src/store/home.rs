@@ -14,6 +14,10 @@ pub struct Home {
     pub keys: PathBuf,
     /// The public keys of the people whose signed files this user receives (`*.pub`).
     pub trusted: PathBuf,
+    /// Where exports go unless told otherwise: a folder per record.
+    pub exports: PathBuf,
+    /// The folder each record was last exported to.
+    pub export_folders: PathBuf,
     pub config: PathBuf,
 }
 
@@ -26,6 +30,8 @@ impl Home {
             trash: root.join("trash"),
             keys: root.join("keys"),
             trusted: root.join("trusted"),
+            exports: root.join("exports"),
+            export_folders: root.join("exports.toml"),
             config: root.join("config.toml"),
         }
     }
@@ -42,6 +48,8 @@ impl Home {
                 trash: dirs.data_dir().join("trash"),
                 keys: dirs.config_dir().join("keys"),
                 trusted: dirs.config_dir().join("trusted"),
+                exports: dirs.data_dir().join("exports"),
+                export_folders: dirs.config_dir().join("exports.toml"),
                 config: dirs.config_dir().join("config.toml"),
             },
             None => Home::at(Path::new(".kiemtra")),

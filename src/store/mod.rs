@@ -1,6 +1,7 @@
 //! Where kiemtra keeps its files, and how a record reaches the disk durably.
 
 mod durable;
+pub mod exports;
 pub mod home;
 mod lock;
 mod slug;

@@ -339,8 +339,6 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The size of the terminal, for paging and mouse hit-testing.
     pub size: (u16, u16),
-    /// The folder kiemtra was started in: where an export is offered to go.
-    pub folder: String,
     pub running: bool,
     /// A key pair made for the export under way, named when its files are shown.
     pub made_key: Option<crate::ui::update::MadeKey>,

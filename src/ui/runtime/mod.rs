@@ -101,6 +101,11 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
                 added: added.clone(),
             })
         }
+        Effect::SuggestExportFolder { record } => Some(Msg::ExportFolderSuggested(
+            crate::store::exports::folder_for(&app.home, record)
+                .display()
+                .to_string(),
+        )),
         Effect::CheckKey { folder } => Some(Msg::KeyChecked {
             folder: folder.clone(),
             key: match signing::needs_password(&app.home) {
@@ -155,22 +160,18 @@ fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result
     let key = signing::load_secret_key(&app.home, password).map_err(|e| key_message(&e, app))?;
     let inspection = open_inspection(app)
         .ok_or_else(|| lang.pick("chưa mở bản đánh giá", "no record is open"))?;
-    let written = write_all(
-        inspection,
-        &Format::ALL,
-        Path::new(folder),
-        &key,
-        now,
-        lang,
-        false,
-    )
-    .map_err(|e| e.message(lang))?;
+    let folder = crate::store::exports::absolute(Path::new(folder));
+    let written = write_all(inspection, &Format::ALL, &folder, &key, now, lang, false)
+        .map_err(|e| e.message(lang))?;
+    // Only a suggestion for next time: an export that could not remember it is still done.
+    let _ = crate::store::exports::remember(&app.home, &inspection.name(), &folder);
     let verify_commands = written
         .files
         .first()
         .map(|first| signing::verify_commands(first, &key.public_key_base64()).to_vec())
         .unwrap_or_default();
     Ok(Exported {
+        folder,
         files: written.files,
         missing_evidence: written.missing_evidence,
         verify_commands,

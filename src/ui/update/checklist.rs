@@ -83,6 +83,15 @@ pub fn state(app: &mut App) -> Option<&mut ChecklistState> {
     }
 }
 
+/// The name of the record on screen.
+pub fn open_name(app: &App) -> Option<String> {
+    match &app.screen {
+        Screen::Checklist(state) => Some(state.inspection.name()),
+        Screen::Summary(summary) => Some(summary.checklist.inspection.name()),
+        _ => None,
+    }
+}
+
 pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
     if let Screen::Summary(summary) = &mut app.screen {
         match intent {
@@ -94,7 +103,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                     app.screen = Screen::Checklist(summary.checklist);
                 }
             }
-            Intent::Export => super::export::start(app),
+            Intent::Export => return super::export::start(app),
             _ => {}
         }
         return Vec::new();
@@ -187,7 +196,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 });
             }
         }
-        Intent::Export => super::export::start(app),
+        Intent::Export => return super::export::start(app),
         Intent::Finalize => {
             let outstanding = crate::outstanding::Outstanding::of(
                 &state.inspection.template,

@@ -35,6 +35,11 @@ pub enum Effect {
     CheckEvidence {
         added: Option<String>,
     },
+    /// Where to offer exporting the open record `record` (its name): the folder it went to
+    /// last time, else its own folder under the exports folder.
+    SuggestExportFolder {
+        record: String,
+    },
     /// Whether the signing key has a password, before exporting to `folder`.
     CheckKey {
         folder: String,
@@ -108,6 +113,8 @@ impl std::fmt::Debug for Secret {
 /// What an export wrote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exported {
+    /// The folder written to, in full.
+    pub folder: PathBuf,
     pub files: Vec<PathBuf>,
     /// Evidence files named in the record that could not be read, and why.
     pub missing_evidence: Vec<crate::export::MissingEvidence>,

@@ -6,10 +6,18 @@ use super::{Effect, Exported, KeyNeed, MadeKey, Secret};
 use crate::ui::app::{App, Asked, Popup};
 use ratatui_textarea::TextArea;
 
-/// `x`: asks where to write, starting from the folder kiemtra was started in.
-pub fn start(app: &mut App) {
-    let folder = app.folder.clone();
+/// `x`: the runtime looks up where this record was exported last (or its own folder).
+pub fn start(app: &App) -> Vec<Effect> {
+    match super::checklist::open_name(app) {
+        Some(record) => vec![Effect::SuggestExportFolder { record }],
+        None => Vec::new(),
+    }
+}
+
+/// Asks where to write, starting from the folder suggested.
+pub fn folder_suggested(app: &mut App, folder: String) -> Vec<Effect> {
     app.popup = Some(super::popup::prompt(Asked::ExportFolder, &folder));
+    Vec::new()
 }
 
 /// The folder given: the runtime looks whether the key needs a password.
@@ -193,7 +201,10 @@ pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> 
             return Vec::new();
         }
     };
-    let mut lines = vec![lang.pick("Đã ghi:", "Written:").to_string()];
+    let mut lines = vec![lang.pick(
+        format!("Đã ghi vào {}:", exported.folder.display()),
+        format!("Written to {}:", exported.folder.display()),
+    )];
     lines.extend(exported.files.iter().map(|f| format!("  {}", f.display())));
     for missing in &exported.missing_evidence {
         lines.push(format!("⚠ {}: {}", missing.task, missing.why.get(lang)));

@@ -52,6 +52,8 @@ pub enum Msg {
         missing: std::collections::BTreeSet<String>,
         added: Option<String>,
     },
+    /// The folder to offer for an export.
+    ExportFolderSuggested(String),
     /// Whether the signing key asks for a password, for an export to `folder`.
     KeyChecked {
         folder: String,
@@ -104,6 +106,7 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
         Msg::Restored(result) => home::restored(app, result),
         Msg::Attachable { change, result } => checklist::attachable(app, change, result, now),
         Msg::EvidenceChecked { missing, added } => checklist::evidence_checked(app, missing, added),
+        Msg::ExportFolderSuggested(folder) => export::folder_suggested(app, folder),
         Msg::KeyChecked { folder, key } => export::key_checked(app, folder, key),
         Msg::KeyMade {
             folder,
