@@ -7,6 +7,7 @@ mod args;
 mod export;
 mod keys;
 mod new;
+mod parse_error;
 mod records;
 mod report;
 mod table;
@@ -36,7 +37,7 @@ pub fn run() -> ExitCode {
     }
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return clap_error(&error),
+        Err(error) => return clap_error(&error, &args),
     };
     let home = Home::from_env();
     crate::store::remove_stray_temp_files(&home.records);
@@ -56,7 +57,7 @@ pub fn run() -> ExitCode {
 
 /// Help and version go out as clap writes them; a usage error echoes what was typed, so it is
 /// printed with anything that could drive the terminal made visible.
-fn clap_error(error: &clap::Error) -> ExitCode {
+fn clap_error(error: &clap::Error, args: &[OsString]) -> ExitCode {
     use clap::error::ErrorKind;
     let code = if error.use_stderr() { 2 } else { 0 };
     if matches!(
@@ -67,8 +68,8 @@ fn clap_error(error: &clap::Error) -> ExitCode {
         let _ = error.print();
         return ExitCode::from(code);
     }
-    let text = error.render().to_string();
-    errln!("{}", terminal_lines(text.trim_end()));
+    let text = parse_error::message(error, lang_before_parsing(args));
+    errln!("{}", terminal_lines(&text));
     ExitCode::from(code)
 }
 
