@@ -8,8 +8,7 @@ use crate::ui::theme::THEME;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, List, ListItem, ListState, Paragraph, Row, Table, TableState};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::{Block, Cell, ListState, Paragraph, Row, Table, TableState};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &KeyMap) {
     let lang = app.lang;
@@ -25,7 +24,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         header,
     );
     let entries = app.catalog.entries();
-    let templates_height = (entries.len() as u16 + 2).min(body.height / 2).max(3);
+    // The selected checklist's title is shown whole, wrapped, when its row would cut it.
+    let selected_rows = super::templates::selected_rows(app, state, body.width);
+    let templates_height = (entries.len() as u16 + 2 + selected_rows.saturating_sub(1))
+        .min(body.height / 2)
+        .max(3);
     let [records_area, templates_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(templates_height)]).areas(body);
 
@@ -60,55 +63,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         frame.render_stateful_widget(table, records_area, &mut table_state);
     }
 
-    let width = usize::from(templates_area.width.saturating_sub(2));
-    let about = |t: &crate::template::Template, long: bool| {
-        if long {
-            format!(
-                "  {}@{} · {} {} · {} {}",
-                t.id,
-                t.version,
-                crate::numbers::count(t.answerable().count(), lang),
-                lang.pick("tiêu chí", "tasks"),
-                t.total_points().shown(lang),
-                lang.pick("điểm", "points")
-            )
-        } else {
-            format!("  {}@{}", t.id, t.version)
-        }
-    };
-    // One width for every title, so the details line up; the details shrink first.
-    let widest = |long| {
-        entries
-            .iter()
-            .map(|e| about(&e.template, long).width())
-            .max()
-            .unwrap_or(0)
-    };
-    let long = width.saturating_sub(widest(true)) >= 24;
-    let title_width = width.saturating_sub(widest(long));
-    let items: Vec<ListItem> = entries
-        .iter()
-        .map(|e| {
-            let t = &e.template;
-            let title = fit(t.title.get(lang), title_width);
-            ListItem::new(Line::from(vec![
-                Span::raw(format!("{title:<title_width$}")),
-                Span::styled(fit(&about(t, long), width), THEME.dim),
-            ]))
-        })
-        .collect();
-    let highlight = if state.focus == HomeFocus::Templates {
-        THEME.selected
-    } else {
-        THEME.selected_unfocused
-    };
-    let list = List::new(items)
+    let list = super::templates::list(app, state, templates_area.width)
         .block(
             Block::bordered()
                 .title(lang.pick(" Mẫu để bắt đầu ", " Checklists to start from "))
                 .border_style(border(state.focus == HomeFocus::Templates)),
         )
-        .highlight_style(highlight);
+        .highlight_style(if state.focus == HomeFocus::Templates {
+            THEME.selected
+        } else {
+            THEME.selected_unfocused
+        });
     let mut list_state = ListState::default().with_selected(Some(state.template_selected));
     frame.render_stateful_widget(list, templates_area, &mut list_state);
 

@@ -8,6 +8,7 @@ mod home;
 pub mod layout;
 mod popup;
 mod summary;
+mod templates;
 mod wrap;
 
 use super::app::{App, Notice, Screen};
