@@ -7,7 +7,7 @@ use crate::ui::update::STATUS_CHOICES;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, task: &str, selected: usize) {
     let mut text: Vec<Line> = STATUS_CHOICES
@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, task: &str, selected: usi
     ));
     let width = 60.min(area.width);
     let rect = layout::centered(area, width, text.len() as u16 + 2);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let title = lang.pick(
         format!(" Trạng thái {task} "),
         format!(" Status of {task} "),

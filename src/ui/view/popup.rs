@@ -9,7 +9,7 @@ use crate::ui::theme::THEME;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyMap) {
     match popup {
@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyM
 fn exported(frame: &mut Frame, area: Rect, lang: Lang, lines: &[String]) {
     let height = (lines.len() as u16 + 3).min(area.height);
     let rect = layout::centered(area, area.width.saturating_sub(4), height);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(one_line(l))).collect();
     text.push(Line::styled(
         lang.pick("Phím bất kỳ để đóng.", "Any key closes."),
@@ -66,7 +66,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
     ));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = layout::centered(area, 64, height);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let block = Block::bordered()
         .title(lang.pick(" Phím tắt (↑↓ cuộn) ", " Keys (↑↓ scroll) "))
         .border_style(THEME.border_focus);
@@ -117,7 +117,7 @@ fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
         .map(|line| (line.width() as u16).div_ceil(inner).max(1))
         .sum();
     let rect = layout::centered(area, width, (rows + 2).min(area.height));
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let block = Block::bordered()
         .title(lang.pick(" Xác nhận ", " Confirm "))
         .border_style(THEME.warn);
@@ -204,7 +204,7 @@ fn quit_unsaved(
     let width = area.width.saturating_sub(4).min(72);
     let (rows, _) = super::wrap::wrap(text, width.saturating_sub(2));
     let rect = layout::centered(area, width, rows.len() as u16 + 2);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let block = Block::bordered()
         .title(lang.pick(" Chưa lưu ", " Not saved "))
         .border_style(THEME.error);
@@ -322,7 +322,7 @@ fn current_task<'a>(app: &'a App, id: &str) -> Option<&'a crate::template::Task>
 fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
     let lang = app.lang;
     let rect = layout::centered(area, 70, 7);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let title = format!(
         " {} ",
         super::fit(
@@ -401,7 +401,7 @@ fn notes(frame: &mut Frame, area: Rect, lang: Lang, editor: &NotesEditor) {
     let width = area.width.saturating_sub(6).max(40);
     let height = area.height.saturating_sub(4).max(8);
     let rect = layout::centered(area, width, height);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let saved = editor.input.lines().join("\n") == editor.saved_text;
     let state = if saved {
         Span::styled(lang.pick(" ✓ đã lưu ", " ✓ saved "), THEME.ok)
