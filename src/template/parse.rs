@@ -48,23 +48,35 @@ impl Checker<'_> {
             .push(Diagnostic::new(self.file, self.source, span, problem));
     }
 
+    /// Reads the whole text once; only when that fails is it read again for its `schema`
+    /// alone, so that a missing or newer schema is said rather than what it made fail.
     fn read(&self, source: &str) -> Result<RawTemplate, Diagnostic> {
+        match toml::from_str::<RawTemplate>(source) {
+            Ok(raw) => self.check_schema(source, Some(&raw.schema)).map(|()| raw),
+            Err(error) => {
+                let schema: RawSchema =
+                    toml::from_str(source).map_err(|_| self.toml_error(&error))?;
+                self.check_schema(source, schema.schema.as_ref())?;
+                Err(self.toml_error(&error))
+            }
+        }
+    }
+
+    fn check_schema(&self, source: &str, schema: Option<&Spanned<i64>>) -> Result<(), Diagnostic> {
         let at = |span: Range<usize>, problem| Diagnostic::new(self.file, source, span, problem);
-        let schema: RawSchema = toml::from_str(source).map_err(|e| self.toml_error(&e))?;
-        match schema.schema {
-            None => return Err(at(0..0, Problem::MissingSchema)),
+        match schema {
+            None => Err(at(0..0, Problem::MissingSchema)),
             Some(s) if *s.get_ref() > SUPPORTED_SCHEMA => {
                 let found = *s.get_ref();
                 let supported = SUPPORTED_SCHEMA;
-                return Err(at(s.span(), Problem::NewerSchema { found, supported }));
+                Err(at(s.span(), Problem::NewerSchema { found, supported }))
             }
             Some(s) if *s.get_ref() < 1 => {
                 let detail = format!("schema = {}", s.get_ref());
-                return Err(at(s.span(), Problem::Invalid { detail }));
+                Err(at(s.span(), Problem::Invalid { detail }))
             }
-            Some(_) => {}
+            Some(_) => Ok(()),
         }
-        toml::from_str(source).map_err(|e| self.toml_error(&e))
     }
 
     fn toml_error(&self, error: &toml::de::Error) -> Diagnostic {

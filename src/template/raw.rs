@@ -13,7 +13,6 @@ pub struct RawSchema {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTemplate {
-    #[allow(dead_code)]
     pub schema: Spanned<i64>,
     pub id: Spanned<String>,
     pub version: Spanned<String>,
