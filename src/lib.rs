@@ -13,6 +13,7 @@ pub mod numbers;
 pub mod period;
 pub mod points;
 pub mod record;
+pub mod rollup;
 pub mod safe_file;
 pub mod score;
 pub mod signing;

@@ -52,6 +52,22 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "text",
         ],
     ),
+    (
+        "rollup",
+        &[
+            "period",
+            "safe_file",
+            "export",
+            "lang",
+            "points",
+            "numbers",
+            "record",
+            "signing",
+            "store",
+            "template",
+            "text",
+        ],
+    ),
     ("context", &["period", "inspection", "lang", "store"]),
     (
         "ui",
