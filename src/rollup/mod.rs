@@ -20,6 +20,7 @@ mod gather;
 mod map;
 mod rank;
 mod reject;
+pub mod report;
 
 pub use check::{Checked, ROLLUP_FORMAT, check_all, check_one};
 pub use compare::{Before, Comparison, Former, compare};
