@@ -274,6 +274,28 @@ fn vietnamese_numbers_and_the_latest_of_two_summaries() {
     assert!(line.contains(&percent), "{line} lacks {percent}");
     assert!(line.contains(&format!("{}/{}", first.done, first.applicable)));
     assert!(n > first.done - 1);
+
+    // The roll-up's own reports, read back among the summaries, are skipped like the
+    // other files, never rejected.
+    let again = p
+        .cmd("en")
+        .args([
+            "in",
+            "out",
+            "--trusted",
+            "trusted",
+            "--latest",
+            "--allow-rejected",
+        ])
+        .assert()
+        .success();
+    assert!(
+        cli::stdout(&again).contains(
+            "45 .json files checked: 40 units ranked, 3 files rejected; 50 other files skipped."
+        ),
+        "{}",
+        cli::stdout(&again)
+    );
 }
 
 /// 2024: five three-tier communes; 2026: Phường Hạc Thành (formed from three of them, in the
