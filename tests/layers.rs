@@ -87,6 +87,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "template",
             "config",
             "text",
+            "rollup",
         ],
     ),
 ];

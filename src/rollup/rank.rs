@@ -186,7 +186,7 @@ fn rank(mut entries: Vec<Entry>) -> Vec<Ranked> {
     entries.sort_by(|a, b| {
         score(b)
             .cmp(&score(a))
-            .then_with(|| name_key(&a.unit.name).cmp(&name_key(&b.unit.name)))
+            .then_with(|| super::sort_key(&a.unit.name).cmp(&super::sort_key(&b.unit.name)))
             .then_with(|| a.path.cmp(&b.path))
     });
     let scores: Vec<_> = entries.iter().map(score).collect();

@@ -125,6 +125,26 @@ impl Reason {
         }
     }
 
+    /// A few words for a narrow column.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        match self {
+            Reason::Tampered(_) => lang.pick("chữ ký không hợp lệ", "bad signature"),
+            Reason::Untrusted { .. } => lang.pick("người ký không tin cậy", "untrusted signer"),
+            Reason::Unsigned => lang.pick("chưa ký", "unsigned"),
+            Reason::NotSummary { .. } => lang.pick("không phải bản tổng hợp", "not a summary"),
+            Reason::NewerSchema { .. } => lang.pick("lược đồ mới hơn", "newer schema"),
+            Reason::Malformed { .. } => lang.pick("bản tổng hợp hỏng", "broken summary"),
+            Reason::WrongSigner { .. } => lang.pick("sai người ký", "wrong signer"),
+            Reason::UnknownTemplate { .. } => lang.pick("mẫu không rõ", "unknown checklist"),
+            Reason::NotRegular(_) => lang.pick("không phải tệp thường", "not a regular file"),
+            Reason::TooLarge { .. } => lang.pick("quá lớn", "too large"),
+            Reason::Unreadable { .. } => lang.pick("không đọc được", "unreadable"),
+            Reason::Loop => lang.pick("vòng lặp thư mục", "folder loop"),
+            Reason::Conflict { .. } => lang.pick("trùng đơn vị", "conflict"),
+            Reason::Superseded { .. } => lang.pick("có bản mới hơn", "superseded"),
+        }
+    }
+
     /// What is wrong and how to put it right.
     pub fn message(&self, lang: Lang) -> String {
         match self {
