@@ -596,3 +596,61 @@ fn a_summary_of_an_unknown_checklist_and_an_unsigned_one_are_rejected() {
         "the checklist commune-par@2025.1 (sha256:000",
     );
 }
+
+#[test]
+fn wards_and_communes_are_ranked_apart_by_kind() {
+    let p = Province::new();
+    let template = par_2025();
+    for (name, kind, done) in [
+        ("Phường Hạc Thành", kiemtra::record::UnitKind::Phuong, 20),
+        ("Phường Đông Sơn", kiemtra::record::UnitKind::Phuong, 25),
+        ("Xã Hoằng Hóa", kiemtra::record::UnitKind::Xa, 10),
+    ] {
+        let mut unit = Unit::new("", name, "2026");
+        unit.kind = Some(kind);
+        let s = summary(&template, &unit, done, &p.communes, summaries::at(0));
+        write(&p.path("in"), &kiemtra::store::slug(name), &s);
+    }
+    let run = p
+        .cmd("en")
+        .args(["in", "--trusted", "trusted", "--by-kind", "--out", "out"])
+        .assert()
+        .success();
+    let out = cli::stdout(&run);
+    assert!(
+        out.contains("(commune-par@2025.1) · year 2026 · commune\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(commune-par@2025.1) · year 2026 · ward\n"),
+        "{out}"
+    );
+    let report = p.report("out");
+    type Ranks<'a> = Vec<(usize, &'a str)>;
+    let groups: Vec<(Option<kiemtra::record::UnitKind>, Ranks)> = report
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.kind,
+                g.units
+                    .iter()
+                    .map(|u| (u.rank, u.commune.as_str()))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            (
+                Some(kiemtra::record::UnitKind::Xa),
+                vec![(1, "Xã Hoằng Hóa")]
+            ),
+            (
+                Some(kiemtra::record::UnitKind::Phuong),
+                vec![(1, "Phường Đông Sơn"), (2, "Phường Hạc Thành")]
+            ),
+        ]
+    );
+}
