@@ -37,16 +37,23 @@ fn generate(dir: &Path, count: usize, key: &kiemtra::signing::SigningKey) {
     });
 }
 
-/// Peak resident memory of the children waited for so far, in MiB.
-fn children_peak_mib() -> f64 {
+/// The children waited for so far: their peak resident memory in MiB, and the CPU time
+/// (user and system) they used, in seconds.
+fn children() -> (f64, f64) {
     // SAFETY: `rusage` is plain data, all zeroes is a valid value, and getrusage only
     // writes into the struct it is given.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
-    usage.ru_maxrss as f64 / 1024.0
+    let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    (
+        usage.ru_maxrss as f64 / 1024.0,
+        seconds(usage.ru_utime) + seconds(usage.ru_stime),
+    )
 }
 
-fn run(cmd: &mut Command) -> Duration {
+/// The wall time of a run, and the CPU time it used (independent of other load).
+fn run(cmd: &mut Command) -> (Duration, f64) {
+    let cpu = children().1;
     let start = Instant::now();
     let status = cmd
         .stdout(Stdio::null())
@@ -55,7 +62,7 @@ fn run(cmd: &mut Command) -> Duration {
         .unwrap();
     let elapsed = start.elapsed();
     assert!(status.success(), "{cmd:?}: {status}");
-    elapsed
+    (elapsed, children().1 - cpu)
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {
@@ -118,13 +125,17 @@ fn main() {
     };
     for (dir, count, runs) in [(&nation, "3,321", 7), (&all, "10,000", 5)] {
         run(&mut aggregate(dir)); // warm the page cache
-        let times: Vec<Duration> = (0..runs).map(|_| run(&mut aggregate(dir))).collect();
+        let runs: Vec<(Duration, f64)> = (0..runs).map(|_| run(&mut aggregate(dir))).collect();
+        let times: Vec<Duration> = runs.iter().map(|r| r.0).collect();
         let best = *times.iter().min().unwrap();
+        let cpu = median(runs.iter().map(|r| Duration::from_secs_f64(r.1)).collect());
         println!(
-            "aggregate {count}: median {} (best {}, {runs} runs); peak resident {:.1} MiB",
+            "aggregate {count}: median {} (best {}, {} runs), CPU time {} (median; on 2 idle cores about half of it in wall time); peak resident {:.1} MiB",
             ms(median(times)),
             ms(best),
-            children_peak_mib()
+            runs.len(),
+            ms(cpu),
+            children().0
         );
     }
 
@@ -146,13 +157,17 @@ fn main() {
         "for f in {}/*.json; do minisign -Vqm \"$f\" -P {public} || exit 1; done",
         nation.display()
     );
-    let looped = run(Command::new("sh").args(["-c", &script]));
-    println!("minisign -V shell loop over the 3,321: {}", ms(looped));
+    let (looped, cpu) = run(Command::new("sh").args(["-c", &script]));
+    println!(
+        "minisign -V shell loop over the 3,321: {} (CPU time {})",
+        ms(looped),
+        ms(Duration::from_secs_f64(cpu))
+    );
     let two = format!(
         "ls {}/*.json | xargs -P 2 -n 1 minisign -Vq -P {public} -m",
         nation.display()
     );
-    let parallel = run(Command::new("sh").args(["-c", &two]));
+    let (parallel, _) = run(Command::new("sh").args(["-c", &two]));
     println!(
         "minisign -V, two in parallel (xargs -P 2): {}",
         ms(parallel)
