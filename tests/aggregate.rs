@@ -258,6 +258,12 @@ fn vietnamese_numbers_and_the_latest_of_two_summaries() {
         .success();
     let out = cli::stdout(&run);
     assert!(out.contains("Tệp bị loại (3):"), "{out}");
+    assert!(
+        out.contains(
+            "  in/ghi-chu.json\n    không phải bản tổng hợp kiemtra (không có trường \"format\")"
+        ),
+        "{out}"
+    );
     assert!(out.contains("Tệp để riêng (1):\n  in/xa-so-05.json\n    bỏ qua theo `--latest`: in/xa-so-05-gui-lai.json được ký sau"), "{out}");
     let report = p.report("out");
     let units = &report.groups[0].units;

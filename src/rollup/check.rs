@@ -4,6 +4,7 @@
 //! on every core (rayon's pool, one task per file); each file's bytes are dropped as soon as
 //! its entry is made.
 
+use super::reject::NotSummary;
 use super::{Edition, Entry, Reason, Rejected, Standing};
 use crate::export::model::{
     DocumentStatus, FORMAT_NAME, ResultRow, SCHEMA, Signer, TemplateInfo, Totals, Unit,
@@ -119,9 +120,7 @@ fn entry(path: &Path, trusted: &TrustedKeys, catalog: &Catalog) -> Result<Option
         return Ok(None);
     }
     if digest.format != FORMAT_NAME {
-        return Err(Reason::NotSummary {
-            detail: format!("format \"{}\"", digest.format),
-        });
+        return Err(Reason::NotSummary(NotSummary::Format(digest.format)));
     }
     if digest.schema > u64::from(SCHEMA) {
         return Err(Reason::NewerSchema {
@@ -187,12 +186,12 @@ fn entry(path: &Path, trusted: &TrustedKeys, catalog: &Catalog) -> Result<Option
 /// `Ok(true)`: a kiemtra summary (of a schema this program reads); `Ok(false)`: the
 /// roll-up's own report; otherwise why it is not a summary.
 fn kind_of(data: &[u8]) -> Result<bool, Reason> {
-    let probe: Probe = serde_json::from_slice(data).map_err(|e| Reason::NotSummary {
-        detail: if e.is_syntax() || e.is_eof() {
-            format!("not JSON: {e}")
+    let probe: Probe = serde_json::from_slice(data).map_err(|e| {
+        Reason::NotSummary(if e.is_syntax() || e.is_eof() {
+            NotSummary::NotJson(e.to_string())
         } else {
-            "not a JSON object with a \"format\"".to_string()
-        },
+            NotSummary::NotObject
+        })
     })?;
     match probe.format.as_deref() {
         Some(FORMAT_NAME) => match probe.schema {
@@ -200,12 +199,8 @@ fn kind_of(data: &[u8]) -> Result<bool, Reason> {
             _ => Ok(true),
         },
         Some(ROLLUP_FORMAT) => Ok(false),
-        Some(other) => Err(Reason::NotSummary {
-            detail: format!("format \"{other}\""),
-        }),
-        None => Err(Reason::NotSummary {
-            detail: "no \"format\" field".to_string(),
-        }),
+        Some(other) => Err(Reason::NotSummary(NotSummary::Format(other.to_string()))),
+        None => Err(Reason::NotSummary(NotSummary::NoFormat)),
     }
 }
 

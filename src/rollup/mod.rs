@@ -27,7 +27,7 @@ pub use compare::{Before, Comparison, Former, compare};
 pub use gather::{GatherError, Gathered, gather};
 pub use map::{MapError, Merger, UnitMap};
 pub use rank::{Group, GroupKey, Options, Ranked, RollUp};
-pub use reject::{Reason, Rejected};
+pub use reject::{NotSummary, Reason, Rejected};
 
 use crate::export::model::{DocumentStatus, Unit};
 use crate::lang::Text;

@@ -23,6 +23,43 @@ impl Rejected {
     }
 }
 
+/// What a `.json` file that is not a summary is instead.
+#[derive(Debug)]
+pub enum NotSummary {
+    /// Not JSON at all: the parser's words (with line and column).
+    NotJson(String),
+    /// JSON, but not an object with a `format`.
+    NotObject,
+    /// An object with no `format`.
+    NoFormat,
+    /// An object of another format.
+    Format(String),
+}
+
+impl NotSummary {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            NotSummary::NotJson(error) => lang.pick(
+                format!("không phải JSON: {error}"),
+                format!("not JSON: {error}"),
+            ),
+            NotSummary::NotObject => lang
+                .pick(
+                    "không phải đối tượng JSON có trường \"format\"",
+                    "not a JSON object with a \"format\"",
+                )
+                .into(),
+            NotSummary::NoFormat => lang
+                .pick("không có trường \"format\"", "no \"format\" field")
+                .into(),
+            NotSummary::Format(format) => lang.pick(
+                format!("định dạng \"{format}\""),
+                format!("format \"{format}\""),
+            ),
+        }
+    }
+}
+
 #[derive(Debug)]
 pub enum Reason {
     /// The file or its signature was changed after signing.
@@ -35,9 +72,7 @@ pub enum Reason {
     /// No `FILE.minisig` beside it.
     Unsigned,
     /// Not a kiemtra summary at all (another JSON, or not JSON).
-    NotSummary {
-        detail: String,
-    },
+    NotSummary(NotSummary),
     /// A kiemtra summary of a schema newer than this program reads.
     NewerSchema {
         schema: u64,
@@ -111,7 +146,7 @@ impl Reason {
             Reason::Tampered(_) => "tampered",
             Reason::Untrusted { .. } => "untrusted-signer",
             Reason::Unsigned => "unsigned",
-            Reason::NotSummary { .. } => "not-a-summary",
+            Reason::NotSummary(_) => "not-a-summary",
             Reason::NewerSchema { .. } => "newer-schema",
             Reason::Malformed { .. } => "malformed",
             Reason::WrongSigner { .. } => "wrong-signer",
@@ -131,7 +166,7 @@ impl Reason {
             Reason::Tampered(_) => lang.pick("chữ ký không hợp lệ", "bad signature"),
             Reason::Untrusted { .. } => lang.pick("người ký không tin cậy", "untrusted signer"),
             Reason::Unsigned => lang.pick("chưa ký", "unsigned"),
-            Reason::NotSummary { .. } => lang.pick("không phải bản tổng hợp", "not a summary"),
+            Reason::NotSummary(_) => lang.pick("không phải bản tổng hợp", "not a summary"),
             Reason::NewerSchema { .. } => lang.pick("lược đồ mới hơn", "newer schema"),
             Reason::Malformed { .. } => lang.pick("bản tổng hợp hỏng", "broken summary"),
             Reason::WrongSigner { .. } => lang.pick("sai người ký", "wrong signer"),
@@ -157,10 +192,13 @@ impl Reason {
                 "CHƯA KÝ: không có tệp chữ ký .minisig bên cạnh; xin xã gửi cả tệp .json.minisig".into(),
                 "UNSIGNED: there is no .minisig signature beside it; ask the commune for the .json.minisig file too".into(),
             ),
-            Reason::NotSummary { detail } => lang.pick(
-                format!("không phải bản tổng hợp kiemtra ({detail}); chỉ tệp .json do `kiemtra export` ghi mới được tổng hợp"),
-                format!("not a kiemtra summary ({detail}); only the .json files `kiemtra export` writes can be rolled up"),
-            ),
+            Reason::NotSummary(why) => {
+                let detail = why.text(lang);
+                lang.pick(
+                    format!("không phải bản tổng hợp kiemtra ({detail}); chỉ tệp .json do `kiemtra export` ghi mới được tổng hợp"),
+                    format!("not a kiemtra summary ({detail}); only the .json files `kiemtra export` writes can be rolled up"),
+                )
+            }
             Reason::NewerSchema { schema } => lang.pick(
                 format!("bản tổng hợp theo lược đồ {schema}, mới hơn phiên bản kiemtra này đọc được (1); hãy cập nhật kiemtra"),
                 format!("a summary of schema {schema}, newer than this kiemtra reads (1); update kiemtra"),
