@@ -42,7 +42,7 @@ impl InspectionError {
             InspectionError::Change(e) => e.message(lang),
             InspectionError::TemplateMissing { id, version } => lang.pick(
                 format!(
-                    "biên bản dùng mẫu {id}@{version}, nhưng mẫu này chưa được cài; chép tệp mẫu vào thư mục templates rồi mở lại"
+                    "bản đánh giá dùng mẫu {id}@{version}, nhưng mẫu này chưa được cài; chép tệp mẫu vào thư mục templates rồi mở lại"
                 ),
                 format!(
                     "the record uses the checklist {id}@{version}, which is not installed; copy its file into the templates folder and open again"
@@ -50,14 +50,14 @@ impl InspectionError {
             ),
             InspectionError::TemplateChanged { id, version } => lang.pick(
                 format!(
-                    "nội dung mẫu {id}@{version} đã thay đổi sau khi lập biên bản, nên biên bản không được chấm lại theo mẫu mới; khôi phục tệp mẫu gốc, hoặc nâng `version` của mẫu đã sửa"
+                    "nội dung mẫu {id}@{version} đã thay đổi sau khi lập bản đánh giá, nên bản đánh giá không được chấm lại theo mẫu mới; khôi phục tệp mẫu gốc, hoặc nâng `version` của mẫu đã sửa"
                 ),
                 format!(
                     "the checklist {id}@{version} has changed since the record was made, so the record is not re-scored against it; restore the original template file, or give the edited template a new `version`"
                 ),
             ),
             InspectionError::ReadOnly => lang.pick(
-                "biên bản đang mở ở chế độ chỉ đọc".into(),
+                "bản đánh giá đang mở ở chế độ chỉ đọc".into(),
                 "the record is open read-only".into(),
             ),
             InspectionError::Header(e) => e.message(lang),

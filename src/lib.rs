@@ -6,10 +6,12 @@
 pub mod cli;
 pub mod config;
 pub mod context;
+pub mod dates;
 pub mod export;
 pub mod inspection;
 pub mod lang;
 pub mod numbers;
+pub mod outstanding;
 pub mod period;
 pub mod points;
 pub mod record;

@@ -29,10 +29,14 @@ impl Period {
     pub fn label(self, lang: Lang) -> String {
         match self.quarter {
             None => lang.pick(format!("năm {}", self.year), format!("year {}", self.year)),
-            Some(q) => lang.pick(
-                format!("quý {q}/{}", self.year),
-                format!("Q{q} {}", self.year),
-            ),
+            Some(q) => {
+                // Vietnamese documents number quarters in Roman numerals: quý III/2026.
+                let roman = ["I", "II", "III", "IV"][usize::from(q.clamp(1, 4)) - 1];
+                lang.pick(
+                    format!("quý {roman}/{}", self.year),
+                    format!("Q{q} {}", self.year),
+                )
+            }
         }
     }
 }
@@ -75,7 +79,12 @@ mod tests {
         assert_eq!(Period::parse("24"), None);
         assert_eq!(
             Period::parse("2024-Q2").unwrap().label(Lang::Vi),
-            "quý 2/2024"
+            "quý II/2024"
         );
+        assert_eq!(
+            Period::parse("2026-Q3").unwrap().label(Lang::Vi),
+            "quý III/2026"
+        );
+        assert_eq!(Period::parse("2026").unwrap().label(Lang::Vi), "năm 2026");
     }
 }

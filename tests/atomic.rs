@@ -77,7 +77,7 @@ fn a_set_with_one_refused_flag_leaves_the_record_as_it_was() {
         "kiemtra: `count` does not apply to a `check` task; the record is left as it was\n",
     );
     home.set("vi", "1.3", &args).code(1).stderr(
-        "kiemtra: `count` không dùng cho tiêu chí loại `check`; biên bản được giữ nguyên\n",
+        "kiemtra: `count` không dùng cho tiêu chí loại `check`; bản đánh giá được giữ nguyên\n",
     );
     assert_eq!(bytes(&home.path()), before, "a refused set wrote");
     // The last flag refused: nothing before it is kept either.
@@ -119,7 +119,7 @@ fn a_rate_corrected_in_one_set_is_checked_on_the_final_pair() {
         );
     home.set("vi", "1.1", &["--numerator", "50", "--denominator", "45"])
         .code(1)
-        .stderr("kiemtra: tử số 50 lớn hơn mẫu số 45; biên bản được giữ nguyên\n");
+        .stderr("kiemtra: tử số 50 lớn hơn mẫu số 45; bản đánh giá được giữ nguyên\n");
     assert_eq!(bytes(&home.path()), before, "a refused set wrote");
     // Each change of the command is in the audit trail, once, with its figures.
     let trail: Vec<(String, String, String)> = home

@@ -138,9 +138,11 @@ fn new_makes_a_record_that_list_shows() {
     for cell in [
         "Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa",
         "annual-plan@2024.2",
-        "2024",
-        "self-check",
+        "year 2024",
+        "self-assessment",
         "0/26 · 0/100",
+        // Made at 2024-11-20T08:30Z; shown in local time, whichever day that is there.
+        "2024-11-",
     ] {
         assert!(row.contains(cell), "`{cell}` missing from {row}");
     }
@@ -148,8 +150,12 @@ fn new_makes_a_record_that_list_shows() {
     assert!(text.contains("inspection"), "{text}");
     let list = home.run("vi", &["list"]).success();
     let text = stdout(&list);
-    assert!(text.starts_with("Biên bản"), "{text}");
-    assert!(text.contains("tự kiểm tra"), "{text}");
+    assert!(text.starts_with("Bản đánh giá"), "{text}");
+    assert!(text.contains("tự đánh giá, chấm điểm"), "{text}");
+    assert!(
+        text.contains("năm 2024") && text.contains("/11/2024 "),
+        "{text}"
+    );
 }
 
 #[test]
@@ -160,7 +166,7 @@ fn list_with_no_records_says_how_to_make_one() {
         .stdout(predicate::str::contains("No records yet"));
     home.run("vi", &["list"])
         .success()
-        .stdout(predicate::str::contains("Chưa có biên bản nào"));
+        .stdout(predicate::str::contains("Chưa có bản đánh giá nào"));
 }
 
 #[test]
@@ -312,6 +318,12 @@ fn set_changes_every_kind_of_field() {
     home.set(ONE_STOP, "1.2", &["--status", "partly", "--points", "1.5"])
         .success()
         .stdout(predicate::str::contains("2.5/100 points"));
+    // Points stand on a status: none yet, none given.
+    home.set(ONE_STOP, "1.3", &["--points", "1", "--points-reason", "x"])
+        .code(1)
+        .stderr(predicate::str::contains(
+            "the task has no status yet, so it cannot be given points; set a status first",
+        ));
     // An override needs a reason.
     home.set(ONE_STOP, "1.3", &["--status", "done"]).success();
     let before = std::fs::read(&path).unwrap();
@@ -623,7 +635,7 @@ fn a_record_whose_template_changed_is_refused() {
     home.run("vi", &["show", name])
         .code(1)
         .stderr(predicate::str::contains(
-            "nội dung mẫu rate-count@2024.1 đã thay đổi sau khi lập biên bản",
+            "nội dung mẫu rate-count@2024.1 đã thay đổi sau khi lập bản đánh giá",
         ));
     assert_eq!(
         std::fs::read(home.record_path(name)).unwrap(),
@@ -664,7 +676,7 @@ fn a_second_writer_is_refused_while_the_lock_is_held() {
         );
         let out = home.run("vi", &["finalize", ANNUAL]).code(1);
         assert!(
-            stderr(&out).contains("biên bản đang được mở ở một kiemtra khác (pid "),
+            stderr(&out).contains("bản đánh giá đang được mở ở một kiemtra khác (pid "),
             "{}",
             stderr(&out)
         );
@@ -682,7 +694,24 @@ fn a_finalized_record_is_read_only_until_reopened_with_a_reason() {
     let home = Home::new();
     home.new_record("annual-plan", "2024");
     home.set(ANNUAL, "1.1", &["--status", "done"]).success();
-    home.run("en", &["finalize", ANNUAL])
+    let before = std::fs::read(home.record_path(ANNUAL)).unwrap();
+    // Tasks still open: listed, and nothing finalized without --yes.
+    let out = home.run("en", &["finalize", ANNUAL]).code(1);
+    let err = stderr(&out);
+    assert!(
+        err.contains("the record still has open points:")
+            && err.contains("tasks not assessed: 1.2, 1.3")
+            && err.contains("run again with `--yes`"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(home.record_path(ANNUAL)).unwrap(), before);
+    let out = home.run("vi", &["finalize", ANNUAL]).code(1);
+    assert!(
+        stderr(&out).contains("tiêu chí chưa đánh giá: 1.2, 1.3"),
+        "{}",
+        stderr(&out)
+    );
+    home.run("en", &["finalize", ANNUAL, "--yes"])
         .success()
         .stdout(predicate::str::contains(
             "The record is finalized (read-only).",
@@ -697,7 +726,7 @@ fn a_finalized_record_is_read_only_until_reopened_with_a_reason() {
         .stderr(predicate::str::contains("the record is finalized"));
     home.run("vi", &["set", ANNUAL, "1.2", "--status", "done"])
         .code(1)
-        .stderr(predicate::str::contains("biên bản đã chốt"));
+        .stderr(predicate::str::contains("bản đánh giá đã chốt"));
     assert_eq!(std::fs::read(&path).unwrap(), finalized);
 
     home.run("en", &["reopen", ANNUAL])
@@ -808,4 +837,33 @@ fn set_reads_numbers_as_each_language_writes_them_and_show_writes_them_back() {
         "Total 0/23 0.00% 1.5/100 1.50%",
         "{en_show}"
     );
+}
+
+#[test]
+fn the_same_commune_name_in_another_province_gets_its_province_in_the_record_name() {
+    let home = Home::new();
+    let new = |province: &str| {
+        let out = home
+            .run(
+                "en",
+                &[
+                    "new",
+                    "--template",
+                    "commune-par",
+                    "--period",
+                    "2026",
+                    "--province",
+                    province,
+                    "--commune",
+                    "Xã Tân Lập",
+                    "--person",
+                    "Lê Thị Hoa",
+                ],
+            )
+            .success();
+        stdout(&out)
+    };
+    assert!(new("Phú Thọ").contains("xa-tan-lap-commune-par-2026 "));
+    assert!(new("Đồng Nai").contains("xa-tan-lap-dong-nai-commune-par-2026 "));
+    assert!(new("Phú Thọ").contains("xa-tan-lap-commune-par-2026-2 "));
 }

@@ -98,7 +98,7 @@ fn a_new_inspection_survives_quit_and_reopen() {
     let before = totals(&screen);
     tui.key(ESC);
     tui.key(ESC);
-    tui.wait_for("1 biên bản");
+    tui.wait_for("1 bản đánh giá");
     tui.key("q");
     tui.wait_exit();
     drop(tui);
@@ -201,7 +201,7 @@ fn a_small_terminal_asks_to_enlarge_then_resizing_shows_the_checklist() {
 #[test]
 fn a_second_instance_opens_read_only_and_refuses_changes() {
     for (lang, banner, refusal) in [
-        ("vi", "CHỈ ĐỌC", "Chỉ đọc: biên bản đang mở"),
+        ("vi", "CHỈ ĐỌC", "Chỉ đọc: bản đánh giá đang mở"),
         ("en", "READ-ONLY", "Read-only: the record is open"),
     ] {
         let home = tempfile::tempdir().unwrap();
@@ -257,7 +257,7 @@ fn export_in_the_terminal_asks_the_password_masked_and_writes_files_that_verify(
     let typed = tui.wait_for("•••••••••••••••");
     assert!(!typed.contains(password), "the password is shown:\n{typed}");
     tui.key(ENTER);
-    let screen = tui.wait_for_all(&["Written:", "minisign -Vm"]);
+    let screen = tui.wait_for_all(&["Written to", "minisign -Vm"]);
     assert!(!screen.contains(password), "{screen}");
 
     let md = std::fs::read_dir(out.path())
@@ -270,4 +270,71 @@ fn export_in_the_terminal_asks_the_password_masked_and_writes_files_that_verify(
     tui.key(ESC);
     tui.send("\x03");
     tui.wait_exit();
+}
+
+#[test]
+fn the_first_export_makes_the_key_in_the_terminal_and_the_standard_tool_verifies_it() {
+    let home = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(home.path(), &["--lang", "en"], 80, 24);
+    new_inspection(&mut tui, "saved");
+    tui.key("1");
+    tui.wait_for("1/53");
+
+    tui.key("x");
+    tui.wait_for("Export and sign");
+    tui.key("\x1b[F");
+    tui.send(&"\x7f".repeat(300));
+    tui.key(&out.path().display().to_string());
+    tui.key(ENTER);
+    tui.wait_for("No signing key yet");
+    tui.key(ENTER);
+    tui.wait_for("Password for the new signing key");
+    tui.key("hai-lần");
+    tui.key(ENTER);
+    tui.wait_for("The password again");
+    tui.key("hai-lần");
+    tui.key(ENTER);
+    let screen = tui.wait_for_all(&["Written to", "minisign -Vm", "is made"]);
+    assert!(!screen.contains("hai-lần"), "{screen}");
+
+    let md = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "md"))
+        .expect("a Markdown summary");
+    cli::succeed(cli::kiemtra_lang(home.path(), "en").arg("verify").arg(&md));
+    let public = home.path().join("keys/kiemtra.pub");
+    if let Ok(output) = std::process::Command::new("minisign")
+        .arg("-Vm")
+        .arg(&md)
+        .arg("-p")
+        .arg(&public)
+        .output()
+    {
+        assert!(output.status.success(), "minisign: {output:?}");
+    }
+    tui.key(ESC);
+    tui.send("\x03");
+    tui.wait_exit();
+}
+
+#[test]
+fn finalizing_with_open_tasks_in_the_terminal_lists_them_and_cancel_keeps_it_open() {
+    let home = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(home.path(), &["--lang", "en"], 100, 30);
+    new_inspection(&mut tui, "saved");
+    tui.key("1");
+    tui.wait_for("1/53");
+    tui.key("F");
+    tui.wait_for_all(&["still has open points", "52 of 53 tasks not assessed"]);
+    tui.key(ENTER);
+    tui.key("n");
+    tui.key("F");
+    tui.wait_for("still has open points");
+    tui.key(ESC);
+    tui.send("\x03");
+    tui.wait_exit();
+    let text = record_text(home.path());
+    assert!(text.contains("finalized = false"), "{text}");
 }

@@ -273,7 +273,7 @@ fn verify_says_why_a_summary_is_refused() {
         .assert()
         .code(1)
         .stderr(contains("CACAB2CD5CA5EAFF"))
-        .stderr(contains("not among the trusted keys"));
+        .stderr(contains("not among the keys you trust"));
     // The file changed.
     let original = std::fs::read(&file).unwrap();
     let changed = String::from_utf8(original.clone())
@@ -466,4 +466,122 @@ proptest! {
         target[i] ^= flip;
         prop_assert!(signing::verify_bytes(&data, &sig, file, sig_path, trusted).is_err());
     }
+}
+
+#[test]
+fn a_key_made_with_a_name_shows_who_signed_and_stays_a_standard_key_file() {
+    let s = Setup::new();
+    let home = s.home();
+    std::fs::remove_dir_all(home.join("keys")).unwrap();
+    s.cmd()
+        .args(["--lang", "en", "keygen", "--name", "UBND phường Hạc Thành"])
+        .assert()
+        .success()
+        .stdout(contains("Signer: UBND phường Hạc Thành"));
+    let public = home.join("keys/kiemtra.pub");
+    let text = std::fs::read_to_string(&public).unwrap();
+    assert!(
+        text.starts_with("untrusted comment: minisign public key "),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("; signer: UBND phường Hạc Thành")
+    );
+    s.export("out", &["--format", "json"]).success();
+    let file = s.out("out", "json");
+
+    // The receiver keeps the sender's key in the trusted folder of its own home: plain
+    // `verify` finds it there and names the file and the signer.
+    let receiver = s.path().join("receiver");
+    std::fs::create_dir_all(receiver.join("trusted")).unwrap();
+    let unknown = s
+        .cmd()
+        .env("KIEMTRA_HOME", &receiver)
+        .args(["--lang", "en", "verify", file.to_str().unwrap()])
+        .assert()
+        .code(1);
+    let said = String::from_utf8_lossy(&unknown.get_output().stderr).to_string();
+    assert!(said.contains("there is no trusted public key"), "{said}");
+    std::fs::copy(&public, receiver.join("trusted/hac-thanh.pub")).unwrap();
+    s.cmd()
+        .env("KIEMTRA_HOME", &receiver)
+        .args(["--lang", "en", "verify", file.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("hac-thanh.pub"))
+        .stdout(contains("Signed by: UBND phường Hạc Thành"));
+    // A key the receiver does not hold: said plainly, without speaking of the receiver's own.
+    let other = s.path().join("other");
+    s.cmd()
+        .env("KIEMTRA_HOME", &other)
+        .args(["keygen", "--no-password"])
+        .assert()
+        .success();
+    std::fs::remove_file(receiver.join("trusted/hac-thanh.pub")).unwrap();
+    std::fs::copy(
+        other.join("keys/kiemtra.pub"),
+        receiver.join("trusted/other.pub"),
+    )
+    .unwrap();
+    s.cmd()
+        .env("KIEMTRA_HOME", &receiver)
+        .args(["--lang", "en", "verify", file.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("which is not among the keys you trust"))
+        .stderr(contains("ask the sender for their public key file"));
+
+    if std::process::Command::new("minisign")
+        .arg("-v")
+        .output()
+        .is_ok()
+    {
+        let status = std::process::Command::new("minisign")
+            .args([
+                "-Vm",
+                file.to_str().unwrap(),
+                "-p",
+                public.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "minisign reads the named key file: {status:?}"
+        );
+    }
+}
+
+#[test]
+fn export_goes_to_the_records_own_folder_then_to_the_one_used_last() {
+    let s = Setup::new();
+    let own = s.home().join("exports").join(RECORD);
+    let out = s
+        .cmd()
+        .args(["--lang", "en", "export", RECORD])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        said.contains(&format!("Written to {}:", own.display())),
+        "{said}"
+    );
+    assert!(own.join(format!("{RECORD}.json.minisig")).is_file());
+
+    s.export("gui-so", &["--format", "json"]).success();
+    let out = s
+        .cmd()
+        .args(["--lang", "en", "export", RECORD, "--format", "md"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let last = s.path().join("gui-so");
+    assert!(
+        said.contains(&format!("Written to {}:", last.display())),
+        "{said}"
+    );
+    assert!(last.join(format!("{RECORD}.md")).is_file());
 }

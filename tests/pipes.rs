@@ -90,7 +90,7 @@ fn every_command_writing_to_a_closed_pipe_ends_quietly() {
         vec!["list", "--help"],
         vec!["--version"],
         cli::new_args_of("annual-plan", "Xã Hoằng Lộc", "2024", cli::PERSON),
-        vec!["finalize", RECORD],
+        vec!["finalize", RECORD, "--yes"],
         vec!["reopen", RECORD, "--reason", "Bổ sung minh chứng"],
     ];
     for args in commands {

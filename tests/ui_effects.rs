@@ -7,7 +7,7 @@ use common::*;
 use crossterm::event::KeyCode;
 use kiemtra::lang::Lang;
 use kiemtra::ui::app::{App, Asked, Popup, SaveState, Screen};
-use kiemtra::ui::update::{Effect, Msg, Secret, Stop, update};
+use kiemtra::ui::update::{Effect, KeyNeed, Msg, Secret, Stop, update};
 
 /// One message through `update` alone: nothing is performed.
 fn only_update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -127,7 +127,9 @@ fn export_asks_the_runtime_for_the_key_then_signs_with_the_password_typed() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = new_record(dir.path(), Lang::En);
     ch(&mut app, 'x');
-    let folder = app.folder.clone();
+    // The record's own folder is offered when it was never exported.
+    let name = checklist(&app).inspection.name();
+    let folder = dir.path().join("exports").join(name).display().to_string();
     assert_eq!(
         key(&mut app, KeyCode::Enter),
         vec![Effect::CheckKey {
@@ -138,7 +140,7 @@ fn export_asks_the_runtime_for_the_key_then_signs_with_the_password_typed() {
         &mut app,
         Msg::KeyChecked {
             folder: folder.clone(),
-            needs_password: Ok(true),
+            key: Ok(KeyNeed::Password),
         },
     );
     assert!(

@@ -97,3 +97,112 @@ fn a_two_tier_record_exported_from_the_ui_names_no_district() {
     assert!(md.contains("| Loại đơn vị | phường |"), "{md}");
     assert!(md.contains("Xếp loại"), "{md}");
 }
+
+#[test]
+fn the_first_export_makes_the_key_in_the_ui_then_signs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let home = Home::at(dir.path());
+    let mut app = two_tier_record(dir.path(), Lang::En);
+    ch(&mut app, '1');
+    ch(&mut app, 'x');
+    press(&mut app, KeyCode::End);
+    for _ in 0..400 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, &out.path().display().to_string());
+    press(&mut app, KeyCode::Enter);
+    let Some(Popup::Prompt(p)) = &app.popup else {
+        panic!("no key: who signs is asked");
+    };
+    assert!(matches!(p.asked, Asked::SignerName { .. }));
+    assert_eq!(p.input.lines().join(""), "UBND phường Hạc Thành");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.popup, Some(Popup::Prompt(p)) if matches!(p.asked, Asked::NewPassword { .. }))
+    );
+    let shown = screen(&app, 100, 30, dir.path());
+    assert!(
+        shown.contains("Empty: no password — anyone at this computer can sign as you."),
+        "{shown}"
+    );
+    typ(&mut app, "mật khẩu");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "mật khẩu khác");
+    press(&mut app, KeyCode::Enter);
+    let Some(Popup::Prompt(p)) = &app.popup else {
+        panic!("a mismatch asks again");
+    };
+    assert!(matches!(p.asked, Asked::NewPassword { .. }));
+    assert!(p.error.as_deref().unwrap_or_default().contains("differ"));
+    assert!(!kiemtra::signing::secret_key_path(&home).exists());
+    typ(&mut app, "mật khẩu");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "mật khẩu");
+    press(&mut app, KeyCode::Enter);
+
+    let Some(Popup::Exported { lines }) = &app.popup else {
+        panic!("the export goes on with the new key: {:?}", app.notice);
+    };
+    let text = lines.join("\n");
+    let public = kiemtra::signing::public_key_path(&home);
+    assert!(
+        text.contains("signing key") && text.contains(&public.display().to_string()),
+        "{text}"
+    );
+    assert!(kiemtra::signing::needs_password(&home).unwrap());
+    let file = std::fs::read_to_string(&public).unwrap();
+    assert!(
+        file.lines()
+            .next()
+            .unwrap()
+            .ends_with("; signer: UBND phường Hạc Thành"),
+        "{file}"
+    );
+    let name = checklist(&app).inspection.name();
+    let md = out.path().join(format!("{name}.md"));
+    let verified =
+        kiemtra::signing::verify_file(&md, &kiemtra::signing::TrustedKeys::own(&home).unwrap())
+            .expect("signed with the new key");
+    assert_eq!(verified.signer.as_deref(), Some("UBND phường Hạc Thành"));
+}
+
+#[test]
+fn the_export_folder_is_the_records_own_then_the_one_used_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    kiemtra::signing::generate(&Home::at(dir.path()), None, false).unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    let name = checklist(&app).inspection.name();
+    ch(&mut app, 'x');
+    let Some(Popup::Prompt(p)) = &app.popup else {
+        panic!("the folder is asked");
+    };
+    let own = dir.path().join("exports").join(&name);
+    assert_eq!(p.input.lines().join(""), own.display().to_string());
+    press(&mut app, KeyCode::Enter);
+    let Some(Popup::Exported { lines }) = &app.popup else {
+        panic!("exported: {:?}", app.notice);
+    };
+    assert_eq!(lines[0], format!("Written to {}:", own.display()));
+    assert!(own.join(format!("{name}.md.minisig")).is_file());
+    press(&mut app, KeyCode::Esc);
+
+    ch(&mut app, 'x');
+    press(&mut app, KeyCode::End);
+    for _ in 0..400 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, &out.path().display().to_string());
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'x');
+    let Some(Popup::Prompt(p)) = &app.popup else {
+        panic!("the folder is asked");
+    };
+    assert_eq!(
+        p.input.lines().join(""),
+        out.path().display().to_string(),
+        "the folder used last is offered"
+    );
+}

@@ -389,7 +389,7 @@ fn details_follow_the_focused_field() {
 }
 
 #[test]
-fn export_without_a_key_says_how_to_make_one() {
+fn export_without_a_key_offers_to_make_one() {
     for lang in LANGS {
         let dir = tempfile::tempdir().unwrap();
         let mut app = new_record(dir.path(), lang);
@@ -402,10 +402,24 @@ fn export_without_a_key_says_how_to_make_one() {
         typ(&mut app, "bao-cao");
         press(&mut app, KeyCode::Enter);
         let text = screen(&app, 80, 24, dir.path());
-        // The whole sentence is on screen, wrapped, not cut.
-        assert!(text.contains("keygen"), "{text}");
-        let tail = lang.pick("xuất lại", "export again");
-        assert!(text.contains(tail), "{text}");
+        let offer = lang.pick(
+            "Chưa có khóa ký — tạo ngay",
+            "No signing key yet — make one now",
+        );
+        assert!(text.contains(offer), "{text}");
+        assert!(text.contains("UBND Tản Lĩnh"), "{text}");
         snap("export_no_key", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn status_choice() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, '2');
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Enter);
+        snap("status_choice", lang, &app, dir.path());
     }
 }

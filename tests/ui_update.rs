@@ -6,7 +6,7 @@ use common::*;
 use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use kiemtra::lang::Lang;
 use kiemtra::record::Status;
-use kiemtra::ui::app::{App, Asked, Filter, Notice, Popup, Screen};
+use kiemtra::ui::app::{App, Asked, Confirm, Filter, Notice, Popup, Screen};
 use kiemtra::ui::rows::Row;
 use kiemtra::ui::update::{Effect, Msg};
 
@@ -249,7 +249,7 @@ fn the_language_switches_live() {
     press(&mut app, KeyCode::Esc);
     ch(&mut app, 'L');
     assert_eq!(app.lang, Lang::Vi);
-    assert!(screen(&app, 80, 24, dir.path()).contains("Biên bản"));
+    assert!(screen(&app, 80, 24, dir.path()).contains("Bản đánh giá"));
 }
 
 #[test]
@@ -586,4 +586,74 @@ fn figures_are_typed_with_the_thousands_mark_of_the_language_and_a_decimal_is_re
             (Some(6420), Some(6434))
         );
     }
+}
+
+#[test]
+fn enter_on_the_status_opens_a_choice_and_esc_keeps_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    let task = selected(&app);
+    ch(&mut app, '1');
+    press(&mut app, KeyCode::Tab);
+    // Enter twice by habit: the first opens the choice on the current status, the second
+    // picks that same status, so nothing changes unseen.
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(
+        &app.popup,
+        Some(Popup::StatusChoice { selected: 0, .. })
+    ));
+    press(&mut app, KeyCode::Enter);
+    assert!(app.popup.is_none());
+    assert_eq!(status(&app, &task), Status::Done);
+
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(status(&app, &task), Status::Done, "Esc keeps it");
+
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert_eq!(status(&app, &task), Status::Partly);
+
+    press(&mut app, KeyCode::Enter);
+    ch(&mut app, '3');
+    assert_eq!(
+        status(&app, &task),
+        Status::NotDone,
+        "a number picks at once"
+    );
+
+    // Not applicable asks its reason next, as the 4 key does.
+    press(&mut app, KeyCode::Enter);
+    ch(&mut app, '4');
+    assert!(
+        matches!(&app.popup, Some(Popup::Prompt(p)) if matches!(p.asked, Asked::NaReason { .. }))
+    );
+}
+
+#[test]
+fn finalizing_with_open_tasks_lists_them_and_takes_only_the_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    ch(&mut app, '1');
+    ch(&mut app, 'F');
+    let Some(Popup::Confirm(Confirm::Finalize { outstanding })) = &app.popup else {
+        panic!("finalize asks first");
+    };
+    let open = outstanding.not_assessed.len();
+    assert_eq!(open + 1, outstanding.tasks);
+    let shown = screen(&app, 100, 30, dir.path());
+    assert!(
+        shown.contains(&format!("{open} of {} tasks not assessed", open + 1)),
+        "{shown}"
+    );
+    assert!(
+        press(&mut app, KeyCode::Enter).is_empty(),
+        "Enter is no yes here"
+    );
+    assert!(!checklist(&app).inspection.record.finalized);
+    ch(&mut app, 'F');
+    assert_eq!(ch(&mut app, 'y'), vec![Effect::Save]);
+    assert!(checklist(&app).inspection.record.finalized);
 }

@@ -69,31 +69,26 @@ pub fn run(cx: &Context, args: AggregateArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The keys of `--trusted DIR`; without it, those `verify` trusts when told nothing (the
+/// trusted folder of kiemtra's home, and the user's own key).
 fn trusted_keys(cx: &Context, dir: Option<&PathBuf>) -> Result<TrustedKeys, Failure> {
     let lang = cx.lang;
     let fail = |e: signing::VerifyError| Failure::task(e.message(lang));
     let keys = match dir {
         Some(dir) => TrustedKeys::from_dir(dir).map_err(fail)?,
-        None => {
-            let own = signing::public_key_path(&cx.home);
-            if !own.exists() {
-                return Err(Failure::usage(lang.pick(
-                    format!("không biết tin khóa nào: chưa có khóa công khai của bạn ở {}; dùng `--trusted THƯ-MỤC` chứa khóa công khai (*.pub) của các xã", own.display()),
-                    format!("no key to trust: your own public key {} does not exist; use `--trusted DIR` holding the communes' public keys (*.pub)", own.display()),
-                )));
-            }
-            TrustedKeys::own(&cx.home).map_err(fail)?
-        }
+        None => TrustedKeys::received(&cx.home).map_err(fail)?,
     };
     if keys.is_empty() {
         return Err(Failure::task(lang.pick(
             format!(
-                "không có khóa công khai (*.pub) nào trong {}; chép khóa của các xã vào đó",
-                keys.source
+                "không có khóa công khai tin cậy nào (*.pub) ở {}; chép khóa công khai của các xã vào thư mục khóa tin cậy {}, hoặc dùng `--trusted THƯ-MỤC`",
+                keys.source,
+                cx.home.trusted.display()
             ),
             format!(
-                "there is no public key (*.pub) in {}; copy the communes' keys there",
-                keys.source
+                "there is no trusted public key (*.pub) in {}; copy the communes' public keys into your trusted keys folder {}, or use `--trusted DIR`",
+                keys.source,
+                cx.home.trusted.display()
             ),
         )));
     }

@@ -17,7 +17,7 @@ Ví dụ / Examples:
 
 Tệp được lưu ở / Files live in: $KIEMTRA_HOME, or the platform's data folder.";
 
-/// kiemtra — tự kiểm tra cải cách hành chính · administrative-reform self-inspection checklists
+/// kiemtra — tự đánh giá, kiểm tra cải cách hành chính · administrative-reform self-assessment and inspection checklists
 #[derive(Debug, Parser)]
 #[command(name = "kiemtra", version, after_help = EXAMPLES, propagate_version = true)]
 pub struct Cli {
@@ -31,18 +31,18 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Tạo biên bản từ một mẫu · create a record from a checklist
+    /// Tạo bản đánh giá từ một mẫu · create a record from a checklist
     #[command(
         after_help = "Ví dụ / Examples:\n  kiemtra new --template commune-par --period 2026 --province \"Thanh Hóa\" --commune \"Phường Hạc Thành\" \\\n      --unit-kind phuong --formed-from \"Phường Điện Biên\" --formed-from \"Phường Ba Đình\" \\\n      --agency \"Sở Nội vụ tỉnh Thanh Hóa\" --person \"Lê Thị Hoa\" --open\n  kiemtra new --template commune-par --province \"Thanh Hóa\" --district \"Hoằng Hóa\" \\\n      --commune \"Xã Hoằng Đạt\" --period 2024-Q3 --mode inspection --person \"Nguyễn Văn An\"\n\nKhông ghi @phiên-bản: chọn phiên bản mới nhất áp dụng cho kỳ (2026 → bản 2025, 2024 → bản 2024).\nWithout @version: the newest edition that applies to the period (2026 → the 2025 edition, 2024 → the 2024 one)."
     )]
     New(NewArgs),
-    /// Mở biên bản trong giao diện · open a record in the UI
+    /// Mở bản đánh giá trong giao diện · open a record in the UI
     #[command(after_help = "Ví dụ / Example:\n  kiemtra open xa-hoang-dat-commune-par-2024")]
     Open {
-        /// Tên biên bản (xem `kiemtra list`) hoặc đường dẫn tệp · record name or file path
+        /// Tên bản đánh giá (xem `kiemtra list`) hoặc đường dẫn tệp · record name or file path
         record: String,
     },
-    /// Liệt kê biên bản · list the records
+    /// Liệt kê bản đánh giá · list the records
     #[command(after_help = "Ví dụ / Example:\n  kiemtra list --lang en")]
     List,
     /// Liệt kê các mẫu · list the checklists
@@ -53,18 +53,25 @@ pub enum Command {
         after_help = "Ví dụ / Examples:\n  kiemtra set REC 1.1 --status done --notes \"Quyết định số 600/QĐ-UBND ngày 02/02/2024\"\n  kiemtra set REC 3.2 --numerator 45679 --denominator 52447 --status done\n  kiemtra set REC 2.4 --status na --reason \"Xã không có đơn vị sự nghiệp\"\n  kiemtra set REC 1.5 --status partly --points 1.5\n  kiemtra set REC 1.6 --points 0 --points-reason \"Kế hoạch ban hành trễ hạn\""
     )]
     Set(SetArgs),
-    /// Xem tổng hợp của biên bản · show a record's summary
+    /// Xem tổng hợp của bản đánh giá · show a record's summary
     #[command(
         after_help = "Ví dụ / Example:\n  kiemtra show xa-hoang-dat-annual-plan-2024 --lang en"
     )]
     Show {
-        /// Tên biên bản hoặc đường dẫn · record name or path
+        /// Tên bản đánh giá hoặc đường dẫn · record name or path
         record: String,
     },
-    /// Chốt biên bản (chỉ đọc) · finalize a record (read-only)
-    #[command(after_help = "Ví dụ / Example:\n  kiemtra finalize xa-hoang-dat-annual-plan-2024")]
-    Finalize { record: String },
-    /// Mở lại biên bản đã chốt · reopen a finalized record
+    /// Chốt bản đánh giá (chỉ đọc) · finalize a record (read-only)
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra finalize xa-hoang-dat-annual-plan-2024\n  kiemtra finalize xa-hoang-dat-annual-plan-2024 --yes\n\nCòn tiêu chí chưa đánh giá, thiếu minh chứng hoặc chấm điểm tay thì liệt kê và không chốt nếu không có --yes.\nWith tasks not assessed, without evidence or with points given by hand, lists them and refuses without --yes."
+    )]
+    Finalize {
+        record: String,
+        /// Chốt dù còn việc chưa xong · finalize even with open points
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Mở lại bản đánh giá đã chốt · reopen a finalized record
     #[command(
         after_help = "Ví dụ / Example:\n  kiemtra reopen xa-hoang-dat-annual-plan-2024 --reason \"Bổ sung minh chứng\""
     )]
@@ -84,9 +91,12 @@ pub enum Command {
     },
     /// Tạo cặp khóa ký · make your signing key pair
     #[command(
-        after_help = "Ví dụ / Examples:\n  kiemtra keygen\n  KIEMTRA_PASSWORD=... kiemtra keygen --force\n\nKhóa bí mật được bảo vệ bằng mật khẩu (lấy từ KIEMTRA_PASSWORD nếu có, nếu không thì hỏi) · the secret key is password-protected (KIEMTRA_PASSWORD when set, else asked)."
+        after_help = "Ví dụ / Examples:\n  kiemtra keygen --name \"UBND phường Hạc Thành\"\n  KIEMTRA_PASSWORD=... kiemtra keygen --force\n\nKhóa bí mật được bảo vệ bằng mật khẩu (lấy từ KIEMTRA_PASSWORD nếu có, nếu không thì hỏi) · the secret key is password-protected (KIEMTRA_PASSWORD when set, else asked)."
     )]
     Keygen {
+        /// Tên người hoặc cơ quan ký, ghi trong tệp khóa công khai · the signer's name or body, written in the public key file
+        #[arg(long)]
+        name: Option<String>,
         /// Không đặt mật khẩu cho khóa bí mật · store the secret key without a password
         #[arg(long)]
         no_password: bool,
@@ -133,14 +143,14 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Tên biên bản hoặc đường dẫn · record name or path
+    /// Tên bản đánh giá hoặc đường dẫn · record name or path
     pub record: String,
     /// Định dạng, cách nhau bởi dấu phẩy · formats, comma-separated: md,json,csv,html
     #[arg(long, value_delimiter = ',', default_value = "md,json,csv,html")]
     pub format: Vec<String>,
-    /// Thư mục ghi ra · output folder
-    #[arg(long, default_value = ".")]
-    pub out: PathBuf,
+    /// Thư mục ghi ra (mặc định: thư mục lần xuất trước của bản đánh giá này, nếu chưa có thì exports/TÊN trong thư mục của kiemtra) · output folder (default: where this record was exported last, else exports/NAME in kiemtra's home)
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Ghi đè tệp đã có · overwrite existing files
     #[arg(long)]
     pub force: bool,
@@ -151,7 +161,7 @@ pub struct AggregateArgs {
     /// Thư mục hoặc tệp .json (chữ ký ở FILE.minisig) · folders or .json files (signatures beside them)
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Thư mục các khóa công khai tin cậy (*.pub); mặc định: khóa của bạn · folder of trusted public keys; default: your own
+    /// Thư mục các khóa công khai tin cậy (*.pub); mặc định: như `verify` · folder of trusted public keys; default: as for `verify`
     #[arg(long)]
     pub trusted: Option<PathBuf>,
     /// Thư mục kết quả kỳ trước để so sánh (lặp lại được) · folders of an earlier period's summaries to compare with
@@ -206,7 +216,7 @@ pub struct NewArgs {
     /// Kỳ: năm (2024) hoặc quý (2024-Q3) · period: a year or a quarter
     #[arg(long)]
     pub period: String,
-    /// self-check (tự kiểm tra) | inspection (kiểm tra)
+    /// self-check (tự đánh giá, chấm điểm · self-assessment) | inspection (kiểm tra)
     #[arg(long, default_value = "self-check", value_parser = ["self-check", "inspection"])]
     pub mode: String,
     /// Người thực hiện (lặp lại được) · a person doing it (repeatable)
@@ -219,7 +229,7 @@ pub struct NewArgs {
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
-    /// Tên biên bản hoặc đường dẫn · record name or path
+    /// Tên bản đánh giá hoặc đường dẫn · record name or path
     pub record: String,
     /// Mã tiêu chí · task id
     pub task: String,

@@ -31,10 +31,16 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         String::new()
     };
     let key = signing::load_secret_key(&cx.home, &password).map_err(key_error)?;
+    let name = inspection.name();
+    let folder = crate::store::exports::absolute(
+        &args
+            .out
+            .unwrap_or_else(|| crate::store::exports::folder_for(&cx.home, &name)),
+    );
     let done = export::write_all(
         &inspection,
         &formats,
-        &args.out,
+        &folder,
         &key,
         crate::now(),
         lang,
@@ -51,7 +57,23 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
             ))
         );
     }
-    outln!(lang, "{}", lang.pick("Đã ghi:", "Written:"))?;
+    if let Err(error) = crate::store::exports::remember(&cx.home, &name, &folder) {
+        errln!(
+            "{}",
+            printable(&lang.pick(
+                format!("Cảnh báo: không ghi nhớ được thư mục xuất ({}); lần sau phải ghi lại --out", error.message(lang)),
+                format!("Warning: the export folder could not be remembered ({}); give --out again next time", error.message(lang)),
+            ))
+        );
+    }
+    outln!(
+        lang,
+        "{}",
+        printable(&lang.pick(
+            format!("Đã ghi vào {}:", folder.display()),
+            format!("Written to {}:", folder.display()),
+        ))
+    )?;
     for file in &done.files {
         outln!(lang, "  {}", printable(&file.display().to_string()))?;
     }
@@ -85,26 +107,19 @@ pub fn verify(
     let keys = match (trusted, key) {
         (Some(dir), _) => TrustedKeys::from_dir(dir).map_err(fail)?,
         (None, Some(path)) => TrustedKeys::from_file(path).map_err(fail)?,
-        (None, None) => {
-            let own = signing::public_key_path(&cx.home);
-            if !own.exists() {
-                return Err(Failure::usage(lang.pick(
-                    format!("không biết tin khóa nào: chưa có khóa công khai của bạn ở {}; dùng `--trusted THƯ-MỤC` hoặc `--key TỆP.pub`", own.display()),
-                    format!("no key to trust: your own public key {} does not exist; use `--trusted DIR` or `--key FILE.pub`", own.display()),
-                )));
-            }
-            TrustedKeys::own(&cx.home).map_err(fail)?
-        }
+        (None, None) => TrustedKeys::received(&cx.home).map_err(fail)?,
     };
     if keys.is_empty() {
         return Err(Failure::task(lang.pick(
             format!(
-                "không có khóa công khai (*.pub) nào trong {}; chép khóa của người ký vào đó",
-                keys.source
+                "không có khóa công khai tin cậy nào (*.pub) ở {}; chép khóa công khai của người gửi vào thư mục khóa tin cậy {}, hoặc dùng `--trusted THƯ-MỤC` / `--key TỆP.pub`",
+                keys.source,
+                cx.home.trusted.display()
             ),
             format!(
-                "there is no public key (*.pub) in {}; copy the signers' keys there",
-                keys.source
+                "there is no trusted public key (*.pub) in {}; copy the sender's public key into your trusted keys folder {}, or use `--trusted DIR` / `--key FILE.pub`",
+                keys.source,
+                cx.home.trusted.display()
             ),
         )));
     }
@@ -144,5 +159,15 @@ pub fn verify(
             printable(&key_file.display().to_string())
         )?;
     }
+    let signer = verified.signer.as_deref().unwrap_or(lang.pick(
+        "(tệp khóa không ghi tên; tạo khóa bằng `kiemtra keygen --name` để ghi)",
+        "(the key file names nobody; `kiemtra keygen --name` writes one)",
+    ));
+    outln!(
+        lang,
+        "{}: {}",
+        lang.pick("Người ký", "Signed by"),
+        printable(signer)
+    )?;
     Ok(())
 }

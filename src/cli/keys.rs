@@ -3,7 +3,12 @@
 use super::{Context, Failure};
 use crate::signing::{self, KeyError};
 
-pub fn keygen(cx: &Context, no_password: bool, force: bool) -> Result<(), Failure> {
+pub fn keygen(
+    cx: &Context,
+    name: Option<&str>,
+    no_password: bool,
+    force: bool,
+) -> Result<(), Failure> {
     let lang = cx.lang;
     let fail = |e: KeyError| Failure::task(e.message(lang));
     if !force {
@@ -28,7 +33,7 @@ pub fn keygen(cx: &Context, no_password: bool, force: bool) -> Result<(), Failur
         }
         Some(password)
     };
-    let info = signing::generate(&cx.home, password.as_deref(), force).map_err(fail)?;
+    let info = signing::generate_for(&cx.home, name, password.as_deref(), force).map_err(fail)?;
     outln!(
         lang,
         "{}",
@@ -47,6 +52,22 @@ pub fn keygen(cx: &Context, no_password: bool, force: bool) -> Result<(), Failur
         info.public_path.display()
     )?;
     outln!(lang, "{}: {}", lang.pick("Mã khóa", "Key id"), info.key_id)?;
+    match &info.signer {
+        Some(signer) => outln!(
+            lang,
+            "{}: {}",
+            lang.pick("Người ký", "Signer"),
+            super::table::printable(signer)
+        )?,
+        None => outln!(
+            lang,
+            "{}",
+            lang.pick(
+                "Khóa không ghi tên người ký; nơi nhận chỉ thấy mã khóa. Dùng `--name \"UBND phường …\"` khi tạo khóa để họ thấy tên.",
+                "The key names no signer; receivers see only its id. Give `--name \"UBND phường …\"` when making it so they see a name.",
+            )
+        )?,
+    }
     outln!(lang, "{}", info.public_key)?;
     outln!(lang,
         "{}",

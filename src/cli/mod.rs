@@ -8,6 +8,7 @@ mod args;
 mod export;
 mod keys;
 mod new;
+mod parse_error;
 mod records;
 mod report;
 mod table;
@@ -37,7 +38,7 @@ pub fn run() -> ExitCode {
     }
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return clap_error(&error),
+        Err(error) => return clap_error(&error, &args),
     };
     let home = Home::from_env();
     crate::store::remove_stray_temp_files(&home.records);
@@ -57,7 +58,7 @@ pub fn run() -> ExitCode {
 
 /// Help and version go out as clap writes them; a usage error echoes what was typed, so it is
 /// printed with anything that could drive the terminal made visible.
-fn clap_error(error: &clap::Error) -> ExitCode {
+fn clap_error(error: &clap::Error, args: &[OsString]) -> ExitCode {
     use clap::error::ErrorKind;
     let code = if error.use_stderr() { 2 } else { 0 };
     if matches!(
@@ -68,8 +69,8 @@ fn clap_error(error: &clap::Error) -> ExitCode {
         let _ = error.print();
         return ExitCode::from(code);
     }
-    let text = error.render().to_string();
-    errln!("{}", terminal_lines(text.trim_end()));
+    let text = parse_error::message(error, lang_before_parsing(args));
+    errln!("{}", terminal_lines(&text));
     ExitCode::from(code)
 }
 
@@ -136,10 +137,14 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Templates) => report::templates(cx),
         Some(Command::Set(args)) => records::set(cx, args),
         Some(Command::Show { record }) => report::show(cx, &record),
-        Some(Command::Finalize { record }) => records::finalize(cx, &record),
+        Some(Command::Finalize { record, yes }) => records::finalize(cx, &record, yes),
         Some(Command::Reopen { record, reason }) => records::reopen(cx, &record, &reason),
         Some(Command::Validate { files }) => validate::run(cx, &files),
-        Some(Command::Keygen { no_password, force }) => keys::keygen(cx, no_password, force),
+        Some(Command::Keygen {
+            name,
+            no_password,
+            force,
+        }) => keys::keygen(cx, name.as_deref(), no_password, force),
         Some(Command::Export(args)) => export::run(cx, args),
         Some(Command::Verify { file, trusted, key }) => {
             export::verify(cx, &file, trusted.as_deref(), key.as_deref())

@@ -57,7 +57,7 @@ pub fn run(cx: &Context, args: NewArgs) -> Result<(), Failure> {
         "{}",
         lang.pick(
             format!(
-                "Đã tạo biên bản {name} theo mẫu {}\n  {}",
+                "Đã tạo bản đánh giá {name} theo mẫu {}\n  {}",
                 entry.template,
                 inspection.path.display()
             ),

@@ -30,7 +30,7 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
         Ok(changed) => changed,
         Err(InspectionError::Change(error)) => {
             return Err(Failure::task(lang.pick(
-                format!("{}; biên bản được giữ nguyên", error.message(lang)),
+                format!("{}; bản đánh giá được giữ nguyên", error.message(lang)),
                 format!("{}; the record is left as it was", error.message(lang)),
             )));
         }
@@ -149,14 +149,37 @@ fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
     Ok(changes)
 }
 
-pub fn finalize(cx: &Context, record: &str) -> Result<(), Failure> {
+/// Finalizes; with anything still open, lists it and refuses unless `yes`.
+pub fn finalize(cx: &Context, record: &str, yes: bool) -> Result<(), Failure> {
+    let lang = cx.lang;
     let mut inspection = open_for_writing(cx, record)?;
+    let outstanding = crate::outstanding::Outstanding::of(&inspection.template, &inspection.record);
+    if !outstanding.is_empty() && !inspection.record.finalized {
+        let mut message = lang
+            .pick(
+                "bản đánh giá còn việc chưa xong:",
+                "the record still has open points:",
+            )
+            .to_string();
+        for line in outstanding.lines(lang) {
+            message.push_str("\n  - ");
+            message.push_str(&line);
+        }
+        // With `--yes` the list was seen and accepted: nothing more to say.
+        if !yes {
+            message.push_str(lang.pick(
+                "\nkhông chốt. Hoàn thành các mục trên, hoặc chạy lại với `--yes` để vẫn chốt như hiện có.",
+                "\nnot finalized. Finish the points above, or run again with `--yes` to finalize it as it is.",
+            ));
+            return Err(Failure::task(message));
+        }
+    }
     apply(cx, &mut inspection, &Change::Finalize)?;
     outln!(
         cx.lang,
         "{}",
         cx.lang.pick(
-            "Đã chốt biên bản (chỉ đọc).",
+            "Đã chốt bản đánh giá (chỉ đọc).",
             "The record is finalized (read-only)."
         )
     )?;
@@ -176,7 +199,7 @@ pub fn reopen(cx: &Context, record: &str, reason: &str) -> Result<(), Failure> {
         cx.lang,
         "{}",
         cx.lang.pick(
-            "Đã mở lại biên bản; lý do được ghi vào nhật ký.",
+            "Đã mở lại bản đánh giá; lý do được ghi vào nhật ký.",
             "The record is reopened; the reason is in the audit trail."
         )
     )?;

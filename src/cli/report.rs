@@ -126,7 +126,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
             lang,
             "{}",
             lang.pick(
-                "Chưa có biên bản nào. Tạo bằng `kiemtra new` hoặc trong giao diện (`kiemtra`).",
+                "Chưa có bản đánh giá nào. Tạo bằng `kiemtra new` hoặc trong giao diện (`kiemtra`).",
                 "No records yet. Make one with `kiemtra new` or in the UI (`kiemtra`).",
             )
         )?;
@@ -152,14 +152,10 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
                     name,
                     record.header.unit(),
                     format!("{}@{}", record.template.id, record.template.version),
-                    record.header.period.to_string(),
+                    record.header.period.label(lang),
                     record.header.mode.label(lang).to_string(),
                     progress,
-                    record
-                        .last_change()
-                        .with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string(),
+                    crate::dates::shown(record.last_change(), lang),
                     if record.finalized {
                         lang.pick("đã chốt", "final")
                     } else {
@@ -182,7 +178,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
         rows.push(row);
     }
     let header = [
-        lang.pick("Biên bản", "Record"),
+        lang.pick("Bản đánh giá", "Record"),
         lang.pick("Đơn vị", "Unit"),
         lang.pick("Mẫu", "Checklist"),
         lang.pick("Kỳ", "Period"),
@@ -216,7 +212,7 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
                     Origin::Bundled => lang.pick("có sẵn", "bundled").to_string(),
                     Origin::Retired => lang
                         .pick(
-                            "bản cũ, cho biên bản đã lập",
+                            "bản cũ, cho bản đánh giá đã lập",
                             "earlier text, for existing records",
                         )
                         .to_string(),

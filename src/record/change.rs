@@ -72,6 +72,8 @@ pub enum ChangeError {
     NeedsPointsReason,
     #[error("reopening needs a reason")]
     NeedsReopenReason,
+    #[error("points need a status first")]
+    PointsWithoutStatus,
     #[error("{points} points is above the maximum of {max}")]
     AboveMaximum { points: Points, max: Points },
     #[error("points cannot be negative")]
@@ -134,9 +136,13 @@ impl ChangeError {
                     p(scale)
                 ),
             ),
+            (ChangeError::PointsWithoutStatus, _) => lang.pick(
+                "tiêu chí chưa có trạng thái nên chưa cho điểm được; đặt trạng thái trước (ví dụ `--status partly`), rồi cho điểm".into(),
+                "the task has no status yet, so it cannot be given points; set a status first (e.g. `--status partly`), then the points".into(),
+            ),
             (_, Lang::En) => self.to_string(),
-            (ChangeError::Finalized, _) => "biên bản đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
-            (ChangeError::NotFinalized, _) => "biên bản chưa chốt".into(),
+            (ChangeError::Finalized, _) => "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
+            (ChangeError::NotFinalized, _) => "bản đánh giá chưa chốt".into(),
             (ChangeError::UnknownTask(id), _) => {
                 format!("mẫu này không có tiêu chí `{id}`")
             }
@@ -147,7 +153,7 @@ impl ChangeError {
             (ChangeError::NeedsPointsReason, _) => {
                 "cho điểm khác quy tắc chấm thì phải ghi lý do".into()
             }
-            (ChangeError::NeedsReopenReason, _) => "mở lại biên bản cần ghi lý do".into(),
+            (ChangeError::NeedsReopenReason, _) => "mở lại bản đánh giá cần ghi lý do".into(),
             (ChangeError::Negative, _) => "điểm không được âm".into(),
             (ChangeError::NotForKind { field, kind }, _) => {
                 format!("`{field}` không dùng cho tiêu chí loại `{kind}`")
@@ -280,7 +286,12 @@ impl Record {
                     new.na_reason.clear();
                 }
                 let awarded_before = points_are_awarded(task, old.status);
-                if awarded_before
+                if new.status == Status::NotAssessed {
+                    // Points stand on a status: back to not assessed, they go (the audit
+                    // trail keeps them).
+                    new.points = None;
+                    new.points_reason.clear();
+                } else if awarded_before
                     && !points_are_awarded(task, new.status)
                     && old.points_reason.is_empty()
                 {
@@ -324,6 +335,9 @@ impl Record {
             }
             Change::Points { points, reason, .. } => {
                 if let Some(points) = points {
+                    if new.status == Status::NotAssessed {
+                        return Err(ChangeError::PointsWithoutStatus);
+                    }
                     if *points < Points::ZERO {
                         return Err(ChangeError::Negative);
                     }

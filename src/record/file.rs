@@ -40,7 +40,7 @@ impl RecordError {
                 format!("dòng {line}, cột {column}: {detail}")
             }
             (RecordError::NewerSchema { found, supported }, Lang::Vi) => format!(
-                "biên bản được ghi theo định dạng phiên bản {found}; chương trình này chỉ đọc được đến phiên bản {supported}"
+                "bản đánh giá được ghi theo định dạng phiên bản {found}; chương trình này chỉ đọc được đến phiên bản {supported}"
             ),
         }
     }

@@ -23,7 +23,7 @@ impl Mode {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Mode::SelfCheck => lang.pick("tự kiểm tra", "self-check"),
+            Mode::SelfCheck => lang.pick("tự đánh giá, chấm điểm", "self-assessment"),
             Mode::Inspection => lang.pick("kiểm tra", "inspection"),
         }
     }

@@ -141,8 +141,8 @@ impl VerifyError {
                 format!("{} is not a valid minisign public key ({detail}); ask for the public key file again", path.display()),
             ),
             VerifyError::UntrustedKey { key_id, trusted } => lang.pick(
-                format!("tệp được ký bằng khóa {key_id}, không có trong các khóa tin cậy ({trusted}); xin khóa công khai của người ký và thêm vào thư mục khóa tin cậy nếu đúng"),
-                format!("the file is signed with key {key_id}, which is not among the trusted keys ({trusted}); get the signer's public key and add it to the trusted folder if it is theirs"),
+                format!("tệp được ký bằng khóa {key_id}, không nằm trong các khóa bạn tin cậy ({trusted}): hãy xin người gửi tệp khóa công khai (.pub) của họ, hỏi lại họ cho chắc đúng là khóa của họ, rồi chép vào thư mục khóa tin cậy"),
+                format!("the file is signed with key {key_id}, which is not among the keys you trust ({trusted}): ask the sender for their public key file (.pub), check with them that it is theirs, then copy it into your trusted keys folder"),
             ),
             VerifyError::ChangedFile { path } => lang.pick(
                 format!("CHỮ KÝ KHÔNG HỢP LỆ: {} không khớp chữ ký — tệp hoặc chữ ký đã bị sửa sau khi ký; xin lại bản gốc", path.display()),

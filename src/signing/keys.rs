@@ -21,6 +21,8 @@ pub fn public_key_path(home: &Home) -> PathBuf {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyInfo {
     pub key_id: String,
+    /// Who signs with it (a person, a body), as written in the public key file.
+    pub signer: Option<String>,
     /// The one base64 line of the public key (for `minisign -P`).
     pub public_key: String,
     pub secret_path: PathBuf,
@@ -31,6 +33,18 @@ pub struct KeyInfo {
 /// Makes a key pair in `home.keys`, the secret key encrypted with `password`
 /// (`None`: stored without one). An existing key is kept unless `force`.
 pub fn generate(home: &Home, password: Option<&str>, force: bool) -> Result<KeyInfo, KeyError> {
+    generate_for(home, None, password, force)
+}
+
+/// [`generate`], with the signer's name (a person, a body: "UBND phường Hạc Thành") written
+/// in the public key file's comment line, so that whoever trusts the file sees who signs.
+pub fn generate_for(
+    home: &Home,
+    signer: Option<&str>,
+    password: Option<&str>,
+    force: bool,
+) -> Result<KeyInfo, KeyError> {
+    let signer = signer.map(signer_name).filter(|s| !s.is_empty());
     let secret_path = secret_key_path(home);
     let public_path = public_key_path(home);
     if !force {
@@ -52,15 +66,13 @@ pub fn generate(home: &Home, password: Option<&str>, force: bool) -> Result<KeyI
         .sk
         .to_box(Some(&comment))
         .map_err(|e| KeyError::Generate(e.to_string()))?;
-    let public_box = pair
-        .pk
-        .to_box()
-        .map_err(|e| KeyError::Generate(e.to_string()))?;
+    let public_file = public_key_text(&pair.pk, &key_id, signer.as_deref());
     write_private(&secret_path, secret_box.to_string().as_bytes())?;
-    crate::store::write_durably(&public_path, public_box.to_string().as_bytes())
+    crate::store::write_durably(&public_path, public_file.as_bytes())
         .map_err(KeyError::io(&public_path))?;
     Ok(KeyInfo {
         key_id,
+        signer,
         public_key: pair.pk.to_base64(),
         secret_path,
         public_path,
@@ -97,16 +109,59 @@ pub fn load_secret_key(home: &Home, password: &str) -> Result<SigningKey, KeyErr
     SigningKey::from_minisign(&key).map_err(malformed)
 }
 
+/// What comes after this in a public key file's comment line names the signer.
+const SIGNER_MARK: &str = "; signer: ";
+/// The longest signer name kept: minisign reads a comment line of up to 1,024 bytes.
+const SIGNER_MAX_CHARS: usize = 200;
+
+/// A signer's name as it can stand in a comment line: one line, printable, not too long.
+fn signer_name(name: &str) -> String {
+    super::one_line(name)
+        .chars()
+        .take(SIGNER_MAX_CHARS)
+        .collect()
+}
+
+/// The standard two-line minisign public key file, the signer named in its comment line
+/// (which minisign itself never reads: the file stays a standard one).
+fn public_key_text(key: &minisign::PublicKey, key_id: &str, signer: Option<&str>) -> String {
+    let mut comment = format!("minisign public key {key_id}");
+    if let Some(signer) = signer {
+        comment.push_str(SIGNER_MARK);
+        comment.push_str(signer);
+    }
+    format!("untrusted comment: {comment}\n{}\n", key.to_base64())
+}
+
+/// A public key, with the signer named in its file when there is one.
+#[derive(Clone, Debug)]
+pub struct PublicKeyFile {
+    pub key: minisign::PublicKey,
+    pub signer: Option<String>,
+}
+
 /// A minisign public key file (`.pub`, two lines), or a bare base64 key.
 pub fn load_public_key(path: &Path) -> Result<minisign::PublicKey, String> {
+    load_public_key_file(path).map(|file| file.key)
+}
+
+/// [`load_public_key`], with the signer's name from the comment line (`keygen --name`).
+pub fn load_public_key_file(path: &Path) -> Result<PublicKeyFile, String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let text = text.trim_start_matches('\u{feff}');
-    let result = if text.trim_start().starts_with("untrusted comment:") {
-        minisign::PublicKey::from_box(text.to_string().into())
-    } else {
-        minisign::PublicKey::from_base64(text.trim())
-    };
-    result.map_err(|e| e.to_string())
+    if !text.trim_start().starts_with("untrusted comment:") {
+        let key = minisign::PublicKey::from_base64(text.trim()).map_err(|e| e.to_string())?;
+        return Ok(PublicKeyFile { key, signer: None });
+    }
+    let mut lines = text.trim_start().lines();
+    let comment = lines.next().unwrap_or_default();
+    let base64 = lines.next().unwrap_or_default().trim();
+    let key = minisign::PublicKey::from_base64(base64).map_err(|e| e.to_string())?;
+    let signer = comment
+        .split_once(SIGNER_MARK)
+        .map(|(_, name)| signer_name(name))
+        .filter(|name| !name.is_empty());
+    Ok(PublicKeyFile { key, signer })
 }
 
 fn read_secret_text(path: &Path) -> Result<String, KeyError> {

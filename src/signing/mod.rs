@@ -13,7 +13,8 @@
 //! - [`needs_password`]`(home) -> Result<bool, KeyError>`: whether to ask for a password.
 //! - [`load_secret_key`]`(home, password) -> Result<SigningKey, KeyError>`; a wrong password is
 //!   [`KeyError::WrongPassword`], a missing key [`KeyError::Missing`] (run `kiemtra keygen`).
-//! - [`generate`]`(home, Some(password) | None, force) -> Result<KeyInfo, KeyError>`.
+//! - [`generate`]`(home, Some(password) | None, force) -> Result<KeyInfo, KeyError>`;
+//!   [`generate_for`] also names the signer in the public key file's comment line.
 //! - [`verify_file`]`(file, &TrustedKeys) -> Result<Verified, VerifyError>`.
 //! - [`verify_commands`]`(file, &public_key_base64) -> [String; 2]`: the exact
 //!   `kiemtra verify …` and `minisign -Vm … -P …` commands to show after an export.
@@ -28,8 +29,9 @@ mod verify;
 
 pub use error::{KeyError, VerifyError};
 pub use keys::{
-    KeyInfo, PUBLIC_KEY_FILE, SECRET_KEY_FILE, generate, load_public_key, load_secret_key,
-    needs_password, public_key_path, read_password, secret_key_path,
+    KeyInfo, PUBLIC_KEY_FILE, PublicKeyFile, SECRET_KEY_FILE, generate, generate_for,
+    load_public_key, load_public_key_file, load_secret_key, needs_password, public_key_path,
+    read_password, secret_key_path,
 };
 pub use sign::{SigningKey, one_line, signature_path};
 pub use verify::{TrustedKeys, Verified, verify_bytes, verify_file};

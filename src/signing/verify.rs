@@ -1,7 +1,7 @@
 //! Checking a file against its `FILE.minisig` and a set of trusted public keys.
 
 use super::sign::untrusted_comment;
-use super::{VerifyError, key_id_hex, load_public_key, public_key_path, signature_path};
+use super::{VerifyError, key_id_hex, load_public_key_file, public_key_path, signature_path};
 use crate::safe_file::{self, Links};
 use crate::store::Home;
 use std::io::Cursor;
@@ -22,6 +22,8 @@ struct TrustedKey {
     key: minisign::PublicKey,
     /// The `.pub` file it was read from (none for keys given by a program).
     file: Option<PathBuf>,
+    /// Who signs with it, as its file's comment line says (`keygen --name`).
+    signer: Option<String>,
 }
 
 impl TrustedKeys {
@@ -59,6 +61,25 @@ impl TrustedKeys {
         TrustedKeys::from_file(&public_key_path(home))
     }
 
+    /// What a receiver trusts when told nothing: every `*.pub` in the trusted folder of
+    /// kiemtra's home, and the user's own public key. Neither there: empty.
+    pub fn received(home: &Home) -> Result<TrustedKeys, VerifyError> {
+        let mut trusted = if home.trusted.is_dir() {
+            TrustedKeys::from_dir(&home.trusted)?
+        } else {
+            TrustedKeys {
+                keys: Vec::new(),
+                source: home.trusted.display().to_string(),
+            }
+        };
+        let own = public_key_path(home);
+        if own.exists() {
+            trusted.add_file(&own)?;
+            trusted.source = format!("{}, {}", trusted.source, own.display());
+        }
+        Ok(trusted)
+    }
+
     pub fn from_keys(keys: Vec<minisign::PublicKey>, source: &str) -> TrustedKeys {
         TrustedKeys {
             keys: keys
@@ -67,6 +88,7 @@ impl TrustedKeys {
                     key_id: key_id_hex(key.keynum()),
                     key,
                     file: None,
+                    signer: None,
                 })
                 .collect(),
             source: source.to_string(),
@@ -80,14 +102,15 @@ impl TrustedKeys {
                 source: std::io::ErrorKind::NotFound.into(),
             });
         }
-        let key = load_public_key(path).map_err(|detail| VerifyError::BadPublicKey {
+        let loaded = load_public_key_file(path).map_err(|detail| VerifyError::BadPublicKey {
             path: path.to_path_buf(),
             detail,
         })?;
         self.keys.push(TrustedKey {
-            key_id: key_id_hex(key.keynum()),
-            key,
+            key_id: key_id_hex(loaded.key.keynum()),
+            key: loaded.key,
             file: Some(path.to_path_buf()),
+            signer: loaded.signer,
         });
         Ok(())
     }
@@ -137,6 +160,8 @@ pub struct Verified {
     /// The trusted `.pub` file whose full key made the signature (none for keys given by a
     /// program).
     pub key_file: Option<PathBuf>,
+    /// The signer named in that file (`keygen --name`), when it names one.
+    pub signer: Option<String>,
     /// The other trusted keys with the same id (their files, or their base64 lines), which
     /// did not make it.
     pub same_id: Vec<String>,
@@ -236,6 +261,7 @@ pub fn verify_bytes(
             .map_err(|e| malformed(e.to_string()))?,
         key_id,
         key_file: signer.file.clone(),
+        signer: signer.signer.clone(),
         same_id: candidates
             .iter()
             .filter(|k| !std::ptr::eq(**k, signer))

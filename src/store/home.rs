@@ -12,6 +12,12 @@ pub struct Home {
     pub templates: PathBuf,
     pub trash: PathBuf,
     pub keys: PathBuf,
+    /// The public keys of the people whose signed files this user receives (`*.pub`).
+    pub trusted: PathBuf,
+    /// Where exports go unless told otherwise: a folder per record.
+    pub exports: PathBuf,
+    /// The folder each record was last exported to.
+    pub export_folders: PathBuf,
     pub config: PathBuf,
 }
 
@@ -23,6 +29,9 @@ impl Home {
             templates: root.join("templates"),
             trash: root.join("trash"),
             keys: root.join("keys"),
+            trusted: root.join("trusted"),
+            exports: root.join("exports"),
+            export_folders: root.join("exports.toml"),
             config: root.join("config.toml"),
         }
     }
@@ -38,6 +47,9 @@ impl Home {
                 templates: dirs.data_dir().join("templates"),
                 trash: dirs.data_dir().join("trash"),
                 keys: dirs.config_dir().join("keys"),
+                trusted: dirs.config_dir().join("trusted"),
+                exports: dirs.data_dir().join("exports"),
+                export_folders: dirs.config_dir().join("exports.toml"),
                 config: dirs.config_dir().join("config.toml"),
             },
             None => Home::at(Path::new(".kiemtra")),
@@ -74,15 +86,29 @@ impl Home {
         Err(StoreError::NotFound(name.to_string()))
     }
 
-    /// A fresh path for a new record: `commune-template-period[-N].toml`.
+    /// A fresh path for a new record: `commune-template-period.toml`; when that name is
+    /// taken by a record of the same commune name in another province, the province goes
+    /// into the name (`commune-province-template-period.toml`), so that names stay
+    /// meaningful; only then a number (`…-2`).
     pub fn new_record_path(&self, header: &Header, template_id: &str) -> PathBuf {
-        let base = slug(&format!(
+        let plain = slug(&format!(
             "{} {} {}",
             header.commune, template_id, header.period
         ));
+        let with_province = slug(&format!(
+            "{} {} {} {}",
+            header.commune, header.province, template_id, header.period
+        ));
+        let path = |base: &str| self.records.join(format!("{base}.toml"));
+        let taken = path(&plain);
+        let base = match super::load(&taken) {
+            Err(_) if !taken.exists() => return taken,
+            Ok(other) if other.header.province != header.province => with_province,
+            _ => plain,
+        };
         (1..)
             .map(|n| match n {
-                1 => self.records.join(format!("{base}.toml")),
+                1 => path(&base),
                 n => self.records.join(format!("{base}-{n}.toml")),
             })
             .find(|p| !p.exists())

@@ -37,7 +37,7 @@ impl LockError {
         match self {
             LockError::Held { holder } => lang.pick(
                 format!(
-                    "biên bản đang được mở ở một kiemtra khác ({holder}); hãy đóng nó ở đó trước"
+                    "bản đánh giá đang được mở ở một kiemtra khác ({holder}); hãy đóng nó ở đó trước"
                 ),
                 self.to_string(),
             ),

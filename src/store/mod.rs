@@ -1,6 +1,7 @@
 //! Where kiemtra keeps its files, and how a record reaches the disk durably.
 
 mod durable;
+pub mod exports;
 pub mod home;
 mod lock;
 mod slug;
@@ -47,7 +48,7 @@ impl StoreError {
             }
             StoreError::Corrupt { path, source } => lang.pick(
                 format!(
-                    "không đọc được biên bản {}: {}. Tệp được giữ nguyên; sửa tệp hoặc khôi phục bản sao lưu",
+                    "không đọc được bản đánh giá {}: {}. Tệp được giữ nguyên; sửa tệp hoặc khôi phục bản sao lưu",
                     path.display(),
                     source.message(lang)
                 ),
@@ -58,7 +59,7 @@ impl StoreError {
                 ),
             ),
             StoreError::NotFound(name) => lang.pick(
-                format!("không có biên bản `{name}`; xem danh sách bằng `kiemtra list`"),
+                format!("không có bản đánh giá `{name}`; xem danh sách bằng `kiemtra list`"),
                 format!("no record `{name}`; see them with `kiemtra list`"),
             ),
             StoreError::Locked(error) => error.message(lang),

@@ -30,6 +30,11 @@ pub enum Popup {
     Confirm(Confirm),
     Prompt(Prompt),
     Notes(NotesEditor),
+    /// The statuses to pick one for `task`; `selected` is the one under the cursor.
+    StatusChoice {
+        task: String,
+        selected: usize,
+    },
     /// What an export wrote, and the commands that verify it.
     Exported {
         lines: Vec<String>,
@@ -42,11 +47,11 @@ pub enum Popup {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
     /// `name` is the record's file name; `what` says which record it is to the user.
-    DeleteRecord {
-        name: String,
-        what: String,
+    DeleteRecord { name: String, what: String },
+    /// What is still open is listed; with anything open only the letter confirms.
+    Finalize {
+        outstanding: crate::outstanding::Outstanding,
     },
-    Finalize,
     /// Quitting (`quit`) or going back to the home screen while changes the disk refused
     /// are only in memory: `lost` are those changes, `why` is what the save said.
     QuitUnsaved {
@@ -101,6 +106,20 @@ pub enum Asked {
     RollUpCompare {
         folder: String,
         trusted: String,
+    },
+    /// No key yet: who signs, for the public key file, before the key is made.
+    SignerName {
+        folder: String,
+    },
+    /// The new key's password (empty: none).
+    NewPassword {
+        folder: String,
+        signer: String,
+    },
+    NewPasswordAgain {
+        folder: String,
+        signer: String,
+        first: crate::ui::update::Secret,
     },
 }
 
@@ -333,9 +352,9 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The size of the terminal, for paging and mouse hit-testing.
     pub size: (u16, u16),
-    /// The folder kiemtra was started in: where an export is offered to go.
-    pub folder: String,
     pub running: bool,
+    /// A key pair made for the export under way, named when its files are shown.
+    pub made_key: Option<crate::ui::update::MadeKey>,
 }
 
 impl App {

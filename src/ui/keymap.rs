@@ -253,7 +253,7 @@ impl KeyMap {
         own.chain(self.bindings.iter().filter(|b| b.on == Context::Global))
     }
 
-    /// "Enter mở · n biên bản mới · …" for the hint line. On a record that cannot be
+    /// "Enter mở · n bản đánh giá mới · …" for the hint line. On a record that cannot be
     /// changed, the keys that would change it are left out.
     pub fn hints(&self, on: Context, lang: Lang, read_only: bool) -> Vec<(String, String)> {
         let global = self.bindings.iter().filter(|b| b.on == Context::Global);

@@ -65,10 +65,8 @@ fn app_on(cx: &Context) -> App {
         popup: None,
         notice: None,
         size: (80, 24),
-        folder: std::env::current_dir()
-            .map(|d| d.display().to_string())
-            .unwrap_or_default(),
         running: true,
+        made_key: None,
     }
 }
 

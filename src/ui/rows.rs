@@ -40,12 +40,7 @@ impl ChecklistState {
             let by_filter = match self.filter {
                 Filter::All => true,
                 Filter::Open => answer.status == Status::NotAssessed,
-                Filter::MissingEvidence => {
-                    task.evidence.required
-                        && matches!(answer.status, Status::Done | Status::Partly)
-                        && answer.notes.trim().is_empty()
-                        && answer.evidence.is_empty()
-                }
+                Filter::MissingEvidence => crate::outstanding::lacks_evidence(task, answer),
             };
             by_filter && (query.is_empty() || matches_query(task, &query))
         };

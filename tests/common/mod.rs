@@ -171,9 +171,12 @@ pub fn screen(app: &App, width: u16, height: u16, dir: &Path) -> String {
 /// Replaces times ("09:15:24", "23/11 09:06") and the test folder with fixed text.
 pub fn mask(text: &str, dir: &Path) -> String {
     let text = text.replace(&dir.display().to_string(), "[HOME]");
+    let text = replace_pattern(&text, "DD/DD/DDDD DD:DD", "dd/mm/yyyy HH:MM");
     let text = replace_pattern(&text, "DD/DD DD:DD", "dd/mm HH:MM");
     let text = replace_pattern(&text, "DD:DD:DD", "HH:MM:SS");
-    replace_pattern(&text, "DDDD-DD-DD DD:DD", "YYYY-MM-DD HH:MM")
+    let text = replace_pattern(&text, "DDDD-DD-DD DD:DD", "YYYY-MM-DD HH:MM");
+    let text = replace_pattern(&text, "DD/DD/DDDD", "dd/mm/yyyy");
+    replace_pattern(&text, "DDDD-DD-DD", "YYYY-MM-DD")
 }
 
 /// `pattern`: `D` is any ASCII digit, anything else itself.

@@ -6,7 +6,7 @@ mod rollup;
 
 use super::app::{App, Screen};
 use super::keymap::KeyMap;
-use super::update::{self, Effect, Exported, Msg};
+use super::update::{self, Effect, Exported, KeyNeed, MadeKey, Msg};
 use crate::export::{Format, write_all};
 use crate::inspection::{Access, Inspection};
 use crate::signing::{self, KeyError};
@@ -102,10 +102,38 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
                 added: added.clone(),
             })
         }
+        Effect::SuggestExportFolder { record } => Some(Msg::ExportFolderSuggested(
+            crate::store::exports::folder_for(&app.home, record)
+                .display()
+                .to_string(),
+        )),
         Effect::CheckKey { folder } => Some(Msg::KeyChecked {
             folder: folder.clone(),
-            needs_password: signing::needs_password(&app.home).map_err(|e| key_message(&e, app)),
+            key: match signing::needs_password(&app.home) {
+                Ok(true) => Ok(KeyNeed::Password),
+                Ok(false) => Ok(KeyNeed::NoPassword),
+                Err(KeyError::Missing { .. }) => Ok(KeyNeed::Missing),
+                Err(error) => Err(key_message(&error, app)),
+            },
         }),
+        Effect::MakeKey {
+            folder,
+            signer,
+            password,
+        } => {
+            let secret = Some(password.0.as_str()).filter(|p| !p.is_empty());
+            let result = signing::generate_for(&app.home, Some(signer), secret, false)
+                .map(|info| MadeKey {
+                    key_id: info.key_id,
+                    public_path: info.public_path,
+                })
+                .map_err(|e| key_message(&e, app));
+            Some(Msg::KeyMade {
+                folder: folder.clone(),
+                password: password.clone(),
+                result,
+            })
+        }
         Effect::Export { folder, password } => {
             Some(Msg::Exported(export(app, folder, &password.0, now)))
         }
@@ -141,24 +169,20 @@ fn open_inspection_mut(app: &mut App) -> Option<&mut Inspection> {
 fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result<Exported, String> {
     let lang = app.lang;
     let key = signing::load_secret_key(&app.home, password).map_err(|e| key_message(&e, app))?;
-    let inspection =
-        open_inspection(app).ok_or_else(|| lang.pick("chưa mở biên bản", "no record is open"))?;
-    let written = write_all(
-        inspection,
-        &Format::ALL,
-        Path::new(folder),
-        &key,
-        now,
-        lang,
-        false,
-    )
-    .map_err(|e| e.message(lang))?;
+    let inspection = open_inspection(app)
+        .ok_or_else(|| lang.pick("chưa mở bản đánh giá", "no record is open"))?;
+    let folder = crate::store::exports::absolute(Path::new(folder));
+    let written = write_all(inspection, &Format::ALL, &folder, &key, now, lang, false)
+        .map_err(|e| e.message(lang))?;
+    // Only a suggestion for next time: an export that could not remember it is still done.
+    let _ = crate::store::exports::remember(&app.home, &inspection.name(), &folder);
     let verify_commands = written
         .files
         .first()
         .map(|first| signing::verify_commands(first, &key.public_key_base64()).to_vec())
         .unwrap_or_default();
     Ok(Exported {
+        folder,
         files: written.files,
         missing_evidence: written.missing_evidence,
         verify_commands,

@@ -37,14 +37,10 @@ pub fn load(home: &Home, catalog: &Catalog, lang: Lang) -> Vec<RecordLine> {
                         name,
                         unit: record.header.unit(),
                         template: record.template.id.clone(),
-                        period: record.header.period.to_string(),
+                        period: record.header.period.label(lang),
                         mode: record.header.mode.label(lang).to_string(),
                         progress,
-                        last_change: record
-                            .last_change()
-                            .with_timezone(&chrono::Local)
-                            .format("%d/%m %H:%M")
-                            .to_string(),
+                        last_change: crate::dates::shown(record.last_change(), lang),
                         finalized: record.finalized,
                         problem,
                     };

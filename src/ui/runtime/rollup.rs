@@ -13,7 +13,8 @@ use crate::ui::rollup::RolledUp;
 use std::path::{Path, PathBuf};
 
 /// Verifies and ranks `folder` (compared with `compare` when given), trusting the keys in
-/// `trusted`, or the user's own key when it is empty.
+/// `trusted`, or when it is empty those `verify` trusts (the trusted folder of kiemtra's
+/// home, and the user's own key).
 pub fn roll_up(
     home: &Home,
     catalog: &Catalog,
@@ -23,7 +24,7 @@ pub fn roll_up(
     lang: Lang,
 ) -> Result<RolledUp, String> {
     let keys = if trusted.trim().is_empty() {
-        TrustedKeys::own(home)
+        TrustedKeys::received(home)
     } else {
         TrustedKeys::from_dir(Path::new(trusted.trim()))
     }

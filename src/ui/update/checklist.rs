@@ -83,6 +83,15 @@ pub fn state(app: &mut App) -> Option<&mut ChecklistState> {
     }
 }
 
+/// The name of the record on screen.
+pub fn open_name(app: &App) -> Option<String> {
+    match &app.screen {
+        Screen::Checklist(state) => Some(state.inspection.name()),
+        Screen::Summary(summary) => Some(summary.checklist.inspection.name()),
+        _ => None,
+    }
+}
+
 pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {
     if let Screen::Summary(summary) = &mut app.screen {
         match intent {
@@ -94,7 +103,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                     app.screen = Screen::Checklist(summary.checklist);
                 }
             }
-            Intent::Export => super::export::start(app),
+            Intent::Export => return super::export::start(app),
             _ => {}
         }
         return Vec::new();
@@ -144,7 +153,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             let Some(field) = fields.get(state.detail).copied() else {
                 return Vec::new();
             };
-            return edit_field(app, field, now);
+            return edit_field(app, field);
         }
         Intent::NextOpen => {
             let from = state.selected;
@@ -187,16 +196,20 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 });
             }
         }
-        Intent::Export => super::export::start(app),
+        Intent::Export => return super::export::start(app),
         Intent::Finalize => {
+            let outstanding = crate::outstanding::Outstanding::of(
+                &state.inspection.template,
+                &state.inspection.record,
+            );
             let allowed = guard_writable(app);
-            app.popup = allowed.then_some(Popup::Confirm(Confirm::Finalize));
+            app.popup = allowed.then_some(Popup::Confirm(Confirm::Finalize { outstanding }));
         }
         Intent::Reopen => {
             if !state.inspection.record.finalized {
                 notice_info(
                     app,
-                    lang.pick("Biên bản chưa chốt.", "The record is not finalized.")
+                    lang.pick("Bản đánh giá chưa chốt.", "The record is not finalized.")
                         .into(),
                 );
             } else if !state.inspection.is_writable() {
@@ -235,9 +248,9 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 );
             }
         }
-        Intent::EditNotes => return edit_field(app, DetailField::Notes, now),
-        Intent::EditPoints => return edit_field(app, DetailField::Points, now),
-        Intent::AddEvidence => return edit_field(app, DetailField::Evidence, now),
+        Intent::EditNotes => return edit_field(app, DetailField::Notes),
+        Intent::EditPoints => return edit_field(app, DetailField::Points),
+        Intent::AddEvidence => return edit_field(app, DetailField::Evidence),
         Intent::RemoveEvidence => {
             if let Some(task) = task {
                 match state
@@ -280,7 +293,7 @@ pub fn empty_home() -> crate::ui::app::HomeState {
 }
 
 /// Opens the editor of a field of the selected task.
-fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effect> {
+fn edit_field(app: &mut App, field: DetailField) -> Vec<Effect> {
     let Some(state) = state(app) else {
         return Vec::new();
     };
@@ -288,7 +301,12 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
         return Vec::new();
     };
     if field == DetailField::Status {
-        return intent(app, Intent::CycleStatus, now);
+        // A choice, not a cycle: an Enter typed twice must not change a status unseen.
+        let current = state.status_of(&task);
+        if guard_writable(app) {
+            super::choice::open(app, task, current);
+        }
+        return Vec::new();
     }
     if !guard_writable(app) {
         return Vec::new();
@@ -335,11 +353,11 @@ fn read_only_message(app: &App) -> String {
     let lang = app.lang;
     match &app.screen {
         Screen::Checklist(s) if s.inspection.held_by.is_some() => lang.pick(
-            "Chỉ đọc: biên bản đang mở ở một kiemtra khác.",
+            "Chỉ đọc: bản đánh giá đang mở ở một kiemtra khác.",
             "Read-only: the record is open in another kiemtra.",
         ),
         _ => lang.pick(
-            "Biên bản đã chốt nên chỉ đọc; bấm R để mở lại.",
+            "Bản đánh giá đã chốt nên chỉ đọc; bấm R để mở lại.",
             "The record is finalized, so read-only; press R to reopen it.",
         ),
     }

@@ -35,9 +35,21 @@ pub enum Effect {
     CheckEvidence {
         added: Option<String>,
     },
+    /// Where to offer exporting the open record `record` (its name): the folder it went to
+    /// last time, else its own folder under the exports folder.
+    SuggestExportFolder {
+        record: String,
+    },
     /// Whether the signing key has a password, before exporting to `folder`.
     CheckKey {
         folder: String,
+    },
+    /// Make the user's key pair, `signer` named in its public key file, the secret key
+    /// protected by `password` (empty: none), then go on exporting to `folder`.
+    MakeKey {
+        folder: String,
+        signer: String,
+        password: Secret,
     },
     /// Sign and write every format into `folder`.
     Export {
@@ -55,6 +67,22 @@ pub enum Effect {
     ReadSummary {
         path: PathBuf,
     },
+}
+
+/// What the signing key asks before an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyNeed {
+    Password,
+    NoPassword,
+    /// There is no key yet: the UI offers to make one.
+    Missing,
+}
+
+/// A key pair just made in the UI: where its public key is, to give to the receivers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MadeKey {
+    pub key_id: String,
+    pub public_path: PathBuf,
 }
 
 /// Why the program stops without being asked from inside the UI.
@@ -96,6 +124,8 @@ impl std::fmt::Debug for Secret {
 /// What an export wrote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exported {
+    /// The folder written to, in full.
+    pub folder: PathBuf,
     pub files: Vec<PathBuf>,
     /// Evidence files named in the record that could not be read, and why.
     pub missing_evidence: Vec<crate::export::MissingEvidence>,

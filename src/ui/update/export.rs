@@ -2,14 +2,22 @@
 //! terminal), then the files written and the commands that verify them. The key is read
 //! and the files are signed and written by the runtime.
 
-use super::{Effect, Exported, Secret};
+use super::{Effect, Exported, KeyNeed, MadeKey, Secret};
 use crate::ui::app::{App, Asked, Popup};
 use ratatui_textarea::TextArea;
 
-/// `x`: asks where to write, starting from the folder kiemtra was started in.
-pub fn start(app: &mut App) {
-    let folder = app.folder.clone();
+/// `x`: the runtime looks up where this record was exported last (or its own folder).
+pub fn start(app: &App) -> Vec<Effect> {
+    match super::checklist::open_name(app) {
+        Some(record) => vec![Effect::SuggestExportFolder { record }],
+        None => Vec::new(),
+    }
+}
+
+/// Asks where to write, starting from the folder suggested.
+pub fn folder_suggested(app: &mut App, folder: String) -> Vec<Effect> {
     app.popup = Some(super::popup::prompt(Asked::ExportFolder, &folder));
+    Vec::new()
 }
 
 /// The folder given: the runtime looks whether the key needs a password.
@@ -28,22 +36,154 @@ pub fn password_given(folder: String, password: String) -> Vec<Effect> {
     }]
 }
 
-/// Ask the password when the key has one, else export at once.
-pub fn key_checked(
-    app: &mut App,
-    folder: String,
-    needs_password: Result<bool, String>,
-) -> Vec<Effect> {
-    match needs_password {
-        Ok(true) => {
-            let mut popup = super::popup::prompt(Asked::ExportPassword { folder }, "");
-            if let Popup::Prompt(prompt) = &mut popup {
-                prompt.input.set_mask_char('•');
-            }
-            app.popup = Some(popup);
+/// Ask the password when the key has one, else export at once; with no key yet, offer to
+/// make one here, starting with who signs.
+pub fn key_checked(app: &mut App, folder: String, key: Result<KeyNeed, String>) -> Vec<Effect> {
+    match key {
+        Ok(KeyNeed::Password) => {
+            app.popup = Some(masked(Asked::ExportPassword { folder }));
             Vec::new()
         }
-        Ok(false) => password_given(folder, String::new()),
+        Ok(KeyNeed::NoPassword) => password_given(folder, String::new()),
+        Ok(KeyNeed::Missing) => {
+            let signer = default_signer(app);
+            app.popup = Some(super::popup::prompt(Asked::SignerName { folder }, &signer));
+            Vec::new()
+        }
+        Err(message) => {
+            refused(app, message);
+            Vec::new()
+        }
+    }
+}
+
+/// Who signs, as the open record suggests it: the commune's People's Committee for a
+/// self-assessment ("UBND phường Hạc Thành"), the agency for an inspection.
+fn default_signer(app: &App) -> String {
+    let header = match &app.screen {
+        crate::ui::app::Screen::Checklist(s) => &s.inspection.record.header,
+        crate::ui::app::Screen::Summary(s) => &s.checklist.inspection.record.header,
+        _ => return String::new(),
+    };
+    match header.mode {
+        crate::record::Mode::Inspection if !header.agency.trim().is_empty() => {
+            header.agency.trim().to_string()
+        }
+        _ => {
+            let commune = header.commune.trim();
+            // "Phường Hạc Thành" → "UBND phường Hạc Thành"; a bare name takes its kind.
+            let named_kind = crate::record::UnitKind::ALL.into_iter().find_map(|kind| {
+                let word = kind.label(crate::lang::Lang::Vi);
+                let (head, rest) = commune.split_at(
+                    commune
+                        .char_indices()
+                        .nth(word.chars().count())
+                        .map_or(commune.len(), |(at, _)| at),
+                );
+                (head.to_lowercase() == word && rest.starts_with(' '))
+                    .then(|| format!("{word}{rest}"))
+            });
+            match (named_kind, header.unit_kind) {
+                _ if commune.is_empty() => String::new(),
+                (Some(named), _) => format!("UBND {named}"),
+                (None, Some(kind)) => {
+                    format!("UBND {} {commune}", kind.label(crate::lang::Lang::Vi))
+                }
+                (None, None) => format!("UBND {commune}"),
+            }
+        }
+    }
+}
+
+fn masked(asked: Asked) -> Popup {
+    let mut popup = super::popup::prompt(asked, "");
+    if let Popup::Prompt(prompt) = &mut popup {
+        prompt.input.set_mask_char('•');
+    }
+    popup
+}
+
+/// The signer's name typed: the new key's password is asked next.
+pub fn signer_given(app: &mut App, folder: String, signer: String) -> Result<(), String> {
+    if signer.trim().is_empty() {
+        return Err(app
+            .lang
+            .pick(
+                "hãy ghi tên người hoặc cơ quan ký, để nơi nhận biết ai đã ký",
+                "give the signer's name or body, so that receivers see who signed",
+            )
+            .into());
+    }
+    app.popup = Some(masked(Asked::NewPassword { folder, signer }));
+    Ok(())
+}
+
+/// The new key's password typed once: empty makes a key without one, else it is asked again.
+pub fn new_password_given(
+    app: &mut App,
+    folder: String,
+    signer: String,
+    password: String,
+) -> Vec<Effect> {
+    if password.is_empty() {
+        app.popup = None;
+        return vec![Effect::MakeKey {
+            folder,
+            signer,
+            password: Secret(password),
+        }];
+    }
+    app.popup = Some(masked(Asked::NewPasswordAgain {
+        folder,
+        signer,
+        first: Secret(password),
+    }));
+    Vec::new()
+}
+
+/// The password typed again: the key is made when both match, else asked anew.
+pub fn password_again_given(
+    app: &mut App,
+    folder: String,
+    signer: String,
+    first: Secret,
+    again: String,
+) -> Vec<Effect> {
+    if first.0 != again {
+        let mut popup = masked(Asked::NewPassword { folder, signer });
+        if let Popup::Prompt(prompt) = &mut popup {
+            prompt.error = Some(
+                app.lang
+                    .pick(
+                        "hai lần nhập không khớp; nhập lại mật khẩu mới",
+                        "the two passwords differ; type the new password again",
+                    )
+                    .into(),
+            );
+        }
+        app.popup = Some(popup);
+        return Vec::new();
+    }
+    app.popup = None;
+    vec![Effect::MakeKey {
+        folder,
+        signer,
+        password: first,
+    }]
+}
+
+/// The key is made: the export goes on with it.
+pub fn key_made(
+    app: &mut App,
+    folder: String,
+    password: Secret,
+    result: Result<MadeKey, String>,
+) -> Vec<Effect> {
+    match result {
+        Ok(made) => {
+            app.made_key = Some(made);
+            vec![Effect::Export { folder, password }]
+        }
         Err(message) => {
             refused(app, message);
             Vec::new()
@@ -61,7 +201,10 @@ pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> 
             return Vec::new();
         }
     };
-    let mut lines = vec![lang.pick("Đã ghi:", "Written:").to_string()];
+    let mut lines = vec![lang.pick(
+        format!("Đã ghi vào {}:", exported.folder.display()),
+        format!("Written to {}:", exported.folder.display()),
+    )];
     lines.extend(exported.files.iter().map(|f| format!("  {}", f.display())));
     for missing in &exported.missing_evidence {
         lines.push(format!("⚠ {}: {}", missing.task, missing.why.get(lang)));
@@ -72,6 +215,14 @@ pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> 
             .to_string(),
     );
     lines.extend(exported.verify_commands.iter().map(|c| format!("  {c}")));
+    if let Some(made) = app.made_key.take() {
+        lines.push(String::new());
+        lines.push(lang.pick(
+            format!("Đã tạo khóa ký {}. Gửi tệp khóa công khai cho nơi nhận để họ kiểm tra chữ ký (không bao giờ gửi khóa bí mật):", made.key_id),
+            format!("The signing key {} is made. Give the public key file to the receivers so they can check your signatures (never the secret key):", made.key_id),
+        ));
+        lines.push(format!("  {}", made.public_path.display()));
+    }
     app.popup = Some(Popup::Exported { lines });
     Vec::new()
 }

@@ -121,7 +121,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             Some(name) => return vec![Effect::Restore { name }],
             None => notice_info(
                 app,
-                lang.pick("Không có biên bản nào vừa xóa", "Nothing was deleted")
+                lang.pick("Không có bản đánh giá nào vừa xóa", "Nothing was deleted")
                     .to_string(),
             ),
         },

@@ -3,6 +3,7 @@
 //! runtime must perform. `update` itself never touches a file, a key or the terminal.
 
 mod checklist;
+mod choice;
 mod effect;
 mod export;
 mod form;
@@ -17,7 +18,8 @@ use chrono::{DateTime, Utc};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
 pub use checklist::empty_home;
-pub use effect::{Effect, Exported, Secret, Stop};
+pub use choice::CHOICES as STATUS_CHOICES;
+pub use effect::{Effect, Exported, KeyNeed, MadeKey, Secret, Stop};
 
 /// What `update` is told: what the user did, that time passed, or what an effect gave.
 #[derive(Debug)]
@@ -51,10 +53,19 @@ pub enum Msg {
         missing: std::collections::BTreeSet<String>,
         added: Option<String>,
     },
+    /// The folder to offer for an export.
+    ExportFolderSuggested(String),
     /// Whether the signing key asks for a password, for an export to `folder`.
     KeyChecked {
         folder: String,
-        needs_password: Result<bool, String>,
+        key: Result<KeyNeed, String>,
+    },
+    /// The key pair asked for by `Effect::MakeKey` is made (or why not); the export to
+    /// `folder` goes on with `password`.
+    KeyMade {
+        folder: String,
+        password: Secret,
+        result: Result<MadeKey, String>,
     },
     Exported(Result<Exported, String>),
     /// A folder of summaries verified and ranked, or why not.
@@ -100,10 +111,13 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
         Msg::Restored(result) => home::restored(app, result),
         Msg::Attachable { change, result } => checklist::attachable(app, change, result, now),
         Msg::EvidenceChecked { missing, added } => checklist::evidence_checked(app, missing, added),
-        Msg::KeyChecked {
+        Msg::ExportFolderSuggested(folder) => export::folder_suggested(app, folder),
+        Msg::KeyChecked { folder, key } => export::key_checked(app, folder, key),
+        Msg::KeyMade {
             folder,
-            needs_password,
-        } => export::key_checked(app, folder, needs_password),
+            password,
+            result,
+        } => export::key_made(app, folder, password, result),
         Msg::Exported(result) => export::exported(app, result),
         Msg::RolledUp(result) => rollup::loaded(app, result),
         Msg::SummaryRead(result) => rollup::summary_read(app, result),

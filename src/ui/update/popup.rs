@@ -57,11 +57,15 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
             app.popup = None;
             Vec::new()
         }
+        Some(Popup::StatusChoice { .. }) => super::choice::key(app, event, now),
         Some(Popup::Confirm(confirm)) => {
             let confirm = confirm.clone();
             let yes = match confirm {
                 // Losing changes takes the letter itself, not an Enter typed out of habit.
                 Confirm::QuitUnsaved { .. } => {
+                    matches!(event.code, KeyCode::Char('y' | 'Y' | 'c' | 'C'))
+                }
+                Confirm::Finalize { ref outstanding } if !outstanding.is_empty() => {
                     matches!(event.code, KeyCode::Char('y' | 'Y' | 'c' | 'C'))
                 }
                 _ => matches!(
@@ -75,7 +79,7 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
             }
             match confirm {
                 Confirm::DeleteRecord { name, .. } => vec![Effect::Trash { name }],
-                Confirm::Finalize => change(app, Change::Finalize, now),
+                Confirm::Finalize { .. } => change(app, Change::Finalize, now),
                 Confirm::QuitUnsaved { quit: true, .. } => vec![Effect::Quit],
                 Confirm::QuitUnsaved { quit: false, .. } => super::go_home(app),
             }
@@ -295,6 +299,22 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
                 prompt_error(app, message);
                 Vec::new()
             });
+        }
+        Asked::SignerName { folder } => {
+            if let Err(message) = super::export::signer_given(app, folder, text) {
+                prompt_error(app, message);
+            }
+            return Vec::new();
+        }
+        Asked::NewPassword { folder, signer } => {
+            return super::export::new_password_given(app, folder, signer, raw);
+        }
+        Asked::NewPasswordAgain {
+            folder,
+            signer,
+            first,
+        } => {
+            return super::export::password_again_given(app, folder, signer, first, raw);
         }
         Asked::ExportFolder => {
             return match super::export::folder_chosen(app, text) {

@@ -12,8 +12,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 /// `a` on the home screen: which folder.
 pub fn start(app: &mut App) {
-    let folder = app.folder.clone();
-    app.popup = Some(prompt(Asked::RollUpFolder, &folder));
+    app.popup = Some(prompt(Asked::RollUpFolder, ""));
 }
 
 /// The answers to the three questions, in turn; the last asks the runtime to roll up.

@@ -50,12 +50,13 @@ pub fn header(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang)
         spans.push(Span::styled(super::one_line(&banner), THEME.banner));
         spans.push(Span::raw(" "));
     }
+    // The checklist's long title goes last, so that a cut takes it, not the period or mode.
     let text = format!(
         "{} · {} · {} · {}",
         record.header.unit(),
-        state.inspection.template.title.get(lang),
         record.header.period.label(lang),
-        record.header.mode.label(lang)
+        record.header.mode.label(lang),
+        state.inspection.template.title.get(lang),
     );
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     spans.push(Span::styled(

@@ -137,10 +137,15 @@ fn lines<'a>(
             };
             let rate = match scored.rate {
                 Some(rate) => format!(
-                    "{} → {} {}",
+                    "{} → {} {}{}",
                     rate.shown(lang),
                     numbers::points_of(scored.rule_points, task.points, lang),
-                    lang.pick("điểm", "points")
+                    lang.pick("điểm", "points"),
+                    if answer.status == crate::record::Status::NotAssessed {
+                        lang.pick(" (chưa có trạng thái)", " (no status yet)")
+                    } else {
+                        ""
+                    }
                 ),
                 None => "—".to_string(),
             };
@@ -232,6 +237,20 @@ fn lines<'a>(
                 lang.pick("người chấm cho", "given by the assessor")
             ),
             THEME.dim,
+        ));
+    } else if answer.status == crate::record::Status::NotAssessed
+        && (answer.numerator.is_some()
+            || answer.denominator.is_some()
+            || answer.count.is_some()
+            || answer.survey.is_some())
+    {
+        // Figures are there, but the rule gives 0 until a status is chosen.
+        points.push(Span::styled(
+            lang.pick(
+                "  (chưa có trạng thái: chọn trạng thái để tính điểm)",
+                "  (no status yet: choose a status to score it)",
+            ),
+            THEME.warn,
         ));
     }
     field_lines.push(out.len());

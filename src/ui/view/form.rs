@@ -38,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
     let [header, body, status, hints] = layout::frame(area);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            lang.pick("Biên bản mới", "New inspection"),
+            lang.pick("Bản đánh giá mới", "New inspection"),
             THEME.title,
         )),
         header,

@@ -8,8 +8,7 @@ use crate::ui::theme::THEME;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, List, ListItem, ListState, Paragraph, Row, Table, TableState};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::{Block, Cell, ListState, Paragraph, Row, Table, TableState};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &KeyMap) {
     let lang = app.lang;
@@ -18,14 +17,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         Paragraph::new(Line::from(vec![
             Span::styled("kiemtra", THEME.title),
             Span::raw(lang.pick(
-                " · tự kiểm tra cải cách hành chính",
-                " · administrative-reform self-inspection",
+                " · tự đánh giá, kiểm tra cải cách hành chính",
+                " · administrative-reform self-assessment and inspection",
             )),
         ])),
         header,
     );
     let entries = app.catalog.entries();
-    let templates_height = (entries.len() as u16 + 2).min(body.height / 2).max(3);
+    // The selected checklist's title is shown whole, wrapped, when its row would cut it.
+    let selected_rows = super::templates::selected_rows(app, state, body.width);
+    let templates_height = (entries.len() as u16 + 2 + selected_rows.saturating_sub(1))
+        .min(body.height / 2)
+        .max(3);
     let [records_area, templates_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(templates_height)]).areas(body);
 
@@ -37,11 +40,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         }
     };
     let records_block = Block::bordered()
-        .title(lang.pick(" Biên bản ", " Records "))
+        .title(lang.pick(" Bản đánh giá ", " Records "))
         .border_style(border(state.focus == HomeFocus::Records));
     if state.records.is_empty() {
         let text = lang.pick(
-            "Chưa có biên bản nào. Chọn một mẫu bên dưới và bấm Enter để bắt đầu.",
+            "Chưa có bản đánh giá nào. Chọn một mẫu bên dưới và bấm Enter để bắt đầu.",
             "No records yet. Choose a checklist below and press Enter to start.",
         );
         frame.render_widget(
@@ -60,60 +63,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         frame.render_stateful_widget(table, records_area, &mut table_state);
     }
 
-    let width = usize::from(templates_area.width.saturating_sub(2));
-    let about = |t: &crate::template::Template, long: bool| {
-        if long {
-            format!(
-                "  {}@{} · {} {} · {} {}",
-                t.id,
-                t.version,
-                crate::numbers::count(t.answerable().count(), lang),
-                lang.pick("tiêu chí", "tasks"),
-                t.total_points().shown(lang),
-                lang.pick("điểm", "points")
-            )
-        } else {
-            format!("  {}@{}", t.id, t.version)
-        }
-    };
-    // One width for every title, so the details line up; the details shrink first.
-    let widest = |long| {
-        entries
-            .iter()
-            .map(|e| about(&e.template, long).width())
-            .max()
-            .unwrap_or(0)
-    };
-    let long = width.saturating_sub(widest(true)) >= 24;
-    let title_width = width.saturating_sub(widest(long));
-    let items: Vec<ListItem> = entries
-        .iter()
-        .map(|e| {
-            let t = &e.template;
-            let title = fit(t.title.get(lang), title_width);
-            ListItem::new(Line::from(vec![
-                Span::raw(format!("{title:<title_width$}")),
-                Span::styled(fit(&about(t, long), width), THEME.dim),
-            ]))
-        })
-        .collect();
-    let highlight = if state.focus == HomeFocus::Templates {
-        THEME.selected
-    } else {
-        THEME.selected_unfocused
-    };
-    let list = List::new(items)
+    let list = super::templates::list(app, state, templates_area.width)
         .block(
             Block::bordered()
                 .title(lang.pick(" Mẫu để bắt đầu ", " Checklists to start from "))
                 .border_style(border(state.focus == HomeFocus::Templates)),
         )
-        .highlight_style(highlight);
+        .highlight_style(if state.focus == HomeFocus::Templates {
+            THEME.selected
+        } else {
+            THEME.selected_unfocused
+        });
     let mut list_state = ListState::default().with_selected(Some(state.template_selected));
     frame.render_stateful_widget(list, templates_area, &mut list_state);
 
     let summary = lang.pick(
-        format!("{} biên bản · {} mẫu", state.records.len(), entries.len()),
+        format!(
+            "{} bản đánh giá · {} mẫu",
+            state.records.len(),
+            entries.len()
+        ),
         format!(
             "{} record{} · {} checklists",
             state.records.len(),
@@ -129,17 +98,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
 /// and every cut text ends with "…".
 fn records_table(state: &HomeState, width: u16, lang: Lang) -> Table<'static> {
     let with_mode = width >= 96;
+    // The period as wide as the widest one shown ("năm 2024", "quý III/2024").
+    let period_width = state
+        .records
+        .iter()
+        .map(|r| unicode_width::UnicodeWidthStr::width(r.period.as_str()))
+        .chain([6])
+        .max()
+        .map_or(6, |w| w.min(12) as u16);
+    // Narrow: the day of the last change without its time, leaving the unit its name.
+    let change_width: u16 = if with_mode { 16 } else { 12 };
     // (header, width) of the fixed columns after the unit.
     let mut columns = vec![
         (lang.pick("Mẫu", "Checklist"), 11),
-        (lang.pick("Kỳ", "Period"), 7),
+        (lang.pick("Kỳ", "Period"), period_width),
     ];
     if with_mode {
         columns.push((lang.pick("Hình thức", "Mode"), 11));
     }
     columns.extend([
         (lang.pick("Đã đánh giá·điểm", "Assessed·points"), 16),
-        (lang.pick("Sửa lần cuối", "Last change"), 12),
+        (lang.pick("Sửa lần cuối", "Last change"), change_width),
         ("", 2),
     ]);
     let fixed: u16 = columns.iter().map(|(_, w)| w + 1).sum();
@@ -161,14 +140,21 @@ fn records_table(state: &HomeState, width: u16, lang: Lang) -> Table<'static> {
                 let mut cells = vec![
                     cell(&r.unit, unit_width),
                     cell(&r.template, 11),
-                    cell(&r.period, 7),
+                    cell(&r.period, period_width),
                 ];
                 if with_mode {
                     cells.push(cell(&r.mode, 11));
                 }
                 cells.extend([
                     cell(&r.progress, 16),
-                    cell(&r.last_change, 12),
+                    cell(
+                        if with_mode {
+                            &r.last_change
+                        } else {
+                            r.last_change.split(' ').next().unwrap_or_default()
+                        },
+                        change_width,
+                    ),
                     Cell::from(if r.finalized { "🔒" } else { "" }),
                 ]);
                 Row::new(cells)

@@ -84,9 +84,64 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// Clears `rect` for a popup, and the halves of any wide character (an emoji, a CJK name)
+/// that its edges cut: left standing, such a half shows as a stray character beside the
+/// popup's border.
+pub fn clear(frame: &mut ratatui::Frame, rect: Rect) {
+    use unicode_width::UnicodeWidthStr;
+    let bounds = frame.area().intersection(rect);
+    let area = frame.area();
+    let buffer = frame.buffer_mut();
+    let wide =
+        |buffer: &ratatui::buffer::Buffer, x: u16, y: u16| buffer[(x, y)].symbol().width() > 1;
+    for y in bounds.top()..bounds.bottom() {
+        let cut_left = bounds.left() > area.left() && wide(buffer, bounds.left() - 1, y);
+        let cut_right = bounds.right() < area.right()
+            && bounds.right() > bounds.left()
+            && wide(buffer, bounds.right() - 1, y);
+        if cut_left {
+            buffer[(bounds.left() - 1, y)].reset();
+        }
+        if cut_right {
+            buffer[(bounds.right(), y)].reset();
+        }
+    }
+    frame.render_widget(ratatui::widgets::Clear, rect);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_popup_over_wide_characters_leaves_no_half_of_one_beside_it() {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let mut terminal = Terminal::new(TestBackend::new(20, 3)).unwrap();
+        terminal
+            .draw(|frame| {
+                let line = "🔒".repeat(10);
+                frame.render_widget(
+                    ratatui::widgets::Paragraph::new(vec![line.clone().into(); 3]),
+                    frame.area(),
+                );
+                // Odd edges: the lock at 2–3 is cut by the left edge at 3, the one at 10–11
+                // by the right edge at 11.
+                clear(frame, Rect::new(3, 0, 8, 3));
+            })
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        for y in 0..3 {
+            assert_eq!(buffer[(2, y)].symbol(), " ", "row {y}");
+            assert_eq!(buffer[(11, y)].symbol(), " ", "row {y}");
+            assert_eq!(
+                buffer[(0, y)].symbol(),
+                "🔒",
+                "what the popup does not cut stays"
+            );
+            assert_eq!(buffer[(12, y)].symbol(), "🔒");
+        }
+    }
 
     #[test]
     fn the_frame_splits_into_header_body_status_and_hints() {

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the state. Nothing here changes it.
 
 mod checklist;
+mod choice;
 mod details;
 mod form;
 mod home;
@@ -8,6 +9,7 @@ pub mod layout;
 mod popup;
 mod rollup;
 mod summary;
+mod templates;
 mod wrap;
 
 use super::app::{App, Notice, Screen};

@@ -9,7 +9,7 @@ use crate::ui::theme::THEME;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyMap) {
     match popup {
@@ -19,13 +19,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyM
         Popup::Notes(editor) => notes(frame, area, app.lang, editor),
         Popup::Exported { lines } => exported(frame, area, app.lang, lines),
         Popup::UnitSummary(view) => super::rollup::unit_summary(frame, area, app.lang, view),
+        Popup::StatusChoice { task, selected } => {
+            super::choice::draw(frame, area, app.lang, task, *selected)
+        }
     }
 }
 
 fn exported(frame: &mut Frame, area: Rect, lang: Lang, lines: &[String]) {
     let height = (lines.len() as u16 + 3).min(area.height);
     let rect = layout::centered(area, area.width.saturating_sub(4), height);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(one_line(l))).collect();
     text.push(Line::styled(
         lang.pick("Phím bất kỳ để đóng.", "Any key closes."),
@@ -64,7 +67,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
     ));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = layout::centered(area, 64, height);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let block = Block::bordered()
         .title(lang.pick(" Phím tắt (↑↓ cuộn) ", " Keys (↑↓ scroll) "))
         .border_style(THEME.border_focus);
@@ -72,34 +75,53 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
 }
 
 fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
+    let mut open = Vec::new();
     let question = match confirm {
         Confirm::QuitUnsaved { why, lost, quit } => {
             return quit_unsaved(frame, area, lang, why, lost, *quit);
         }
         Confirm::DeleteRecord { what, .. } => lang.pick(
-            format!("Xóa biên bản {}? Biên bản được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
+            format!("Xóa bản đánh giá {}? Bản đánh giá được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
             format!("Delete the record {}? It moves to the trash and u brings it back.", one_line(what)),
         ),
-        Confirm::Finalize => lang.pick(
-            "Chốt biên bản? Sau khi chốt, biên bản chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),
+        Confirm::Finalize { outstanding } if !outstanding.is_empty() => {
+            open = outstanding.lines(lang);
+            lang.pick(
+                "Bản đánh giá còn việc chưa xong. Vẫn chốt? Sau khi chốt, bản đánh giá chỉ đọc; mở lại phải ghi lý do.".to_string(),
+                "The record still has open points. Finalize anyway? It becomes read-only; reopening needs a reason.".to_string(),
+            )
+        }
+        Confirm::Finalize { .. } => lang.pick(
+            "Chốt bản đánh giá? Sau khi chốt, bản đánh giá chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),
             "Finalize the record? It becomes read-only; reopening needs a reason and is audited.".to_string(),
         ),
     };
-    let rect = layout::centered(area, 60, 7);
-    frame.render_widget(Clear, rect);
+    // Only the letter confirms what leaves points open, never an Enter typed out of habit.
+    let yes_keys = if open.is_empty() { "y/Enter" } else { "y" };
+    let mut text = vec![Line::raw(question), Line::raw("")];
+    for line in &open {
+        text.push(Line::styled(format!("• {}", one_line(line)), THEME.warn));
+    }
+    if !open.is_empty() {
+        text.push(Line::raw(""));
+    }
+    text.push(Line::from(vec![
+        Span::styled(yes_keys, THEME.key),
+        Span::raw(lang.pick(" đồng ý   ", " yes   ")),
+        Span::styled("n/Esc", THEME.key),
+        Span::raw(lang.pick(" hủy", " cancel")),
+    ]));
+    let width = 72.min(area.width);
+    let inner = width.saturating_sub(2).max(1);
+    let rows: u16 = text
+        .iter()
+        .map(|line| (line.width() as u16).div_ceil(inner).max(1))
+        .sum();
+    let rect = layout::centered(area, width, (rows + 2).min(area.height));
+    layout::clear(frame, rect);
     let block = Block::bordered()
         .title(lang.pick(" Xác nhận ", " Confirm "))
         .border_style(THEME.warn);
-    let text = vec![
-        Line::raw(question),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled("y/Enter", THEME.key),
-            Span::raw(lang.pick(" đồng ý   ", " yes   ")),
-            Span::styled("n/Esc", THEME.key),
-            Span::raw(lang.pick(" hủy", " cancel")),
-        ]),
-    ];
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         rect,
@@ -148,7 +170,7 @@ fn quit_unsaved(
     ];
     for (task, fields) in tasks.iter().take(LOST_SHOWN) {
         let task = match *task {
-            "" => lang.pick("biên bản", "the record").to_string(),
+            "" => lang.pick("bản đánh giá", "the record").to_string(),
             task => one_line(task),
         };
         text.push(Line::raw(format!("  • {task}: {}", fields.join(", "))));
@@ -183,7 +205,7 @@ fn quit_unsaved(
     let width = area.width.saturating_sub(4).min(72);
     let (rows, _) = super::wrap::wrap(text, width.saturating_sub(2));
     let rect = layout::centered(area, width, rows.len() as u16 + 2);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let block = Block::bordered()
         .title(lang.pick(" Chưa lưu ", " Not saved "))
         .border_style(THEME.error);
@@ -203,7 +225,7 @@ fn field_name(field: &str, lang: Lang) -> &'static str {
         "notes" => lang.pick("ghi chú minh chứng", "evidence notes"),
         "evidence" => lang.pick("tệp minh chứng", "evidence files"),
         "finalized" => lang.pick("chốt hoặc mở lại", "finalized or reopened"),
-        _ => lang.pick("thông tin biên bản", "record details"),
+        _ => lang.pick("thông tin bản đánh giá", "record details"),
     }
 }
 
@@ -262,7 +284,7 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             format!("Evidence file path — {task}"),
         ),
         Asked::ReopenReason => lang.pick(
-            "Lý do mở lại biên bản".into(),
+            "Lý do mở lại bản đánh giá".into(),
             "Why reopen the record".into(),
         ),
         Asked::Search => lang.pick(
@@ -274,8 +296,8 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             "Folder of the summaries (.json and .json.minisig)".into(),
         ),
         Asked::RollUpTrusted { .. } => lang.pick(
-            "Thư mục khóa tin cậy (*.pub); để trống: khóa của bạn".into(),
-            "Folder of trusted keys (*.pub); empty: your own key".into(),
+            "Thư mục khóa tin cậy (*.pub); để trống: các khóa bạn tin và khóa của bạn".into(),
+            "Folder of trusted keys (*.pub); empty: the keys you trust and your own".into(),
         ),
         Asked::RollUpCompare { .. } => lang.pick(
             "Thư mục kết quả kỳ trước để so sánh; để trống: không so sánh".into(),
@@ -287,6 +309,17 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
         ),
         Asked::ExportPassword { .. } => {
             lang.pick("Mật khẩu khóa ký".into(), "Signing key password".into())
+        }
+        Asked::SignerName { .. } => lang.pick(
+            "Chưa có khóa ký — tạo ngay. Người hoặc cơ quan ký".into(),
+            "No signing key yet — make one now. Who signs".into(),
+        ),
+        Asked::NewPassword { .. } => lang.pick(
+            "Mật khẩu cho khóa ký mới".into(),
+            "Password for the new signing key".into(),
+        ),
+        Asked::NewPasswordAgain { .. } => {
+            lang.pick("Nhập lại mật khẩu".into(), "The password again".into())
         }
     }
 }
@@ -302,7 +335,7 @@ fn current_task<'a>(app: &'a App, id: &str) -> Option<&'a crate::template::Task>
 fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
     let lang = app.lang;
     let rect = layout::centered(area, 70, 7);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let title = format!(
         " {} ",
         super::fit(
@@ -344,6 +377,20 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
                 super::details::preview_rate(n, d, t, lang).map(|p| Span::styled(p, THEME.ok))
             })
         }
+        (None, Asked::SignerName { .. }) => Some(Span::styled(
+            lang.pick(
+                "Ghi trong tệp khóa công khai: nơi nhận thấy tên này khi kiểm tra chữ ký.",
+                "Written in the public key file: receivers see this name when they check a signature.",
+            ),
+            THEME.dim,
+        )),
+        (None, Asked::NewPassword { .. }) => Some(Span::styled(
+            lang.pick(
+                "Để trống: không mật khẩu — ai dùng máy này cũng ký thay bạn được.",
+                "Empty: no password — anyone at this computer can sign as you.",
+            ),
+            THEME.warn,
+        )),
         _ => None,
     };
     if let Some(preview) = preview {
@@ -367,7 +414,7 @@ fn notes(frame: &mut Frame, area: Rect, lang: Lang, editor: &NotesEditor) {
     let width = area.width.saturating_sub(6).max(40);
     let height = area.height.saturating_sub(4).max(8);
     let rect = layout::centered(area, width, height);
-    frame.render_widget(Clear, rect);
+    layout::clear(frame, rect);
     let saved = editor.input.lines().join("\n") == editor.saved_text;
     let state = if saved {
         Span::styled(lang.pick(" ✓ đã lưu ", " ✓ saved "), THEME.ok)
