@@ -660,3 +660,29 @@ fn wards_and_communes_are_ranked_apart_by_kind() {
         ]
     );
 }
+
+#[test]
+fn without_trusted_the_keys_verify_trusts_are_used() {
+    let p = Province::new();
+    one_good(&p, &p.path("in"));
+    // Only the aggregator's own key: the commune's signature is not trusted.
+    let run = p.cmd("en").arg("in").assert().code(1);
+    assert!(
+        cli::stdout(&run).contains("UNTRUSTED SIGNER"),
+        "{}",
+        cli::stdout(&run)
+    );
+    // The commune's key in the trusted folder of kiemtra's home: it is.
+    std::fs::create_dir_all(p.path("home/trusted")).unwrap();
+    std::fs::copy(
+        p.path("trusted/cac-xa.pub"),
+        p.path("home/trusted/cac-xa.pub"),
+    )
+    .unwrap();
+    let run = p.cmd("en").arg("in").assert().success();
+    assert!(
+        cli::stdout(&run).contains("1 units ranked, 0 files rejected"),
+        "{}",
+        cli::stdout(&run)
+    );
+}
