@@ -101,7 +101,15 @@ fn every_command_writing_to_a_closed_pipe_ends_quietly() {
             matches!(code, Some(0) | Some(CLOSED_PIPE)),
             "{args:?} exited with {code:?}: {stderr}"
         );
-        assert!(stderr.is_empty(), "{args:?} said something: {stderr}");
+        // Exporting a draft warns that it is one, on stderr: that is meant, and nothing else.
+        let draft_warning = args[0] == "export"
+            && (stderr.starts_with("Cảnh báo: bản đánh giá chưa chốt")
+                || stderr.starts_with("Warning: the record is not finalized"))
+            && !stderr.contains("pipe");
+        assert!(
+            stderr.is_empty() || draft_warning,
+            "{args:?} said something: {stderr}"
+        );
     }
 }
 

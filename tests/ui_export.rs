@@ -185,6 +185,12 @@ fn the_export_folder_is_the_records_own_then_the_one_used_last() {
         panic!("exported: {:?}", app.notice);
     };
     assert_eq!(lines[0], format!("Written to {}:", own.display()));
+    let text = lines.join("\n");
+    assert!(
+        text.contains("⚠ Draft: the record is not finalized, and the documents say DRAFT.")
+            && text.contains("tasks not assessed"),
+        "a draft's export says so, with what is open: {text}"
+    );
     assert!(own.join(format!("{name}.md.minisig")).is_file());
     press(&mut app, KeyCode::Esc);
 

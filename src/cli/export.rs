@@ -47,6 +47,20 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         args.force,
     )
     .map_err(|e| Failure::task(e.message(lang)))?;
+    if !inspection.record.finalized {
+        let outstanding =
+            crate::outstanding::Outstanding::of(&inspection.template, &inspection.record);
+        errln!(
+            "{}",
+            lang.pick(
+                "Cảnh báo: bản đánh giá chưa chốt — xuất bản dự thảo (tài liệu ghi DỰ THẢO).",
+                "Warning: the record is not finalized — exported as a draft (the documents say DRAFT).",
+            )
+        );
+        for line in outstanding.lines(lang) {
+            errln!("  - {}", printable(&line));
+        }
+    }
     for missing in &done.missing_evidence {
         let (task, why) = (&missing.task, missing.why.get(lang));
         errln!(

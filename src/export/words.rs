@@ -52,8 +52,8 @@ pub struct Words {
 
 pub const VI: Words = Words {
     heading: "Tổng hợp kết quả kiểm tra cải cách hành chính",
-    draft: "BẢN NHÁP",
-    draft_note: "BẢN NHÁP — bản đánh giá chưa chốt, kết quả còn có thể thay đổi.",
+    draft: "DỰ THẢO",
+    draft_note: "DỰ THẢO — bản đánh giá chưa chốt, kết quả còn có thể thay đổi.",
     final_note: "Bản đánh giá đã chốt.",
     unit: "Đơn vị",
     period: "Kỳ",

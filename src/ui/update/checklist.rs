@@ -83,13 +83,18 @@ pub fn state(app: &mut App) -> Option<&mut ChecklistState> {
     }
 }
 
-/// The name of the record on screen.
-pub fn open_name(app: &App) -> Option<String> {
+/// The record on screen.
+pub fn open_inspection(app: &App) -> Option<&crate::inspection::Inspection> {
     match &app.screen {
-        Screen::Checklist(state) => Some(state.inspection.name()),
-        Screen::Summary(summary) => Some(summary.checklist.inspection.name()),
+        Screen::Checklist(state) => Some(&state.inspection),
+        Screen::Summary(summary) => Some(&summary.checklist.inspection),
         _ => None,
     }
+}
+
+/// The name of the record on screen.
+pub fn open_name(app: &App) -> Option<String> {
+    open_inspection(app).map(|inspection| inspection.name())
 }
 
 pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> {

@@ -209,6 +209,7 @@ pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> 
     for missing in &exported.missing_evidence {
         lines.push(format!("⚠ {}: {}", missing.task, missing.why.get(lang)));
     }
+    lines.extend(draft_warning(app));
     lines.push(String::new());
     lines.push(
         lang.pick("Kiểm tra chữ ký bằng:", "Verify with:")
@@ -225,6 +226,32 @@ pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> 
     }
     app.popup = Some(Popup::Exported { lines });
     Vec::new()
+}
+
+/// A draft may be exported (its signature and the document say so), with what is still open.
+fn draft_warning(app: &App) -> Vec<String> {
+    let Some(inspection) = super::checklist::open_inspection(app) else {
+        return Vec::new();
+    };
+    if inspection.record.finalized {
+        return Vec::new();
+    }
+    let outstanding = crate::outstanding::Outstanding::of(&inspection.template, &inspection.record);
+    let lang = app.lang;
+    let mut lines = vec![
+        lang.pick(
+            "⚠ Dự thảo: bản đánh giá chưa chốt, tài liệu ghi DỰ THẢO.",
+            "⚠ Draft: the record is not finalized, and the documents say DRAFT.",
+        )
+        .to_string(),
+    ];
+    lines.extend(
+        outstanding
+            .lines(lang)
+            .into_iter()
+            .map(|l| format!("  • {l}")),
+    );
+    lines
 }
 
 /// Shows why in the open export prompt; a password prompt is emptied for the retry.
