@@ -15,6 +15,7 @@ pub mod outstanding;
 pub mod period;
 pub mod points;
 pub mod record;
+pub mod rollup;
 pub mod safe_file;
 pub mod score;
 pub mod signing;

@@ -54,6 +54,22 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "text",
         ],
     ),
+    (
+        "rollup",
+        &[
+            "period",
+            "safe_file",
+            "export",
+            "lang",
+            "points",
+            "numbers",
+            "record",
+            "signing",
+            "store",
+            "template",
+            "text",
+        ],
+    ),
     ("context", &["period", "inspection", "lang", "store"]),
     (
         "ui",
@@ -75,6 +91,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "template",
             "config",
             "text",
+            "rollup",
         ],
     ),
 ];

@@ -123,6 +123,11 @@ pub enum Command {
         #[arg(long)]
         key: Option<PathBuf>,
     },
+    /// Tổng hợp, xếp hạng các bản tổng hợp có chữ ký · verify, rank and compare signed summaries
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra aggregate bao-cao-2026/ --trusted khoa-cac-xa/\n  kiemtra aggregate bao-cao-2026/ --trusted khoa-cac-xa/ --by-kind --latest --out bang-xep-hang/\n  kiemtra aggregate bao-cao-2026/ --trusted khoa-cac-xa/ --compare bao-cao-2024/ --map sap-xep-2025.csv\n\nThoát 0 khi mọi tệp hợp lệ, 1 nếu có tệp bị loại (trừ khi có --allow-rejected) · exit 0 when every file is good, 1 when any was rejected (unless --allow-rejected).\nĐịnh dạng tệp ánh xạ / the map file's format: docs/rollup.md."
+    )]
+    Aggregate(AggregateArgs),
     /// In đoạn tự hoàn thành lệnh cho shell · print shell completions
     #[command(
         after_help = "Ví dụ / Examples:\n  kiemtra completions bash > ~/.local/share/bash-completion/completions/kiemtra\n  kiemtra completions zsh > ~/.zfunc/_kiemtra"
@@ -147,6 +152,37 @@ pub struct ExportArgs {
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Ghi đè tệp đã có · overwrite existing files
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AggregateArgs {
+    /// Thư mục hoặc tệp .json (chữ ký ở FILE.minisig) · folders or .json files (signatures beside them)
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Thư mục các khóa công khai tin cậy (*.pub); mặc định: như `verify` · folder of trusted public keys; default: as for `verify`
+    #[arg(long)]
+    pub trusted: Option<PathBuf>,
+    /// Thư mục kết quả kỳ trước để so sánh (lặp lại được) · folders of an earlier period's summaries to compare with
+    #[arg(long, num_args = 1.., action = clap::ArgAction::Append)]
+    pub compare: Vec<PathBuf>,
+    /// Tệp ánh xạ đơn vị cũ → mới (CSV hoặc TOML) · map of former units to new ones (CSV or TOML)
+    #[arg(long)]
+    pub map: Option<PathBuf>,
+    /// Ghi rollup.csv, rollup.json, rollup.html (có chữ ký) vào thư mục · write the reports (signed) into this folder
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Thoát 0 dù có tệp bị loại · exit 0 even when files were rejected
+    #[arg(long)]
+    pub allow_rejected: bool,
+    /// Hai bản của cùng đơn vị, mẫu, kỳ: giữ bản ký sau cùng · of two summaries of one unit, keep the one signed last
+    #[arg(long)]
+    pub latest: bool,
+    /// Xếp hạng riêng xã, phường, đặc khu · rank each kind of unit apart
+    #[arg(long)]
+    pub by_kind: bool,
+    /// Ghi đè báo cáo đã có · overwrite existing reports
     #[arg(long)]
     pub force: bool,
 }

@@ -3,6 +3,7 @@
 #[macro_use]
 mod out;
 
+mod aggregate;
 mod args;
 mod export;
 mod keys;
@@ -148,6 +149,7 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Verify { file, trusted, key }) => {
             export::verify(cx, &file, trusted.as_deref(), key.as_deref())
         }
+        Some(Command::Aggregate(args)) => aggregate::run(cx, args),
         Some(Command::Completions { shell }) => {
             let mut text = Vec::new();
             let mut command = <Cli as clap::CommandFactory>::command();

@@ -79,7 +79,7 @@ fn line(out: &mut String, cells: impl Iterator<Item = String>) {
 /// `'` in front when it starts with `=`, `+`, `-`, `@`, a tab or a line end, even after
 /// leading spaces or control characters (LibreOffice can be told to trim spaces on import,
 /// and a control character becomes a space here).
-fn text(value: &str) -> String {
+pub(crate) fn text(value: &str) -> String {
     let start =
         value.trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_unprintable(c));
     let starts_formula = start.starts_with(['=', '+', '-', '@']) || value.starts_with(['\t', '\r']);

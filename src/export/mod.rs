@@ -16,8 +16,8 @@
 //! byte of every file is the same. Nothing is written when any target exists and `force` is
 //! false; each file is written durably.
 
-mod csv;
-mod html;
+pub(crate) mod csv;
+pub(crate) mod html;
 mod markdown;
 pub mod model;
 pub mod words;

@@ -18,6 +18,8 @@ pub enum Screen {
     NewInspection(FormState),
     Checklist(ChecklistState),
     Summary(SummaryState),
+    /// A folder of signed summaries, verified and ranked.
+    RollUp(super::rollup::RollUpState),
 }
 
 /// What a popup over the screen is for.
@@ -37,6 +39,8 @@ pub enum Popup {
     Exported {
         lines: Vec<String>,
     },
+    /// One unit's summary from the roll-up, read-only.
+    UnitSummary(super::rollup::UnitSummary),
 }
 
 /// A yes/no question before something that cannot be undone in one key.
@@ -93,6 +97,15 @@ pub enum Asked {
     ExportFolder,
     ExportPassword {
         folder: String,
+    },
+    /// The folder of summaries to roll up, then the trusted keys, then an earlier period.
+    RollUpFolder,
+    RollUpTrusted {
+        folder: String,
+    },
+    RollUpCompare {
+        folder: String,
+        trusted: String,
     },
     /// No key yet: who signs, for the public key file, before the key is made.
     SignerName {
@@ -351,6 +364,7 @@ impl App {
             Screen::NewInspection(_) => Context::Form,
             Screen::Checklist(_) => Context::Checklist,
             Screen::Summary(_) => Context::Summary,
+            Screen::RollUp(_) => Context::RollUp,
         }
     }
 

@@ -35,6 +35,9 @@ pub enum Intent {
     Submit,
     Left,
     Right,
+    /// Open a folder of signed summaries as a ranking.
+    RollUp,
+    Sort,
 }
 
 impl Intent {
@@ -76,6 +79,8 @@ impl Intent {
             "submit" => Intent::Submit,
             "left" => Intent::Left,
             "right" => Intent::Right,
+            "rollup" => Intent::RollUp,
+            "sort" => Intent::Sort,
             _ => return None,
         })
     }

@@ -19,6 +19,7 @@ pub enum Context {
     Form,
     Checklist,
     Summary,
+    RollUp,
 }
 
 /// A key as the map names it: a code and whether Ctrl is held.

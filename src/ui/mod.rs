@@ -5,6 +5,7 @@
 pub mod app;
 pub mod intent;
 pub mod keymap;
+pub mod rollup;
 pub mod rows;
 pub mod runtime;
 mod terminal;

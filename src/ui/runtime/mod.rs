@@ -2,6 +2,7 @@
 //! tells their results back as messages.
 
 mod records;
+mod rollup;
 
 use super::app::{App, Screen};
 use super::keymap::KeyMap;
@@ -136,6 +137,16 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
         Effect::Export { folder, password } => {
             Some(Msg::Exported(export(app, folder, &password.0, now)))
         }
+        Effect::RollUp {
+            folder,
+            trusted,
+            compare,
+        } => Some(Msg::RolledUp(
+            rollup::roll_up(&app.home, &app.catalog, folder, trusted, compare, lang).map(Box::new),
+        )),
+        Effect::ReadSummary { path } => Some(Msg::SummaryRead(
+            rollup::read_summary(path, lang).map(Box::new),
+        )),
     }
 }
 

@@ -56,6 +56,17 @@ pub enum Effect {
         folder: String,
         password: Secret,
     },
+    /// Verify and rank the summaries in `folder`, trusting the keys in `trusted` (empty:
+    /// the user's own), compared with the summaries in `compare` (empty: none).
+    RollUp {
+        folder: String,
+        trusted: String,
+        compare: String,
+    },
+    /// Read one summary to show it.
+    ReadSummary {
+        path: PathBuf,
+    },
 }
 
 /// What the signing key asks before an export.

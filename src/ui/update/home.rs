@@ -90,6 +90,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 HomeFocus::Templates => HomeFocus::Templates,
             };
         }
+        Intent::RollUp => super::rollup::start(app),
         Intent::New => {
             let template = state.template_selected;
             super::form::start(app, template, now);

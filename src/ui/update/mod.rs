@@ -9,6 +9,7 @@ mod export;
 mod form;
 mod home;
 mod popup;
+mod rollup;
 
 use super::app::{App, Notice, Popup, Screen};
 use super::intent::Intent;
@@ -67,6 +68,10 @@ pub enum Msg {
         result: Result<MadeKey, String>,
     },
     Exported(Result<Exported, String>),
+    /// A folder of summaries verified and ranked, or why not.
+    RolledUp(Result<Box<crate::ui::rollup::RolledUp>, String>),
+    /// One unit's summary read for viewing, or why not.
+    SummaryRead(Result<Box<crate::export::SummaryDocument>, String>),
 }
 
 pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
@@ -114,6 +119,8 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
             result,
         } => export::key_made(app, folder, password, result),
         Msg::Exported(result) => export::exported(app, result),
+        Msg::RolledUp(result) => rollup::loaded(app, result),
+        Msg::SummaryRead(result) => rollup::summary_read(app, result),
     }
 }
 
@@ -136,6 +143,7 @@ pub fn intent_update(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<E
             Screen::Home(_) => home::intent(app, intent, now),
             Screen::NewInspection(_) => form::intent(app, intent),
             Screen::Checklist(_) | Screen::Summary(_) => checklist::intent(app, intent, now),
+            Screen::RollUp(_) => rollup::intent(app, intent),
         },
     }
 }

@@ -84,6 +84,7 @@ pub fn key(app: &mut App, keys: &KeyMap, event: KeyEvent, now: DateTime<Utc>) ->
                 Confirm::QuitUnsaved { quit: false, .. } => super::go_home(app),
             }
         }
+        Some(Popup::UnitSummary(_)) => super::rollup::summary_key(app, event),
         Some(Popup::Notes(editor)) => {
             if event.code == KeyCode::Esc || (ctrl && event.code == KeyCode::Char('s')) {
                 let effects = save_notes(app, now);
@@ -292,6 +293,12 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         Asked::ReopenReason => Ok(Some(Change::Reopen { reason: text })),
         Asked::ExportPassword { folder } => {
             return super::export::password_given(folder, raw);
+        }
+        Asked::RollUpFolder | Asked::RollUpTrusted { .. } | Asked::RollUpCompare { .. } => {
+            return super::rollup::answered(app, asked, text).unwrap_or_else(|message| {
+                prompt_error(app, message);
+                Vec::new()
+            });
         }
         Asked::SignerName { folder } => {
             if let Err(message) = super::export::signer_given(app, folder, text) {

@@ -7,6 +7,7 @@ mod form;
 mod home;
 pub mod layout;
 mod popup;
+mod rollup;
 mod summary;
 mod templates;
 mod wrap;
@@ -32,6 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App, keys: &KeyMap) {
         Screen::NewInspection(state) => form::draw(frame, area, app, state, keys),
         Screen::Checklist(state) => checklist::draw(frame, area, app, state, keys),
         Screen::Summary(state) => summary::draw(frame, area, app, state, keys),
+        Screen::RollUp(state) => rollup::draw(frame, area, app, state, keys),
     }
     if let Some(popup) = &app.popup {
         popup::draw(frame, area, app, popup, keys);

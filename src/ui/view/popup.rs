@@ -18,6 +18,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyM
         Popup::Prompt(prompt) => self::prompt(frame, area, app, prompt),
         Popup::Notes(editor) => notes(frame, area, app.lang, editor),
         Popup::Exported { lines } => exported(frame, area, app.lang, lines),
+        Popup::UnitSummary(view) => super::rollup::unit_summary(frame, area, app.lang, view),
         Popup::StatusChoice { task, selected } => {
             super::choice::draw(frame, area, app.lang, task, *selected)
         }
@@ -289,6 +290,18 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
         Asked::Search => lang.pick(
             "Tìm theo mã hoặc tên tiêu chí".into(),
             "Search task ids and titles".into(),
+        ),
+        Asked::RollUpFolder => lang.pick(
+            "Thư mục các bản tổng hợp (.json và .json.minisig)".into(),
+            "Folder of the summaries (.json and .json.minisig)".into(),
+        ),
+        Asked::RollUpTrusted { .. } => lang.pick(
+            "Thư mục khóa tin cậy (*.pub); để trống: các khóa bạn tin và khóa của bạn".into(),
+            "Folder of trusted keys (*.pub); empty: the keys you trust and your own".into(),
+        ),
+        Asked::RollUpCompare { .. } => lang.pick(
+            "Thư mục kết quả kỳ trước để so sánh; để trống: không so sánh".into(),
+            "Folder of an earlier period to compare with; empty: none".into(),
         ),
         Asked::ExportFolder => lang.pick(
             "Xuất và ký (Markdown, JSON, CSV, HTML) vào thư mục".into(),
