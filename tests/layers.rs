@@ -36,8 +36,24 @@ const ALLOWED: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "appraisal",
+        &[
+            "period",
+            "safe_file",
+            "inspection",
+            "lang",
+            "points",
+            "record",
+            "score",
+            "signing",
+            "store",
+            "template",
+        ],
+    ),
+    (
         "export",
         &[
+            "appraisal",
             "period",
             "safe_file",
             "inspection",
@@ -56,8 +72,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "ui",
         &[
+            "appraisal",
             "period",
             "safe_file",
+            "appraisal",
             "context",
             "export",
             "inspection",

@@ -33,6 +33,9 @@ pub struct AuditEntry {
     /// than one (record format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<DateTime<Utc>>,
+    /// Who made the change, in appraisal and explanation records (record format 3).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
 }
 
 impl AuditEntry {
@@ -85,6 +88,7 @@ impl Record {
             new: new.to_string(),
             reason: reason.to_string(),
             until: None,
+            by: String::new(),
         });
     }
 }

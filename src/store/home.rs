@@ -12,6 +12,8 @@ pub struct Home {
     pub templates: PathBuf,
     pub trash: PathBuf,
     pub keys: PathBuf,
+    /// The public keys (`*.pub`) of the signers this user trusts, when given no other.
+    pub trusted: PathBuf,
     pub config: PathBuf,
 }
 
@@ -23,6 +25,7 @@ impl Home {
             templates: root.join("templates"),
             trash: root.join("trash"),
             keys: root.join("keys"),
+            trusted: root.join("trusted"),
             config: root.join("config.toml"),
         }
     }
@@ -38,6 +41,7 @@ impl Home {
                 templates: dirs.data_dir().join("templates"),
                 trash: dirs.data_dir().join("trash"),
                 keys: dirs.config_dir().join("keys"),
+                trusted: dirs.config_dir().join("trusted"),
                 config: dirs.config_dir().join("config.toml"),
             },
             None => Home::at(Path::new(".kiemtra")),
