@@ -3,6 +3,7 @@
 #[macro_use]
 mod out;
 
+mod appraise;
 mod args;
 mod export;
 mod keys;
@@ -137,6 +138,8 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Show { record }) => report::show(cx, &record),
         Some(Command::Finalize { record }) => records::finalize(cx, &record),
         Some(Command::Reopen { record, reason }) => records::reopen(cx, &record, &reason),
+        Some(Command::Appraise(args)) => appraise::appraise(cx, args),
+        Some(Command::Explain(args)) => appraise::explain(cx, args),
         Some(Command::Validate { files }) => validate::run(cx, &files),
         Some(Command::Keygen { no_password, force }) => keys::keygen(cx, no_password, force),
         Some(Command::Export(args)) => export::run(cx, args),
