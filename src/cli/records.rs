@@ -23,16 +23,7 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
         .into_iter()
         .map(|change| match change {
             // In an appraisal, the points set are the appraised score.
-            Change::Points {
-                task,
-                points,
-                reason,
-            } if is_appraisal => Change::Appraise {
-                task,
-                score: Score::Appraised,
-                points,
-                reason,
-            },
+            change if is_appraisal => change.in_appraisal(),
             Change::Notes { task, text } if args.append_notes.is_some() => {
                 let old = inspection.record.answer(&task).notes.trim_end();
                 let text = if old.is_empty() {

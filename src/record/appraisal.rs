@@ -297,3 +297,35 @@ impl Record {
         Ok(true)
     }
 }
+
+impl Change {
+    /// The change as an appraisal record takes it: points given are the appraised score
+    /// (their reason its reason); every other change is itself.
+    pub fn in_appraisal(self) -> Change {
+        match self {
+            Change::Points {
+                task,
+                points,
+                reason,
+            } => Change::Appraise {
+                task,
+                score: Score::Appraised,
+                points,
+                reason,
+            },
+            other => other,
+        }
+    }
+}
+
+impl Record {
+    /// Whether an appraisal's appraised or final score of `task` differs from its self-score.
+    pub fn differs_from_self(&self, task: &str) -> bool {
+        self.appraisal
+            .as_ref()
+            .and_then(|a| a.tasks.get(task))
+            .is_some_and(|t| {
+                t.appraised_points() != t.self_points || t.final_score() != t.self_points
+            })
+    }
+}

@@ -237,14 +237,18 @@ pub enum Filter {
     All,
     Open,
     MissingEvidence,
+    /// An appraisal's criteria whose appraised or final score differs from the self-score.
+    Differs,
 }
 
 impl Filter {
-    pub fn next(self) -> Filter {
+    /// The next filter; an appraisal adds "differs from the self-score".
+    pub fn next(self, appraisal: bool) -> Filter {
         match self {
             Filter::All => Filter::Open,
             Filter::Open => Filter::MissingEvidence,
-            Filter::MissingEvidence => Filter::All,
+            Filter::MissingEvidence if appraisal => Filter::Differs,
+            Filter::MissingEvidence | Filter::Differs => Filter::All,
         }
     }
 
@@ -253,6 +257,7 @@ impl Filter {
             Filter::All => lang.pick("tất cả", "all"),
             Filter::Open => lang.pick("chưa xong", "open"),
             Filter::MissingEvidence => lang.pick("thiếu minh chứng", "missing evidence"),
+            Filter::Differs => lang.pick("khác điểm tự chấm", "differs from self-score"),
         }
     }
 }

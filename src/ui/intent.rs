@@ -25,6 +25,8 @@ pub enum Intent {
     EditPoints,
     AddEvidence,
     RemoveEvidence,
+    /// An appraisal: take the self-score as the appraised score.
+    AcceptSelf,
     NextOpen,
     Search,
     Filter,
@@ -66,6 +68,7 @@ impl Intent {
             "edit-points" => Intent::EditPoints,
             "add-evidence" => Intent::AddEvidence,
             "remove-evidence" => Intent::RemoveEvidence,
+            "accept-self" => Intent::AcceptSelf,
             "next-open" => Intent::NextOpen,
             "search" => Intent::Search,
             "filter" => Intent::Filter,
@@ -94,6 +97,7 @@ impl Intent {
                     | Intent::EditPoints
                     | Intent::AddEvidence
                     | Intent::RemoveEvidence
+                    | Intent::AcceptSelf
                     | Intent::Finalize
             )
     }

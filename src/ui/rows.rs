@@ -46,6 +46,7 @@ impl ChecklistState {
                         && answer.notes.trim().is_empty()
                         && answer.evidence.is_empty()
                 }
+                Filter::Differs => record.differs_from_self(&task.id),
             };
             by_filter && (query.is_empty() || matches_query(task, &query))
         };

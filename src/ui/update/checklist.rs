@@ -172,7 +172,8 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             }
         }
         Intent::Filter => {
-            state.filter = state.filter.next();
+            let appraisal = state.inspection.record.appraisal.is_some();
+            state.filter = state.filter.next(appraisal);
             state.refresh_rows();
             let label = state.filter.label(lang);
             notice_info(app, format!("{}: {label}", lang.pick("Lọc", "Filter")));
@@ -238,6 +239,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         Intent::EditNotes => return edit_field(app, DetailField::Notes, now),
         Intent::EditPoints => return edit_field(app, DetailField::Points, now),
         Intent::AddEvidence => return edit_field(app, DetailField::Evidence, now),
+        Intent::AcceptSelf => return accept_self(app, now),
         Intent::RemoveEvidence => {
             if let Some(task) = task {
                 match state
@@ -331,6 +333,35 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
     Vec::new()
 }
 
+/// An appraisal: the selected criterion's appraised score back to the self-score.
+fn accept_self(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(state) = state(app) else {
+        return Vec::new();
+    };
+    if state.inspection.record.appraisal.is_none() {
+        notice_info(
+            app,
+            lang.pick(
+                "Chỉ dùng trong biên bản thẩm định.",
+                "For appraisal records only.",
+            )
+            .into(),
+        );
+        return Vec::new();
+    }
+    let Some(task) = state.selected_task().map(str::to_string) else {
+        return Vec::new();
+    };
+    let accept = Change::Appraise {
+        task,
+        score: crate::record::Score::Appraised,
+        points: None,
+        reason: String::new(),
+    };
+    change(app, accept, now)
+}
+
 fn read_only_message(app: &App) -> String {
     let lang = app.lang;
     match &app.screen {
@@ -393,7 +424,19 @@ pub fn apply_changes(
         return Ok(Vec::new());
     };
     let record = &mut state.inspection.record;
-    match record.apply_all(&state.inspection.template, changes, now) {
+    // In an appraisal, the points given are the appraised score.
+    let changes: Vec<Change> = changes
+        .iter()
+        .cloned()
+        .map(|c| {
+            if record.appraisal.is_some() {
+                c.in_appraisal()
+            } else {
+                c
+            }
+        })
+        .collect();
+    match record.apply_all(&state.inspection.template, &changes, now) {
         Ok(0) => Ok(Vec::new()),
         Ok(_) => {
             state.summary = state.inspection.summary();
@@ -402,7 +445,7 @@ pub fn apply_changes(
             }
             keep_in_view(app);
             let mut effects = vec![Effect::Save];
-            for change in changes {
+            for change in &changes {
                 if let Change::AddEvidence { path, .. } = change {
                     effects.push(Effect::CheckEvidence {
                         added: Some(path.clone()),

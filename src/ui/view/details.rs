@@ -234,12 +234,14 @@ fn lines<'a>(
             THEME.dim,
         ));
     }
+    let appraised = super::appraisal::detail(state, &task.id, lang);
+    let (label, points, reasons) = match appraised {
+        Some((value, reasons)) => (lang.pick("Điểm thẩm định", "Appraisal"), value, reasons),
+        None => (lang.pick("Điểm", "Points"), points, Vec::new()),
+    };
     field_lines.push(out.len());
-    out.push(field(
-        DetailField::Points,
-        lang.pick("Điểm", "Points").into(),
-        points,
-    ));
+    out.push(field(DetailField::Points, label.into(), points));
+    out.extend(reasons);
     out.push(Line::raw(""));
     let hint = task.evidence.hint.get(lang);
     let required = if task.evidence.required {

@@ -239,10 +239,22 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             let max = current_task(app, task)
                 .map(|t| t.points.shown(lang))
                 .unwrap_or_default();
-            lang.pick(
-                format!("Điểm cho {task} (0–{max}; để trống: theo quy tắc)"),
-                format!("Points for {task} (0–{max}; empty: by the rule)"),
-            )
+            let own = match &app.screen {
+                crate::ui::app::Screen::Checklist(s) => s.inspection.record.appraisal.as_ref(),
+                _ => None,
+            }
+            .and_then(|a| a.tasks.get(task))
+            .map(|t| t.self_points.shown(lang));
+            match own {
+                Some(own) => lang.pick(
+                    format!("Điểm thẩm định cho {task} (0–{max}; tự chấm {own})"),
+                    format!("Appraised points for {task} (0–{max}; self-score {own})"),
+                ),
+                None => lang.pick(
+                    format!("Điểm cho {task} (0–{max}; để trống: theo quy tắc)"),
+                    format!("Points for {task} (0–{max}; empty: by the rule)"),
+                ),
+            }
         }
         Asked::PointsReason { task, points } => {
             // Kept in the machine form while asked; shown in the user's.

@@ -1,0 +1,200 @@
+//! An appraisal record in the UI: the list with max | self | appraised | final | Δ per row,
+//! the filter "differs from self-score", the key that accepts the self-score, the appraised
+//! score given through the points prompt with its reason, and the dashboard's comparison —
+//! drawn in both languages at 80×24 and 120×40.
+
+mod common;
+#[path = "support/sample.rs"]
+mod sample;
+
+use common::*;
+use crossterm::event::KeyCode;
+use kiemtra::lang::Lang;
+use kiemtra::points::Points;
+use kiemtra::record::{
+    Answer, Appraisal, Change, Header, Mode, Period, Record, Score, Stage, Status, TaskAppraisal,
+};
+use kiemtra::ui::app::{App, Filter};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const NAME: &str = "xa-hoang-dat-one-stop-tham-dinh-2024";
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn p(points: f64) -> Points {
+    Points::from_decimal(points).unwrap()
+}
+
+/// Saves an appraisal of a one-stop self-assessment in which 1.2 and 1.3 are done with notes,
+/// 1.1 is lowered and 1.3 lowered then raised again at the final score.
+fn appraisal_record(dir: &Path) {
+    let template = sample::one_stop();
+    let mut answers = BTreeMap::new();
+    let mut tasks = BTreeMap::new();
+    for task in template.sections.iter().flat_map(|s| s.answerable()) {
+        let (status, points, notes) = match task.id.as_str() {
+            "1.2" => (Status::Done, 4.0, "Bảng niêm yết tại Bộ phận Một cửa"),
+            "1.3" => (Status::Done, 3.0, "Sổ theo dõi số 03/2024"),
+            _ => (Status::NotDone, 0.0, ""),
+        };
+        let answer = Answer {
+            status,
+            notes: notes.into(),
+            ..Answer::default()
+        };
+        answers.insert(task.id.clone(), answer);
+        tasks.insert(task.id.clone(), TaskAppraisal::new(p(points)));
+    }
+    let header = Header::new(
+        "Thanh Hóa".into(),
+        "Hoằng Hóa".into(),
+        "Xã Hoằng Đạt".into(),
+        Period::parse("2024").unwrap(),
+        Mode::Appraisal,
+        vec!["Trần Văn Bình".into()],
+    );
+    let pin = Appraisal {
+        stage: Stage::Appraisal,
+        self_assessment: "sha256:5b1f".into(),
+        self_assessment_key: "RWQ".into(),
+        self_assessment_key_id: "CACAB2CD5CA5EAFF".into(),
+        tasks,
+        ..Appraisal::default()
+    };
+    let mut record = Record::appraisal_of(
+        &template,
+        header,
+        sample::start(),
+        answers,
+        pin,
+        "Trần Văn Bình",
+    );
+    let changes = [
+        Change::Appraise {
+            task: "1.2".into(),
+            score: Score::Appraised,
+            points: Some(p(2.0)),
+            reason: "Còn 2 thủ tục đã bãi bỏ vẫn niêm yết".into(),
+        },
+        Change::Appraise {
+            task: "1.3".into(),
+            score: Score::Appraised,
+            points: Some(p(1.0)),
+            reason: "Sổ ghi chưa đủ".into(),
+        },
+        Change::Explain {
+            task: "1.3".into(),
+            text: "Đã bổ sung sổ năm 2024".into(),
+        },
+        Change::Appraise {
+            task: "1.3".into(),
+            score: Score::Final,
+            points: Some(p(3.0)),
+            reason: "Chấp nhận giải trình".into(),
+        },
+    ];
+    record
+        .apply_all(&template, &changes, sample::start())
+        .unwrap();
+    std::fs::create_dir_all(dir.join("records")).unwrap();
+    kiemtra::store::save(&dir.join("records").join(format!("{NAME}.toml")), &record).unwrap();
+}
+
+fn opened(dir: &Path, lang: Lang) -> App {
+    appraisal_record(dir);
+    let mut app = app(dir, lang);
+    open(&mut app, NAME);
+    app
+}
+
+fn snap_sizes(name: &str, lang: Lang, app: &App, dir: &Path) {
+    for (width, height) in SIZES {
+        let text = screen(app, width, height, dir);
+        insta::assert_snapshot!(format!("{name}_{width}x{height}_{}", lang.code()), text);
+    }
+}
+
+#[test]
+fn the_list_shows_self_appraised_final_and_the_difference() {
+    for lang in [Lang::Vi, Lang::En] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = opened(dir.path(), lang);
+        ch(&mut app, 'j'); // 1.2: lowered, with the commune's notes beside it
+        assert_eq!(selected(&app), "1.2");
+        snap_sizes("appraisal_list", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn the_dashboard_compares_per_field_and_in_total() {
+    for lang in [Lang::Vi, Lang::En] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = opened(dir.path(), lang);
+        ch(&mut app, 's');
+        snap_sizes("appraisal_summary", lang, &app, dir.path());
+    }
+}
+
+#[test]
+fn the_filter_shows_what_differs_and_a_key_accepts_the_self_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = opened(dir.path(), Lang::En);
+    for _ in 0..3 {
+        ch(&mut app, 'f');
+    }
+    assert_eq!(checklist(&app).filter, Filter::Differs);
+    let shown: Vec<String> = checklist(&app)
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            kiemtra::ui::rows::Row::Task { id, .. } => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(shown, ["1.2", "1.3"]);
+    assert_eq!(selected(&app), "1.2");
+    ch(&mut app, 'A');
+    let record = &checklist(&app).inspection.record;
+    assert!(
+        !record.differs_from_self("1.2"),
+        "1.2 back at its self-score"
+    );
+    let last = record.audit.last().unwrap();
+    assert_eq!(
+        (last.task.as_str(), last.by.as_str()),
+        ("1.2", "Trần Văn Bình")
+    );
+    // Saved: the file on disk has it too.
+    let saved = std::fs::read_to_string(dir.path().join(format!("records/{NAME}.toml"))).unwrap();
+    let saved = kiemtra::record::from_toml(&saved).unwrap();
+    assert!(!saved.differs_from_self("1.2"));
+    assert_eq!(
+        saved.audit.last().unwrap().old,
+        "Còn 2 thủ tục đã bãi bỏ vẫn niêm yết"
+    );
+}
+
+#[test]
+fn points_typed_in_an_appraisal_are_the_appraised_score_and_ask_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = opened(dir.path(), Lang::Vi);
+    assert_eq!(selected(&app), "1.1");
+    ch(&mut app, 'p');
+    typ(&mut app, "5");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Tỷ lệ đúng hạn 96%");
+    press(&mut app, KeyCode::Enter);
+    let record = &checklist(&app).inspection.record;
+    let scores = &record.appraisal.as_ref().unwrap().tasks["1.1"];
+    assert_eq!(scores.appraised, Some(p(5.0)));
+    assert_eq!(scores.appraised_reason, "Tỷ lệ đúng hạn 96%");
+    assert_eq!(
+        record.answer("1.1").points,
+        None,
+        "the commune's answer is untouched"
+    );
+    // A status key is refused with the reason: the commune's answers are what it signed.
+    ch(&mut app, '1');
+    let text = screen(&app, 120, 40, dir.path());
+    assert!(text.contains("xã đã ký"), "{text}");
+}
