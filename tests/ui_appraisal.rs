@@ -198,3 +198,93 @@ fn points_typed_in_an_appraisal_are_the_appraised_score_and_ask_a_reason() {
     let text = screen(&app, 120, 40, dir.path());
     assert!(text.contains("xã đã ký"), "{text}");
 }
+
+/// A signed self-assessment of one-stop in `dir/out`, signed with the fixture key, which is
+/// also the key of `dir` (so the home trusts it).
+fn signed_summary(dir: &Path) -> std::path::PathBuf {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/keys");
+    let keys = dir.join("keys");
+    std::fs::create_dir_all(&keys).unwrap();
+    for name in ["kiemtra.key", "kiemtra.pub"] {
+        std::fs::copy(fixtures.join(name), keys.join(name)).unwrap();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::Permissions::from_mode(0o600);
+        std::fs::set_permissions(keys.join("kiemtra.key"), mode).unwrap();
+    }
+    let home = kiemtra::store::Home::at(dir);
+    let mut header = sample::record(&sample::one_stop()).header;
+    header.mode = Mode::SelfCheck;
+    let mut inspection =
+        kiemtra::inspection::Inspection::create(&home, sample::one_stop(), header, sample::start())
+            .unwrap();
+    let done = Change::Status {
+        task: "1.2".into(),
+        status: Status::Done,
+        reason: String::new(),
+    };
+    inspection.change(&done, sample::start()).unwrap();
+    let key = kiemtra::signing::load_secret_key(&home, "test").unwrap();
+    let out = dir.join("out");
+    let written = kiemtra::export::write_all(
+        &inspection,
+        &[kiemtra::export::Format::Json],
+        &out,
+        &key,
+        sample::start(),
+        Lang::Vi,
+        false,
+    )
+    .unwrap();
+    written.files[0].clone()
+}
+
+#[test]
+fn a_signed_summary_opened_from_the_home_screen_starts_an_appraisal() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = signed_summary(dir.path());
+    let mut app = app(dir.path(), Lang::En);
+    ch(&mut app, 'o');
+    typ(&mut app, summary.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Trần Văn Bình");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Sở Nội vụ tỉnh Thanh Hóa");
+    press(&mut app, KeyCode::Enter);
+    let state = checklist(&app);
+    let record = &state.inspection.record;
+    assert_eq!(record.header.mode, Mode::Appraisal);
+    assert_eq!(record.header.agency, "Sở Nội vụ tỉnh Thanh Hóa");
+    let hash = kiemtra::appraisal::sha256(&std::fs::read(&summary).unwrap());
+    assert_eq!(record.appraisal.as_ref().unwrap().self_assessment, hash);
+    assert_eq!(record.answer("1.2").status, Status::Done);
+}
+
+#[test]
+fn a_tampered_summary_opened_from_the_home_screen_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = signed_summary(dir.path());
+    let mut bytes = std::fs::read(&summary).unwrap();
+    bytes[60] ^= 1;
+    std::fs::write(&summary, bytes).unwrap();
+    let before = std::fs::read_dir(dir.path().join("records"))
+        .unwrap()
+        .count();
+    let mut app = app(dir.path(), Lang::En);
+    ch(&mut app, 'o');
+    typ(&mut app, summary.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Trần Văn Bình");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Sở Nội vụ tỉnh Thanh Hóa");
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&app, 120, 40, dir.path());
+    assert!(text.contains("is refused: BAD SIGNATURE"), "{text}");
+    assert!(matches!(app.screen, kiemtra::ui::app::Screen::Home(_)));
+    let after = std::fs::read_dir(dir.path().join("records"))
+        .unwrap()
+        .count();
+    assert_eq!(after, before, "nothing made");
+}

@@ -89,6 +89,16 @@ pub enum Asked {
     ExportPassword {
         folder: String,
     },
+    /// Starting an appraisal from the home screen: the signed summary's JSON file, then the
+    /// appraiser, then the agency.
+    AppraiseFile,
+    AppraisePerson {
+        file: String,
+    },
+    AppraiseAgency {
+        file: String,
+        person: String,
+    },
 }
 
 pub struct Prompt {

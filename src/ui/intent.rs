@@ -27,6 +27,8 @@ pub enum Intent {
     RemoveEvidence,
     /// An appraisal: take the self-score as the appraised score.
     AcceptSelf,
+    /// Start an appraisal of a signed self-assessment.
+    Appraise,
     NextOpen,
     Search,
     Filter,
@@ -69,6 +71,7 @@ impl Intent {
             "add-evidence" => Intent::AddEvidence,
             "remove-evidence" => Intent::RemoveEvidence,
             "accept-self" => Intent::AcceptSelf,
+            "appraise" => Intent::Appraise,
             "next-open" => Intent::NextOpen,
             "search" => Intent::Search,
             "filter" => Intent::Filter,

@@ -105,6 +105,13 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
             folder: folder.clone(),
             needs_password: signing::needs_password(&app.home).map_err(|e| key_message(&e, app)),
         }),
+        Effect::Appraise {
+            file,
+            person,
+            agency,
+        } => Some(Msg::Created(
+            records::appraise(app, file, person, agency, now).map(Box::new),
+        )),
         Effect::Export { folder, password } => {
             Some(Msg::Exported(export(app, folder, &password.0, now)))
         }

@@ -97,3 +97,29 @@ pub fn restore(home: &Home, name: &str, lang: Lang) -> Result<String, String> {
     std::fs::rename(&from, &to).map_err(|e| store::io_reason(&e, lang))?;
     Ok(name.to_string())
 }
+
+/// Verifies the signed summary `file` against the keys of the home (its `trusted` folder,
+/// else the user's own key) and starts an appraisal of it, as `kiemtra appraise` does.
+pub fn appraise(
+    app: &crate::ui::app::App,
+    file: &str,
+    person: &str,
+    agency: &str,
+    now: DateTime<Utc>,
+) -> Result<crate::inspection::Inspection, String> {
+    use crate::appraisal::{self, AppraisalError, Stage, Starter};
+    let lang = app.lang;
+    let told = |e: AppraisalError| e.message(lang);
+    let keys = crate::signing::TrustedKeys::of_home(&app.home).map_err(|e| e.message(lang))?;
+    let doc = appraisal::read_signed(std::path::Path::new(file), &keys).map_err(told)?;
+    let template = appraisal::template_of(&app.catalog, &doc.summary).map_err(told)?;
+    if let Some(first) = appraisal::existing(&app.home, Stage::Appraisal, &doc.hash) {
+        return Err(told(AppraisalError::AlreadyAppraised { first }));
+    }
+    let who = Starter {
+        person,
+        agency,
+        now,
+    };
+    appraisal::start(&app.home, template, &doc, Stage::Appraisal, &who).map_err(told)
+}

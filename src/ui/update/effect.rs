@@ -39,6 +39,12 @@ pub enum Effect {
     CheckKey {
         folder: String,
     },
+    /// Verify the signed summary `file` and start an appraisal of it.
+    Appraise {
+        file: String,
+        person: String,
+        agency: String,
+    },
     /// Sign and write every format into `folder`.
     Export {
         folder: String,

@@ -2,6 +2,7 @@
 //! of an effect) goes through `update`, which changes the state and returns the effects the
 //! runtime must perform. `update` itself never touches a file, a key or the terminal.
 
+mod appraise;
 mod checklist;
 mod effect;
 mod export;

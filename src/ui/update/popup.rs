@@ -214,6 +214,9 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
             app.popup = None;
             return Vec::new();
         }
+        Asked::AppraiseFile | Asked::AppraisePerson { .. } | Asked::AppraiseAgency { .. } => {
+            return super::appraise::answered(app, asked, text);
+        }
         Asked::NaReason { task } => Ok(Some(Change::Status {
             task,
             status: Status::NotApplicable,

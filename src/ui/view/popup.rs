@@ -287,6 +287,18 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
         Asked::ExportPassword { .. } => {
             lang.pick("Mật khẩu khóa ký".into(), "Signing key password".into())
         }
+        Asked::AppraiseFile => lang.pick(
+            "Thẩm định — tệp .json có chữ ký của bản tự đánh giá".into(),
+            "Appraise — the signed self-assessment's .json file".into(),
+        ),
+        Asked::AppraisePerson { .. } => lang.pick(
+            "Thẩm định — người thẩm định".into(),
+            "Appraise — the appraiser".into(),
+        ),
+        Asked::AppraiseAgency { .. } => lang.pick(
+            "Thẩm định — cơ quan thẩm định (Sở Nội vụ tỉnh …)".into(),
+            "Appraise — the appraising agency (Sở Nội vụ tỉnh …)".into(),
+        ),
     }
 }
 
