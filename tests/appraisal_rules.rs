@@ -194,3 +194,55 @@ fn the_comparison_counts_per_field_and_in_total() {
     assert_eq!(scores.appraised, None);
     assert!(scores.appraised_reason.is_empty());
 }
+
+mod always {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// One change tried: a task (by index), which score, points in hundredths, a reason or not.
+    fn tried() -> impl Strategy<Value = (usize, bool, i64, bool)> {
+        (0usize..40, any::<bool>(), -200i64..1500, any::<bool>())
+    }
+
+    proptest! {
+        /// Whatever is tried, what an appraisal holds stays within each criterion's maximum,
+        /// every score that differs has its reason, and the totals add up.
+        #[test]
+        fn scores_stay_within_their_rules(changes in prop::collection::vec(tried(), 1..30)) {
+            let template = one_stop();
+            let ids: Vec<String> = template
+                .sections
+                .iter()
+                .flat_map(|s| s.answerable())
+                .map(|t| t.id.clone())
+                .collect();
+            let mut record = appraisal();
+            for (task, final_, hundredths, reason) in changes {
+                let change = Change::Appraise {
+                    task: ids[task % ids.len()].clone(),
+                    score: if final_ { Score::Final } else { Score::Appraised },
+                    points: Some(Points::from_hundredths(hundredths)),
+                    reason: if reason { "Lý do".into() } else { String::new() },
+                };
+                let before = record.clone();
+                if record.apply(&template, &change, start()).is_err() {
+                    prop_assert_eq!(&record, &before);
+                }
+            }
+            let appraisal = record.appraisal.as_ref().unwrap();
+            for (id, t) in &appraisal.tasks {
+                let max = template.task(id).unwrap().points;
+                for p in [t.appraised_points(), t.final_score()] {
+                    prop_assert!(p >= Points::ZERO && p <= max, "{id}: {p} of {max}");
+                }
+                prop_assert!(t.appraised.is_none() || !t.appraised_reason.is_empty());
+                prop_assert!(t.final_points.is_none() || !t.final_reason.is_empty());
+            }
+            let c = Comparison::of(&template, &record).unwrap();
+            let sum: Points = c.sections.iter().map(|s| s.final_points).sum();
+            prop_assert_eq!(sum, c.total.final_points);
+            let lines: Points = c.tasks.iter().filter(|t| t.applicable).map(|t| t.final_points()).sum();
+            prop_assert_eq!(lines, c.total.final_points);
+        }
+    }
+}
