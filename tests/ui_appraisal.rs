@@ -288,3 +288,45 @@ fn a_tampered_summary_opened_from_the_home_screen_is_refused_with_the_reason() {
         .count();
     assert_eq!(after, before, "nothing made");
 }
+
+#[test]
+fn an_appraisal_exported_from_the_ui_keeps_the_hash_of_its_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = signed_summary(dir.path());
+    let mut app = app(dir.path(), Lang::Vi);
+    ch(&mut app, 'o');
+    typ(&mut app, summary.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Trần Văn Bình");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Sở Nội vụ tỉnh Thanh Hóa");
+    press(&mut app, KeyCode::Enter);
+    let out = dir.path().join("so-bo");
+    ch(&mut app, 'x');
+    press(&mut app, KeyCode::End);
+    for _ in 0..400 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, out.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "test");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(
+        app.popup,
+        Some(kiemtra::ui::app::Popup::Exported { .. })
+    ));
+    let json = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("a JSON summary");
+    let hash = kiemtra::appraisal::sha256(&std::fs::read(&json).unwrap());
+    let record = &checklist(&app).inspection.record;
+    assert_eq!(
+        record.appraisal.as_ref().unwrap().exports,
+        std::slice::from_ref(&hash)
+    );
+    let path = checklist(&app).inspection.path.clone();
+    let saved = kiemtra::record::from_toml(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(saved.appraisal.unwrap().exports, [hash]);
+}

@@ -158,6 +158,7 @@ fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result
         files: written.files,
         missing_evidence: written.missing_evidence,
         verify_commands,
+        json_sha256: written.json_sha256,
     })
 }
 

@@ -413,7 +413,10 @@ pub fn apply_changes(
     now: DateTime<Utc>,
 ) -> Result<Vec<Effect>, String> {
     let lang = app.lang;
-    let reopening = changes.iter().any(|c| matches!(c, Change::Reopen { .. }));
+    // Reopening, and noting an export, are what a finalized record still takes.
+    let reopening = changes
+        .iter()
+        .any(|c| matches!(c, Change::Reopen { .. } | Change::Exported { .. }));
     let writable = state(app).is_some_and(|s| {
         s.inspection.is_writable() && (reopening || !s.inspection.record.finalized)
     });

@@ -96,4 +96,6 @@ pub struct Exported {
     pub missing_evidence: Vec<crate::export::MissingEvidence>,
     /// The commands that verify the first file.
     pub verify_commands: Vec<String>,
+    /// `sha256:<hex>` of the JSON written (an appraisal keeps it).
+    pub json_sha256: Option<String>,
 }

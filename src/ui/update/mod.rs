@@ -100,7 +100,7 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
             folder,
             needs_password,
         } => export::key_checked(app, folder, needs_password),
-        Msg::Exported(result) => export::exported(app, result),
+        Msg::Exported(result) => export::exported(app, result, now),
     }
 }
 
