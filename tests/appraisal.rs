@@ -683,3 +683,73 @@ fn an_explanation_for_another_appraisal_is_refused() {
     );
     let _ = COMMUNE;
 }
+
+#[test]
+fn a_document_of_the_wrong_kind_is_named() {
+    let w = World::new();
+    let summary = w.self_assessment();
+    let key = w.commune_key();
+    let error = fails(
+        &w.commune_runs(&[
+            "explain",
+            summary.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+            "--person",
+            PERSON,
+        ]),
+        1,
+    );
+    assert!(
+        error.contains("is a self-assessment document, not an appraisal"),
+        "{error}"
+    );
+    // An explanation record takes explanations only.
+    ok(w.appraise(&summary));
+    ok(w.province_runs(&["export", APPRAISAL, "--out", "pre", "--format", "json"]));
+    let pre = w.out("pre", APPRAISAL, "json");
+    let pk = w.province_key();
+    let p = pre.to_str().unwrap();
+    ok(w.commune_runs(&[
+        "explain",
+        p,
+        "--key",
+        pk.to_str().unwrap(),
+        "--person",
+        PERSON,
+    ]));
+    let error = fails(
+        &w.commune_runs(&[
+            "set",
+            EXPLANATION,
+            "1.1",
+            "--points",
+            "1",
+            "--points-reason",
+            "x",
+        ]),
+        1,
+    );
+    assert!(
+        error.contains("an explanation record takes explanations only (--explanation)"),
+        "{error}"
+    );
+    // An appraisal is no self-assessment to appraise.
+    let error = fails(
+        &w.province_runs(&[
+            "appraise",
+            p,
+            "--key",
+            pk.to_str().unwrap(),
+            "--person",
+            APPRAISER,
+            "--agency",
+            AGENCY,
+        ]),
+        1,
+    );
+    assert!(
+        error.contains("is an appraisal document, not a self-assessment"),
+        "{error}"
+    );
+}

@@ -22,7 +22,7 @@ pub use document::{DocumentAppraisal, FieldRow, KeyRef, SignedSummary, TaskRowAp
 pub use error::AppraisalError;
 pub use explain::{Imported, import};
 pub use start::{
-    SignedDocument, Starter, existing, kind_of, read_signed, sha256, start, template_of,
+    SignedDocument, Starter, check_kind, existing, kind_of, read_signed, sha256, start, template_of,
 };
 
 pub use crate::record::Stage;

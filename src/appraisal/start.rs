@@ -103,6 +103,25 @@ pub fn kind_of(summary: &SignedSummary) -> &'static str {
     }
 }
 
+/// Whether a document is what a record of `stage` starts from: a self-assessment for an
+/// appraisal, an appraisal for an explanation.
+pub fn check_kind(doc: &SignedDocument, stage: Stage) -> Result<(), AppraisalError> {
+    let wanted = match stage {
+        Stage::Appraisal => "self-assessment",
+        Stage::Explanation => "appraisal",
+    };
+    let found = kind_of(&doc.summary);
+    if found == wanted {
+        Ok(())
+    } else {
+        Err(AppraisalError::WrongKind {
+            path: doc.path.clone(),
+            found,
+            wanted,
+        })
+    }
+}
+
 /// The exact checklist a document was made with, found by its hash.
 pub fn template_of(
     catalog: &Catalog,
@@ -155,18 +174,8 @@ pub fn start(
     stage: Stage,
     who: &Starter,
 ) -> Result<Inspection, AppraisalError> {
+    check_kind(doc, stage)?;
     let s = &doc.summary;
-    let wanted = match stage {
-        Stage::Appraisal => "self-assessment",
-        Stage::Explanation => "appraisal",
-    };
-    if kind_of(s) != wanted {
-        return Err(AppraisalError::WrongKind {
-            path: doc.path.clone(),
-            found: kind_of(s),
-            wanted,
-        });
-    }
     let inconsistent = |task: &str| AppraisalError::Inconsistent {
         path: doc.path.clone(),
         task: task.to_string(),

@@ -98,6 +98,7 @@ pub fn appraise(cx: &Context, args: AppraiseArgs) -> Result<(), Failure> {
     let keys = trusted_keys(cx, args.trusted.as_deref(), args.key.as_deref())?;
     let path = Path::new(&args.target);
     let doc = appraisal::read_signed(path, &keys).map_err(failed(lang))?;
+    appraisal::check_kind(&doc, Stage::Appraisal).map_err(failed(lang))?;
     let catalog = Catalog::load(&cx.home.templates);
     let template = appraisal::template_of(&catalog, &doc.summary).map_err(failed(lang))?;
     if !args.again
@@ -144,6 +145,7 @@ pub fn explain(cx: &Context, args: ExplainArgs) -> Result<(), Failure> {
     let lang = cx.lang;
     let keys = trusted_keys(cx, args.trusted.as_deref(), args.key.as_deref())?;
     let doc = appraisal::read_signed(&args.appraisal, &keys).map_err(failed(lang))?;
+    appraisal::check_kind(&doc, Stage::Explanation).map_err(failed(lang))?;
     let mut record = match appraisal::existing(&cx.home, Stage::Explanation, &doc.hash) {
         Some(path) => {
             let catalog = Catalog::load(&cx.home.templates);

@@ -120,6 +120,9 @@ impl ChangeError {
                     p(appraised)
                 ),
             ),
+            (ChangeError::NotInStage(Stage::Explanation), Lang::En) => {
+                "an explanation record takes explanations only (--explanation)".into()
+            }
             (_, Lang::En) => self.to_string(),
             (ChangeError::NotAnAppraisal, _) => {
                 "biên bản này không phải là biên bản thẩm định".into()

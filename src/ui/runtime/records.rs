@@ -112,6 +112,7 @@ pub fn appraise(
     let told = |e: AppraisalError| e.message(lang);
     let keys = crate::signing::TrustedKeys::of_home(&app.home).map_err(|e| e.message(lang))?;
     let doc = appraisal::read_signed(std::path::Path::new(file), &keys).map_err(told)?;
+    appraisal::check_kind(&doc, Stage::Appraisal).map_err(told)?;
     let template = appraisal::template_of(&app.catalog, &doc.summary).map_err(told)?;
     if let Some(first) = appraisal::existing(&app.home, Stage::Appraisal, &doc.hash) {
         return Err(told(AppraisalError::AlreadyAppraised { first }));
