@@ -330,3 +330,92 @@ fn an_appraisal_exported_from_the_ui_keeps_the_hash_of_its_json() {
     let saved = kiemtra::record::from_toml(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert_eq!(saved.appraisal.unwrap().exports, [hash]);
 }
+
+/// Opens `file` from the home screen with `o`, naming `person` and `agency`.
+fn open_signed(app: &mut App, file: &Path, person: &str, agency: &str) {
+    if !matches!(app.screen, kiemtra::ui::app::Screen::Home(_)) {
+        ch(app, 'q');
+    }
+    ch(app, 'o');
+    typ(app, file.to_str().unwrap());
+    press(app, KeyCode::Enter);
+    typ(app, person);
+    press(app, KeyCode::Enter);
+    typ(app, agency);
+    press(app, KeyCode::Enter);
+}
+
+#[test]
+fn a_signed_appraisal_opened_from_the_home_screen_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = signed_summary(dir.path());
+    let mut app = app(dir.path(), Lang::Vi);
+    open_signed(
+        &mut app,
+        &summary,
+        "Trần Văn Bình",
+        "Sở Nội vụ tỉnh Thanh Hóa",
+    );
+    ch(&mut app, 'j'); // 1.2, done by the commune
+    ch(&mut app, 'p');
+    typ(&mut app, "2");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Còn thủ tục đã bãi bỏ");
+    press(&mut app, KeyCode::Enter);
+    let appraisal = checklist(&app).inspection.record.clone();
+    let home = kiemtra::store::Home::at(dir.path());
+    let key = kiemtra::signing::load_secret_key(&home, "test").unwrap();
+    let out = dir.path().join("so-bo");
+    let template = sample::one_stop();
+    let (_, signed) = kiemtra::export::render_signed(
+        &template,
+        &appraisal,
+        "tham-dinh",
+        None,
+        &[kiemtra::export::Format::Json],
+        &key,
+        sample::start(),
+        Lang::Vi,
+    );
+    let doc = kiemtra::export::SummaryDocument::build(
+        &template,
+        &appraisal,
+        sample::start(),
+        kiemtra::export::model::Signer {
+            public_key: key.public_key_base64(),
+            key_id: key.key_id(),
+        },
+        |_| Err(std::io::ErrorKind::NotFound.into()),
+    );
+    kiemtra::export::write_signed(&doc, &signed, &out, false).unwrap();
+    let file = out.join("tham-dinh.json");
+
+    open_signed(&mut app, &file, "Lê Thị Hoa", "Sở Nội vụ tỉnh Thanh Hóa");
+    let state = checklist(&app);
+    assert_eq!(state.inspection.record.header.mode, Mode::Explanation);
+    assert!(state.inspection.record.differs_from_self("1.2"));
+    ch(&mut app, 'j');
+    assert_eq!(selected(&app), "1.2");
+    ch(&mut app, 'e');
+    typ(&mut app, "Đã gỡ niêm yết");
+    let text = screen(&app, 80, 24, dir.path());
+    assert!(text.contains("Giải trình — 1.2"), "{text}");
+    press(&mut app, KeyCode::Esc);
+    let record = &checklist(&app).inspection.record;
+    let scores = &record.appraisal.as_ref().unwrap().tasks["1.2"];
+    assert_eq!(scores.explanation, "Đã gỡ niêm yết");
+    assert_eq!(
+        record.answer("1.2").notes,
+        "",
+        "the commune's notes are untouched"
+    );
+    let last = record.audit.last().unwrap();
+    assert_eq!(
+        (last.field.as_str(), last.by.as_str()),
+        ("explanation", "Lê Thị Hoa")
+    );
+    // The same file again opens the same explanation record.
+    let name = checklist(&app).inspection.name();
+    open_signed(&mut app, &file, "Lê Thị Hoa", "Sở Nội vụ tỉnh Thanh Hóa");
+    assert_eq!(checklist(&app).inspection.name(), name);
+}

@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 /// editing burst.
 pub const BURST_GAP: TimeDelta = TimeDelta::minutes(5);
 
-/// The field whose saves are coalesced: the only one typed and autosaved as it is typed.
-const COALESCED_FIELD: &str = "notes";
+/// The fields whose saves are coalesced: the ones typed and autosaved as they are typed
+/// (a task's notes, and an appraisal's explanation of it).
+const COALESCED_FIELDS: [&str; 2] = ["notes", "explanation"];
 
 /// One line of the audit trail: when, which task, which field, old → new.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,7 +50,7 @@ impl AuditEntry {
     /// the save changes, and no more than `BURST_GAP` since its last save (never back in
     /// time).
     fn continued_by(&self, task: &str, field: &str, old: &str, at: DateTime<Utc>) -> bool {
-        field == COALESCED_FIELD
+        COALESCED_FIELDS.contains(&field)
             && !task.is_empty()
             && self.task == task
             && self.field == field

@@ -112,6 +112,8 @@ pub struct NotesEditor {
     pub input: TextArea<'static>,
     /// The text last saved, to know whether the editor holds unsaved typing.
     pub saved_text: String,
+    /// An appraisal's explanation of the task is edited, not the evidence notes.
+    pub explanation: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

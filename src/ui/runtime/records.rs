@@ -98,8 +98,10 @@ pub fn restore(home: &Home, name: &str, lang: Lang) -> Result<String, String> {
     Ok(name.to_string())
 }
 
-/// Verifies the signed summary `file` against the keys of the home (its `trusted` folder,
-/// else the user's own key) and starts an appraisal of it, as `kiemtra appraise` does.
+/// Verifies the signed file against the keys of the home (its `trusted` folder, else the
+/// user's own key) and starts what it calls for, as the command line does: a self-assessment
+/// is appraised (`kiemtra appraise`); a signed appraisal is explained (`kiemtra explain`),
+/// in the explanation record already made for it if there is one.
 pub fn appraise(
     app: &crate::ui::app::App,
     file: &str,
@@ -108,19 +110,31 @@ pub fn appraise(
     now: DateTime<Utc>,
 ) -> Result<crate::inspection::Inspection, String> {
     use crate::appraisal::{self, AppraisalError, Stage, Starter};
+    use crate::inspection::{Access, Inspection};
     let lang = app.lang;
     let told = |e: AppraisalError| e.message(lang);
     let keys = crate::signing::TrustedKeys::of_home(&app.home).map_err(|e| e.message(lang))?;
     let doc = appraisal::read_signed(std::path::Path::new(file), &keys).map_err(told)?;
-    appraisal::check_kind(&doc, Stage::Appraisal).map_err(told)?;
-    let template = appraisal::template_of(&app.catalog, &doc.summary).map_err(told)?;
-    if let Some(first) = appraisal::existing(&app.home, Stage::Appraisal, &doc.hash) {
-        return Err(told(AppraisalError::AlreadyAppraised { first }));
+    let stage = match appraisal::kind_of(&doc.summary) {
+        "appraisal" => Stage::Explanation,
+        _ => Stage::Appraisal,
+    };
+    appraisal::check_kind(&doc, stage).map_err(told)?;
+    match (stage, appraisal::existing(&app.home, stage, &doc.hash)) {
+        (Stage::Explanation, Some(path)) => {
+            return Inspection::open(&path, &app.catalog, Access::Write)
+                .map_err(|e| e.message(lang));
+        }
+        (Stage::Appraisal, Some(first)) => {
+            return Err(told(AppraisalError::AlreadyAppraised { first }));
+        }
+        _ => {}
     }
+    let template = appraisal::template_of(&app.catalog, &doc.summary).map_err(told)?;
     let who = Starter {
         person,
         agency,
         now,
     };
-    appraisal::start(&app.home, template, &doc, Stage::Appraisal, &who).map_err(told)
+    appraisal::start(&app.home, template, &doc, stage, &who).map_err(told)
 }

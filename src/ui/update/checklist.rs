@@ -299,6 +299,12 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
         return Vec::new();
     };
     let answer = state.inspection.record.answer(&task).clone();
+    let explanation = state.inspection.record.appraisal.as_ref().map(|a| {
+        a.tasks
+            .get(&task)
+            .map(|t| t.explanation.clone())
+            .unwrap_or_default()
+    });
     // Shown as the user writes numbers, so that the value as it stands is read back.
     let lang = app.lang;
     let number = |n: Option<u64>| {
@@ -327,7 +333,11 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
             super::popup::prompt(Asked::Points { task }, &points)
         }
         DetailField::Evidence => super::popup::prompt(Asked::AddEvidence { task }, ""),
-        DetailField::Notes => super::popup::notes(task, &answer.notes),
+        // The commune's notes are what it signed: an appraisal edits its explanation.
+        DetailField::Notes => match explanation {
+            Some(text) => super::popup::explanation(task, &text),
+            None => super::popup::notes(task, &answer.notes),
+        },
         DetailField::Status => return Vec::new(),
     });
     Vec::new()

@@ -24,6 +24,15 @@ pub fn prompt(asked: Asked, value: &str) -> Popup {
 }
 
 pub fn notes(task: String, text: &str) -> Popup {
+    editor(task, text, false)
+}
+
+/// The editor of an appraisal's explanation of a task (giải trình), saved as it is typed.
+pub fn explanation(task: String, text: &str) -> Popup {
+    editor(task, text, true)
+}
+
+fn editor(task: String, text: &str, explanation: bool) -> Popup {
     let mut input = TextArea::new(text.lines().map(String::from).collect());
     input.set_wrap_mode(WrapMode::WordOrGlyph);
     input.move_cursor(ratatui_textarea::CursorMove::Bottom);
@@ -32,6 +41,7 @@ pub fn notes(task: String, text: &str) -> Popup {
         task,
         input,
         saved_text: text.to_string(),
+        explanation,
     })
 }
 
@@ -161,6 +171,9 @@ pub fn save_notes(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     }
     editor.saved_text = text.clone();
     let task = editor.task.clone();
+    if editor.explanation {
+        return change(app, Change::Explain { task, text }, now);
+    }
     change(app, Change::Notes { task, text }, now)
 }
 

@@ -254,7 +254,14 @@ fn lines<'a>(
         DetailField::Notes,
         format!(
             "{}{required}",
-            lang.pick("Ghi chú minh chứng", "Evidence notes")
+            if state.inspection.record.appraisal.is_some() {
+                lang.pick(
+                    "Minh chứng của xã (e: giải trình)",
+                    "Commune's notes (e: explanation)",
+                )
+            } else {
+                lang.pick("Ghi chú minh chứng", "Evidence notes")
+            }
         ),
         vec![],
     ));

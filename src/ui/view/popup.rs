@@ -288,12 +288,12 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             lang.pick("Mật khẩu khóa ký".into(), "Signing key password".into())
         }
         Asked::AppraiseFile => lang.pick(
-            "Thẩm định — tệp .json có chữ ký của bản tự đánh giá".into(),
-            "Appraise — the signed self-assessment's .json file".into(),
+            "Tệp .json có chữ ký: bản tự đánh giá (để thẩm định) hoặc bản thẩm định (để giải trình)".into(),
+            "Signed .json file: a self-assessment (to appraise) or an appraisal (to explain)".into(),
         ),
         Asked::AppraisePerson { .. } => lang.pick(
-            "Thẩm định — người thẩm định".into(),
-            "Appraise — the appraiser".into(),
+            "Người thẩm định, hoặc người giải trình".into(),
+            "The appraiser, or who explains".into(),
         ),
         Asked::AppraiseAgency { .. } => lang.pick(
             "Thẩm định — cơ quan thẩm định (Sở Nội vụ tỉnh …)".into(),
@@ -387,10 +387,16 @@ fn notes(frame: &mut Frame, area: Rect, lang: Lang, editor: &NotesEditor) {
     };
     let block = Block::bordered()
         .title(Line::from(vec![
-            Span::raw(lang.pick(
-                format!(" Ghi chú minh chứng — {} ", editor.task),
-                format!(" Evidence notes — {} ", editor.task),
-            )),
+            Span::raw(match editor.explanation {
+                true => lang.pick(
+                    format!(" Giải trình — {} ", editor.task),
+                    format!(" Explanation — {} ", editor.task),
+                ),
+                false => lang.pick(
+                    format!(" Ghi chú minh chứng — {} ", editor.task),
+                    format!(" Evidence notes — {} ", editor.task),
+                ),
+            }),
             state,
         ]))
         .title_bottom(Line::from(vec![
