@@ -1,9 +1,13 @@
 //! Starting an appraisal from the home screen: the signed summary's file, the appraiser and
 //! the agency are asked one after the other; the runtime verifies and starts it.
 
-use super::Effect;
+use super::checklist::{change, state};
 use super::popup::prompt;
+use super::{Effect, notice_info};
+use crate::points::Points;
+use crate::record::Change;
 use crate::ui::app::{App, Asked, Popup};
+use chrono::{DateTime, Utc};
 
 /// One answer of the three: asks the next, or, after the agency, starts the appraisal.
 pub fn answered(app: &mut App, asked: Asked, text: String) -> Vec<Effect> {
@@ -47,4 +51,63 @@ pub fn answered(app: &mut App, asked: Asked, text: String) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
+}
+
+/// An appraisal: the selected criterion's appraised score back to the self-score.
+pub fn accept_self(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(state) = state(app) else {
+        return Vec::new();
+    };
+    if state.inspection.record.appraisal.is_none() {
+        notice_info(
+            app,
+            lang.pick(
+                "Chỉ dùng trong biên bản thẩm định.",
+                "For appraisal records only.",
+            )
+            .into(),
+        );
+        return Vec::new();
+    }
+    let Some(task) = state.selected_task().map(str::to_string) else {
+        return Vec::new();
+    };
+    let accept = Change::Appraise {
+        task,
+        score: crate::record::Score::Appraised,
+        points: None,
+        reason: String::new(),
+    };
+    change(app, accept, now)
+}
+
+/// Points typed in an appraisal are the appraised score: back at the self-score they need no
+/// reason, else the reason is asked next. `None` for a record that is no appraisal.
+pub fn appraised_points(
+    app: &mut App,
+    task: &str,
+    points: Points,
+) -> Option<Result<Option<Change>, String>> {
+    let scores = state(app)?
+        .inspection
+        .record
+        .appraisal
+        .as_ref()
+        .map(|a| a.tasks.get(task).cloned().unwrap_or_default())?;
+    if points == scores.self_points {
+        return Some(Ok(Some(Change::Points {
+            task: task.to_string(),
+            points: None,
+            reason: String::new(),
+        })));
+    }
+    app.popup = Some(prompt(
+        Asked::PointsReason {
+            task: task.to_string(),
+            points: points.as_f64().to_string(),
+        },
+        &scores.appraised_reason,
+    ));
+    Some(Ok(None))
 }

@@ -239,7 +239,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         Intent::EditNotes => return edit_field(app, DetailField::Notes, now),
         Intent::EditPoints => return edit_field(app, DetailField::Points, now),
         Intent::AddEvidence => return edit_field(app, DetailField::Evidence, now),
-        Intent::AcceptSelf => return accept_self(app, now),
+        Intent::AcceptSelf => return super::appraise::accept_self(app, now),
         Intent::RemoveEvidence => {
             if let Some(task) = task {
                 match state
@@ -341,35 +341,6 @@ fn edit_field(app: &mut App, field: DetailField, now: DateTime<Utc>) -> Vec<Effe
         DetailField::Status => return Vec::new(),
     });
     Vec::new()
-}
-
-/// An appraisal: the selected criterion's appraised score back to the self-score.
-fn accept_self(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
-    let lang = app.lang;
-    let Some(state) = state(app) else {
-        return Vec::new();
-    };
-    if state.inspection.record.appraisal.is_none() {
-        notice_info(
-            app,
-            lang.pick(
-                "Chỉ dùng trong biên bản thẩm định.",
-                "For appraisal records only.",
-            )
-            .into(),
-        );
-        return Vec::new();
-    }
-    let Some(task) = state.selected_task().map(str::to_string) else {
-        return Vec::new();
-    };
-    let accept = Change::Appraise {
-        task,
-        score: crate::record::Score::Appraised,
-        points: None,
-        reason: String::new(),
-    };
-    change(app, accept, now)
 }
 
 fn read_only_message(app: &App) -> String {

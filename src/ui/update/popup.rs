@@ -405,31 +405,12 @@ fn points_change(app: &mut App, task: String, text: &str) -> Result<Option<Chang
             ),
         ));
     }
-    // An appraisal: the points are the appraised score; back at the self-score needs no reason.
-    let appraisal = state
-        .inspection
-        .record
-        .appraisal
-        .as_ref()
-        .map(|a| a.tasks.get(&task).cloned().unwrap_or_default());
-    if let Some(scores) = &appraisal {
-        if points == scores.self_points {
-            return Ok(Some(Change::Points {
-                task,
-                points: None,
-                reason: String::new(),
-            }));
-        }
-        let existing = scores.appraised_reason.clone();
-        app.popup = Some(prompt(
-            Asked::PointsReason {
-                task,
-                points: points.as_f64().to_string(),
-            },
-            &existing,
-        ));
-        return Ok(None);
+    if let Some(outcome) = super::appraise::appraised_points(app, &task, points) {
+        return outcome;
     }
+    let Some(state) = self::state(app) else {
+        return Ok(None);
+    };
     if crate::record::points_are_awarded(definition, status) {
         return Ok(Some(Change::Points {
             task,
