@@ -419,3 +419,52 @@ fn a_signed_appraisal_opened_from_the_home_screen_is_explained() {
     open_signed(&mut app, &file, "Lê Thị Hoa", "Sở Nội vụ tỉnh Thanh Hóa");
     assert_eq!(checklist(&app).inspection.name(), name);
 }
+
+#[test]
+fn the_final_score_is_given_with_its_reason_and_within_the_maximum() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = opened(dir.path(), Lang::En);
+    ch(&mut app, 'j');
+    assert_eq!(selected(&app), "1.2");
+    ch(&mut app, 'P');
+    typ(&mut app, "9");
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&app, 120, 40, dir.path());
+    assert!(
+        text.contains("Final score for 1.2 (0–4; appraised 2)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("9 points is above the maximum of 4"),
+        "{text}"
+    );
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "3");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Chấp nhận giải trình");
+    press(&mut app, KeyCode::Enter);
+    let record = &checklist(&app).inspection.record;
+    let scores = &record.appraisal.as_ref().unwrap().tasks["1.2"];
+    assert_eq!(scores.final_score(), p(3.0));
+    assert_eq!(scores.final_reason, "Chấp nhận giải trình");
+    // Back at the appraised score: no reason needed, the old one cleared.
+    ch(&mut app, 'P');
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "2");
+    press(&mut app, KeyCode::Enter);
+    let scores = &checklist(&app)
+        .inspection
+        .record
+        .appraisal
+        .as_ref()
+        .unwrap()
+        .tasks["1.2"];
+    assert_eq!(
+        (scores.final_points, scores.final_reason.as_str()),
+        (None, "")
+    );
+}

@@ -99,6 +99,15 @@ pub enum Asked {
         file: String,
         person: String,
     },
+    /// An appraisal's final score of a task, then its reason when it differs from the
+    /// appraised score (`points` kept in the machine form, as for `PointsReason`).
+    FinalPoints {
+        task: String,
+    },
+    FinalReason {
+        task: String,
+        points: String,
+    },
 }
 
 pub struct Prompt {

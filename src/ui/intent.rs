@@ -29,6 +29,8 @@ pub enum Intent {
     AcceptSelf,
     /// Start an appraisal of a signed self-assessment.
     Appraise,
+    /// An appraisal: set the final score of the selected task.
+    FinalPoints,
     NextOpen,
     Search,
     Filter,
@@ -72,6 +74,7 @@ impl Intent {
             "remove-evidence" => Intent::RemoveEvidence,
             "accept-self" => Intent::AcceptSelf,
             "appraise" => Intent::Appraise,
+            "final-points" => Intent::FinalPoints,
             "next-open" => Intent::NextOpen,
             "search" => Intent::Search,
             "filter" => Intent::Filter,
@@ -101,6 +104,7 @@ impl Intent {
                     | Intent::AddEvidence
                     | Intent::RemoveEvidence
                     | Intent::AcceptSelf
+                    | Intent::FinalPoints
                     | Intent::Finalize
             )
     }

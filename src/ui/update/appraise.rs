@@ -111,3 +111,78 @@ pub fn appraised_points(
     ));
     Some(Ok(None))
 }
+
+/// Asks the selected task's final score, in an appraisal.
+pub fn ask_final(app: &mut App) {
+    let lang = app.lang;
+    if !super::checklist::guard_writable(app) {
+        return;
+    }
+    let Some(state) = state(app) else {
+        return;
+    };
+    let Some(task) = state.selected_task().map(str::to_string) else {
+        return;
+    };
+    let Some(scores) = state
+        .inspection
+        .record
+        .appraisal
+        .as_ref()
+        .map(|a| a.tasks.get(&task).cloned().unwrap_or_default())
+    else {
+        notice_info(
+            app,
+            lang.pick(
+                "Chỉ dùng trong biên bản thẩm định.",
+                "For appraisal records only.",
+            )
+            .into(),
+        );
+        return;
+    };
+    let shown = scores
+        .final_points
+        .map(|p| p.shown(lang))
+        .unwrap_or_default();
+    app.popup = Some(prompt(Asked::FinalPoints { task }, &shown));
+}
+
+/// A final score typed: equal to the appraised score (or empty) it needs no reason, else the
+/// reason is asked next. The record checks the rest (the maximum, the step).
+pub fn final_points(app: &mut App, task: String, text: &str) -> Result<Option<Change>, String> {
+    let lang = app.lang;
+    let scores = state(app)
+        .and_then(|s| s.inspection.record.appraisal.as_ref())
+        .and_then(|a| a.tasks.get(&task).cloned())
+        .ok_or_else(String::new)?;
+    let points = if text.is_empty() {
+        None
+    } else {
+        Some(crate::numbers::parse_points(text, lang).map_err(|e| e.message(lang))?)
+    };
+    let max = state(app)
+        .and_then(|s| s.inspection.template.task(&task).map(|t| t.points))
+        .unwrap_or_default();
+    if let Some(points) = points.filter(|p| *p > max) {
+        return Err(crate::record::ChangeError::AboveMaximum { points, max }.message(lang));
+    }
+    match points {
+        Some(points) if points != scores.appraised_points() => {
+            app.popup = Some(prompt(
+                Asked::FinalReason {
+                    task,
+                    points: points.as_f64().to_string(),
+                },
+                &scores.final_reason,
+            ));
+            Ok(None)
+        }
+        _ => Ok(Some(Change::Appraise {
+            task,
+            score: crate::record::Score::Final,
+            points: None,
+            reason: String::new(),
+        })),
+    }
+}

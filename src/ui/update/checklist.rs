@@ -240,6 +240,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         Intent::EditPoints => return edit_field(app, DetailField::Points, now),
         Intent::AddEvidence => return edit_field(app, DetailField::Evidence, now),
         Intent::AcceptSelf => return super::appraise::accept_self(app, now),
+        Intent::FinalPoints => super::appraise::ask_final(app),
         Intent::RemoveEvidence => {
             if let Some(task) = task {
                 match state
@@ -359,7 +360,7 @@ fn read_only_message(app: &App) -> String {
 }
 
 /// True when the open record can be changed; otherwise says why.
-fn guard_writable(app: &mut App) -> bool {
+pub fn guard_writable(app: &mut App) -> bool {
     let read_only = state(app).is_none_or(|s| s.read_only());
     if read_only {
         let message = read_only_message(app);

@@ -230,6 +230,18 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         Asked::AppraiseFile | Asked::AppraisePerson { .. } | Asked::AppraiseAgency { .. } => {
             return super::appraise::answered(app, asked, text);
         }
+        Asked::FinalPoints { task } => super::appraise::final_points(app, task, &text),
+        Asked::FinalReason { task, points } => {
+            match Points::from_decimal(points.parse().unwrap_or(f64::NAN)) {
+                Some(points) => Ok(Some(Change::Appraise {
+                    task,
+                    score: crate::record::Score::Final,
+                    points: Some(points),
+                    reason: text,
+                })),
+                None => Err(String::new()),
+            }
+        }
         Asked::NaReason { task } => Ok(Some(Change::Status {
             task,
             status: Status::NotApplicable,

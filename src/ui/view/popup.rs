@@ -295,6 +295,37 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             "Người thẩm định, hoặc người giải trình".into(),
             "The appraiser, or who explains".into(),
         ),
+        Asked::FinalPoints { task } => {
+            let (max, appraised) = match &app.screen {
+                crate::ui::app::Screen::Checklist(s) => (
+                    s.inspection.template.task(task).map(|t| t.points),
+                    s.inspection
+                        .record
+                        .appraisal
+                        .as_ref()
+                        .and_then(|a| a.tasks.get(task))
+                        .map(|t| t.appraised_points()),
+                ),
+                _ => (None, None),
+            };
+            let shown = |p: Option<crate::points::Points>| p.map(|p| p.shown(lang)).unwrap_or_default();
+            let (max, appraised) = (shown(max), shown(appraised));
+            lang.pick(
+                format!("Điểm chốt cho {task} (0–{max}; thẩm định {appraised})"),
+                format!("Final score for {task} (0–{max}; appraised {appraised})"),
+            )
+        }
+        Asked::FinalReason { task, points } => {
+            let points = points
+                .parse()
+                .ok()
+                .and_then(crate::points::Points::from_decimal)
+                .map_or_else(|| points.clone(), |p| p.shown(lang));
+            lang.pick(
+                format!("Lý do điểm chốt {points} khác điểm thẩm định — {task}"),
+                format!("Why a final score of {points}, not the appraised one — {task}"),
+            )
+        }
         Asked::AppraiseAgency { .. } => lang.pick(
             "Thẩm định — cơ quan thẩm định (Sở Nội vụ tỉnh …)".into(),
             "Appraise — the appraising agency (Sở Nội vụ tỉnh …)".into(),
