@@ -266,8 +266,11 @@ fn a_signed_summary_opened_from_the_home_screen_starts_an_appraisal() {
 fn a_tampered_summary_opened_from_the_home_screen_is_refused_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
     let summary = signed_summary(dir.path());
+    // One byte of a name changed: still a summary to read, no longer the one signed.
     let mut bytes = std::fs::read(&summary).unwrap();
-    bytes[60] ^= 1;
+    let name = "Lê Thị Hoa\"".as_bytes();
+    let at = bytes.windows(name.len()).position(|w| w == name).unwrap() + name.len() - 2;
+    bytes[at] ^= 1;
     std::fs::write(&summary, bytes).unwrap();
     let before = std::fs::read_dir(dir.path().join("records"))
         .unwrap()
@@ -467,4 +470,112 @@ fn the_final_score_is_given_with_its_reason_and_within_the_maximum() {
         (scores.final_points, scores.final_reason.as_str()),
         (None, "")
     );
+}
+
+#[test]
+fn a_file_that_is_no_summary_is_told_in_its_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ghi-chu.json");
+    std::fs::write(&file, "{ not json").unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    ch(&mut app, 'o');
+    typ(&mut app, file.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    match &app.popup {
+        Some(kiemtra::ui::app::Popup::Prompt(p)) => {
+            assert_eq!(p.asked, kiemtra::ui::app::Asked::AppraiseFile);
+            let error = p.error.clone().unwrap_or_default();
+            assert!(
+                error.contains("không phải bản tổng hợp JSON của kiemtra"),
+                "{error}"
+            );
+        }
+        _ => panic!("the file prompt stays open with the reason"),
+    }
+    assert!(!dir.path().join("records").exists());
+}
+
+/// Exports the open record with `x` into `folder` (the fixture key's password is "test"),
+/// and returns its JSON.
+fn export_json(app: &mut App, folder: &Path) -> std::path::PathBuf {
+    ch(app, 'x');
+    press(app, KeyCode::End);
+    for _ in 0..400 {
+        press(app, KeyCode::Backspace);
+    }
+    typ(app, folder.to_str().unwrap());
+    press(app, KeyCode::Enter);
+    typ(app, "test");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Esc);
+    std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("a JSON summary")
+}
+
+#[test]
+fn the_whole_explanation_round_in_the_ui() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = signed_summary(dir.path());
+    let mut app = app(dir.path(), Lang::En);
+    // The province appraises and exports the preliminary appraisal.
+    open_signed(
+        &mut app,
+        &summary,
+        "Trần Văn Bình",
+        "Sở Nội vụ tỉnh Thanh Hóa",
+    );
+    let appraisal = checklist(&app).inspection.name();
+    ch(&mut app, 'j');
+    ch(&mut app, 'p');
+    typ(&mut app, "1");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Còn thủ tục đã bãi bỏ");
+    press(&mut app, KeyCode::Enter);
+    let preliminary = export_json(&mut app, &dir.path().join("so-bo"));
+    // The commune explains and exports its explanation.
+    open_signed(
+        &mut app,
+        &preliminary,
+        "Lê Thị Hoa",
+        "Sở Nội vụ tỉnh Thanh Hóa",
+    );
+    assert_eq!(
+        checklist(&app).inspection.record.header.mode,
+        Mode::Explanation
+    );
+    ch(&mut app, 'j');
+    ch(&mut app, 'e');
+    typ(&mut app, "Đã gỡ niêm yết ngày 02/01");
+    press(&mut app, KeyCode::Esc);
+    let explanation = export_json(&mut app, &dir.path().join("giai-trinh"));
+    // The province takes it in: the appraisal opens with the explanation attached.
+    ch(&mut app, 'q');
+    ch(&mut app, 'o');
+    typ(&mut app, explanation.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    let state = checklist(&app);
+    assert_eq!(state.inspection.name(), appraisal);
+    let pin = state.inspection.record.appraisal.as_ref().unwrap();
+    assert_eq!(pin.tasks["1.2"].explanation, "Đã gỡ niêm yết ngày 02/01");
+    let hash = kiemtra::appraisal::sha256(&std::fs::read(&explanation).unwrap());
+    assert_eq!(pin.explanation, hash);
+    let text = screen(&app, 120, 40, dir.path());
+    assert!(
+        text.contains("Imported the explanation by Lê Thị Hoa: 1 criteria (1.2)"),
+        "{text}"
+    );
+    // The same explanation changed by one byte is refused, and nothing is taken in.
+    ch(&mut app, 'q');
+    let mut bytes = std::fs::read(&explanation).unwrap();
+    let at = bytes.windows(4).position(|w| w == b"1.2\"").unwrap() + 2;
+    bytes[at] ^= 1;
+    std::fs::write(&explanation, bytes).unwrap();
+    ch(&mut app, 'o');
+    typ(&mut app, explanation.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&app, 120, 40, dir.path());
+    assert!(text.contains("is refused: BAD SIGNATURE"), "{text}");
 }

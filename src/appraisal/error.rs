@@ -39,6 +39,8 @@ pub enum AppraisalError {
     OtherAppraisal { path: PathBuf, pinned: String },
     #[error("{path} is about another self-assessment")]
     OtherSelfAssessment { path: PathBuf },
+    #[error("no appraisal in the records folder is the one {path} answers")]
+    NoAppraisalAnswered { path: PathBuf },
     #[error("no appraisal key to check against")]
     BadPinnedKey,
     #[error(transparent)]
@@ -91,6 +93,10 @@ impl AppraisalError {
             AppraisalError::OtherSelfAssessment { path } => lang.pick(
                 format!("{} nói về một bản tự đánh giá khác; không nhập gì", path.display()),
                 format!("{} is about another self-assessment; nothing was imported", path.display()),
+            ),
+            AppraisalError::NoAppraisalAnswered { path } => lang.pick(
+                format!("trong thư mục biên bản không có bản thẩm định nào mà {} giải trình (nó trả lời một bản thẩm định đã xuất từ máy khác, hoặc một bản thẩm định khác); không nhập gì", path.display()),
+                format!("no appraisal in the records folder is the one {} explains (it answers an appraisal exported elsewhere, or another one); nothing was imported", path.display()),
             ),
             AppraisalError::BadPinnedKey => lang.pick(
                 "khóa công khai ghi trong biên bản thẩm định bị hỏng; biên bản không còn dùng được".into(),

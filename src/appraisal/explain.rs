@@ -2,12 +2,27 @@
 //! explanation, checked to answer this very appraisal.
 
 use super::AppraisalError;
+use super::SignedSummary;
 use super::start::{kind_of, read_signed};
 use crate::inspection::Inspection;
 use crate::record::{Change, Stage};
 use crate::signing::TrustedKeys;
+use crate::store::Home;
 use chrono::{DateTime, Utc};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The appraisal record in the records folder whose JSON export an explanation names as the
+/// one it answers, if any. What the explanation says only finds the record; [`import`]
+/// checks it in full.
+pub fn answered_appraisal(home: &Home, explanation: &SignedSummary) -> Option<PathBuf> {
+    let answers = &explanation.appraisal.as_ref()?.appraisal;
+    home.record_paths().into_iter().find(|path| {
+        crate::store::load(path)
+            .ok()
+            .and_then(|r| r.appraisal)
+            .is_some_and(|a| a.stage == Stage::Appraisal && a.exports.contains(answers))
+    })
+}
 
 /// What an import took in.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -20,9 +20,10 @@ mod start;
 pub use compare::{Comparison, FieldLine, TaskLine};
 pub use document::{DocumentAppraisal, FieldRow, KeyRef, SignedSummary, TaskRowAppraisal};
 pub use error::AppraisalError;
-pub use explain::{Imported, import};
+pub use explain::{Imported, answered_appraisal, import};
 pub use start::{
-    SignedDocument, Starter, check_kind, existing, kind_of, read_signed, sha256, start, template_of,
+    SignedDocument, Starter, check_kind, existing, kind_of, read_signed, read_unverified, sha256,
+    start, template_of,
 };
 
 pub use crate::record::Stage;

@@ -94,6 +94,21 @@ pub fn read_signed(path: &Path, trusted: &TrustedKeys) -> Result<SignedDocument,
     })
 }
 
+/// What `path` says, read without checking its signature: only to tell which way to take it
+/// (appraise, explain, import), each of which then checks it in full.
+pub fn read_unverified(path: &Path) -> Result<SignedSummary, AppraisalError> {
+    let data = safe_file::read(path, Links::Follow, safe_file::READ_LIMIT).map_err(|source| {
+        AppraisalError::Read {
+            path: path.to_path_buf(),
+            source,
+        }
+    })?;
+    serde_json::from_slice(&data).map_err(|e| AppraisalError::NotASummary {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })
+}
+
 /// What kind of document a summary is.
 pub fn kind_of(summary: &SignedSummary) -> &'static str {
     match summary.mode {

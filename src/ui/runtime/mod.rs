@@ -112,6 +112,7 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
         } => Some(Msg::Created(
             records::appraise(app, file, person, agency, now).map(Box::new),
         )),
+        Effect::ReadSigned { file } => Some(records::read_signed(app, file, now)),
         Effect::Export { folder, password } => {
             Some(Msg::Exported(export(app, folder, &password.0, now)))
         }

@@ -138,3 +138,60 @@ pub fn appraise(
     };
     appraisal::start(&app.home, template, &doc, stage, &who).map_err(told)
 }
+
+/// Which way a signed file goes: an explanation is taken into the appraisal it answers (in
+/// full: signature by the commune's pinned key, same self-assessment, one of the appraisal's
+/// own exports); a self-assessment or an appraisal asks who next.
+pub fn read_signed(
+    app: &crate::ui::app::App,
+    file: &str,
+    now: DateTime<Utc>,
+) -> crate::ui::update::Msg {
+    use crate::appraisal::{self, AppraisalError};
+    use crate::inspection::{Access, Inspection};
+    use crate::ui::update::Msg;
+    let lang = app.lang;
+    let path = std::path::Path::new(file);
+    let summary = match appraisal::read_unverified(path) {
+        Ok(summary) => summary,
+        Err(e) => {
+            return Msg::SignedRead {
+                file: file.to_string(),
+                result: Err(e.message(lang)),
+            };
+        }
+    };
+    if appraisal::kind_of(&summary) != "explanation" {
+        return Msg::SignedRead {
+            file: file.to_string(),
+            result: Ok(()),
+        };
+    }
+    let imported = (|| {
+        let record = appraisal::answered_appraisal(&app.home, &summary).ok_or_else(|| {
+            AppraisalError::NoAppraisalAnswered {
+                path: path.to_path_buf(),
+            }
+            .message(lang)
+        })?;
+        let mut inspection =
+            Inspection::open(&record, &app.catalog, Access::Write).map_err(|e| e.message(lang))?;
+        let done = appraisal::import(&mut inspection, path, now).map_err(|e| e.message(lang))?;
+        let said = lang.pick(
+            format!(
+                "Đã nhập giải trình của {}: {} tiêu chí ({})",
+                done.by,
+                done.tasks.len(),
+                done.tasks.join(", ")
+            ),
+            format!(
+                "Imported the explanation by {}: {} criteria ({})",
+                done.by,
+                done.tasks.len(),
+                done.tasks.join(", ")
+            ),
+        );
+        Ok((Box::new(inspection), said))
+    })();
+    Msg::Imported(imported)
+}

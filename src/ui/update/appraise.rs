@@ -34,8 +34,8 @@ pub fn answered(app: &mut App, asked: Asked, text: String) -> Vec<Effect> {
     }
     match asked {
         Asked::AppraiseFile => {
-            app.popup = Some(prompt(Asked::AppraisePerson { file: text }, ""));
-            Vec::new()
+            app.popup = None;
+            vec![Effect::ReadSigned { file: text }]
         }
         Asked::AppraisePerson { file } => {
             app.popup = Some(prompt(Asked::AppraiseAgency { file, person: text }, ""));
@@ -184,5 +184,38 @@ pub fn final_points(app: &mut App, task: String, text: &str) -> Result<Option<Ch
             points: None,
             reason: String::new(),
         })),
+    }
+}
+
+/// The signed file is one to appraise or explain: who does it is asked next.
+pub fn signed_read(app: &mut App, file: String, result: Result<(), String>) -> Vec<Effect> {
+    // A file that cannot be taken is told in its prompt, kept open to correct the path.
+    let mut popup = match &result {
+        Ok(()) => prompt(Asked::AppraisePerson { file }, ""),
+        Err(_) => prompt(Asked::AppraiseFile, &file),
+    };
+    if let (Err(message), Popup::Prompt(p)) = (result, &mut popup) {
+        p.error = Some(message);
+    }
+    app.popup = Some(popup);
+    Vec::new()
+}
+
+/// An explanation was taken in: its appraisal opens, saying what was taken in.
+pub fn imported(
+    app: &mut App,
+    result: Result<(Box<crate::inspection::Inspection>, String), String>,
+    now: DateTime<Utc>,
+) -> Vec<Effect> {
+    match result {
+        Ok((inspection, said)) => {
+            let effects = super::checklist::opened(app, Ok(inspection), now);
+            notice_info(app, said);
+            effects
+        }
+        Err(message) => {
+            super::notice_error(app, message);
+            Vec::new()
+        }
     }
 }

@@ -39,6 +39,11 @@ pub enum Effect {
     CheckKey {
         folder: String,
     },
+    /// Read which kind of signed document `file` is: an explanation is imported into the
+    /// appraisal it answers; for anything else who does it is asked next.
+    ReadSigned {
+        file: String,
+    },
     /// Verify the signed summary `file` and start an appraisal of it.
     Appraise {
         file: String,

@@ -57,6 +57,14 @@ pub enum Msg {
         needs_password: Result<bool, String>,
     },
     Exported(Result<Exported, String>),
+    /// `file` is a signed document to appraise or explain (who does it is asked next), or
+    /// why it cannot be.
+    SignedRead {
+        file: String,
+        result: Result<(), String>,
+    },
+    /// An explanation taken into its appraisal: the appraisal, and what was taken in.
+    Imported(Result<(Box<crate::inspection::Inspection>, String), String>),
 }
 
 pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
@@ -101,6 +109,8 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
             needs_password,
         } => export::key_checked(app, folder, needs_password),
         Msg::Exported(result) => export::exported(app, result, now),
+        Msg::SignedRead { file, result } => appraise::signed_read(app, file, result),
+        Msg::Imported(result) => appraise::imported(app, result, now),
     }
 }
 
