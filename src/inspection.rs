@@ -153,6 +153,30 @@ impl Inspection {
         })
     }
 
+    /// Saves a record made elsewhere (an appraisal started from a signed summary) as a new
+    /// record in the records folder, named after its unit, `kind` and period.
+    pub fn create_record(
+        home: &Home,
+        template: Arc<Template>,
+        record: Record,
+        kind: &str,
+    ) -> Result<Inspection, InspectionError> {
+        record.header.check_text()?;
+        home.ensure(&home.records)?;
+        let path = home.new_record_path(&record.header, kind);
+        let lock = Lock::take(&path).map_err(StoreError::from)?;
+        store::save(&path, &record)?;
+        let saved = record.audit.len();
+        Ok(Inspection {
+            template,
+            record,
+            path,
+            lock: Some(lock),
+            held_by: None,
+            saved,
+        })
+    }
+
     pub fn is_writable(&self) -> bool {
         self.lock.is_some()
     }
@@ -218,13 +242,24 @@ impl Inspection {
         changes: &[Change],
         now: DateTime<Utc>,
     ) -> Result<usize, InspectionError> {
+        self.change_all_by(changes, now, "")
+    }
+
+    /// [`Inspection::change_all`], naming `by` in an appraisal's audit trail as who made
+    /// the changes (empty: the record's people).
+    pub fn change_all_by(
+        &mut self,
+        changes: &[Change],
+        now: DateTime<Utc>,
+        by: &str,
+    ) -> Result<usize, InspectionError> {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
         for change in changes {
             self.check(change)?;
         }
-        let changed = self.record.apply_all(&self.template, changes, now)?;
+        let changed = self.record.apply_all_by(&self.template, changes, now, by)?;
         if changed > 0 {
             self.save()?;
         }

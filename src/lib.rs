@@ -3,6 +3,7 @@
 //! The domain (templates, records, scoring, storage) knows nothing of the terminal;
 //! the command line and the terminal UI are its clients.
 
+pub mod appraisal;
 pub mod cli;
 pub mod config;
 pub mod context;

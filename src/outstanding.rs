@@ -33,6 +33,11 @@ pub fn lacks_evidence(task: &Task, answer: &Answer) -> bool {
 impl Outstanding {
     pub fn of(template: &Template, record: &Record) -> Outstanding {
         let mut outstanding = Outstanding::default();
+        // An appraisal's or explanation's answers are the commune's, as it signed them: what
+        // it left open is not the appraiser's to finish, and its own rules are kept per change.
+        if record.appraisal.is_some() {
+            return outstanding;
+        }
         for task in template.answerable() {
             outstanding.tasks += 1;
             let answer = record.answer(&task.id);

@@ -186,6 +186,17 @@ impl Outcome {
 
 impl Summary {
     pub fn of(template: &Template, record: &Record) -> Summary {
+        Summary::with_points(template, record, |_, score| score.points)
+    }
+
+    /// The summary with each applicable task counting the points `points(task id, score)`
+    /// instead of its score's (an appraisal's appraised or final scores), within the
+    /// task's maximum; totals, bonus, deductions and the grade follow from them.
+    pub fn with_points(
+        template: &Template,
+        record: &Record,
+        mut points: impl FnMut(&str, &TaskScore) -> Points,
+    ) -> Summary {
         let mut summary = Summary {
             total: Tally::default(),
             sections: Vec::with_capacity(template.sections.len()),
@@ -198,7 +209,10 @@ impl Summary {
             let mut tally = Tally::default();
             for task in section.answerable() {
                 let answer = record.answer(&task.id);
-                let score = score(task, answer);
+                let mut score = score(task, answer);
+                if score.applicable() {
+                    score.points = points(&task.id, &score).min(score.max).max(Points::ZERO);
+                }
                 tally.add(&score);
                 if score.status == Status::NotAssessed {
                     summary.open.push(task.id.clone());

@@ -587,7 +587,7 @@ fn a_record_from_a_newer_program_is_refused() {
     home.run("en", &["show", ANNUAL])
         .code(1)
         .stderr(predicate::str::contains(
-            "the record is written in format version 99; this program knows up to version 2",
+            "the record is written in format version 99; this program knows up to version 3",
         ));
     home.set(ANNUAL, "1.1", &["--status", "done"]).code(1);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);

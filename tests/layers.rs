@@ -38,8 +38,24 @@ const ALLOWED: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "appraisal",
+        &[
+            "period",
+            "safe_file",
+            "inspection",
+            "lang",
+            "points",
+            "record",
+            "score",
+            "signing",
+            "store",
+            "template",
+        ],
+    ),
+    (
         "export",
         &[
+            "appraisal",
             "period",
             "safe_file",
             "inspection",
@@ -74,8 +90,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "ui",
         &[
+            "appraisal",
             "period",
             "safe_file",
+            "appraisal",
             "context",
             "dates",
             "export",

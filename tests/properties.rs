@@ -105,6 +105,7 @@ fn audit_entry() -> impl Strategy<Value = AuditEntry> {
             new,
             reason,
             until,
+            by: String::new(),
         })
 }
 
@@ -145,6 +146,7 @@ fn record() -> impl Strategy<Value = Record> {
                 header,
                 created,
                 finalized,
+                appraisal: None,
                 answers,
                 audit,
             },

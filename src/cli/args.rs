@@ -81,6 +81,16 @@ pub enum Command {
         #[arg(long)]
         reason: String,
     },
+    /// Thẩm định bản tự đánh giá có chữ ký của xã · appraise a commune's signed self-assessment
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra appraise xa-hoang-dat-commune-par-2024.json --trusted khoa-xa/ --person \"Trần Văn Bình\" \\\n      --agency \"Sở Nội vụ tỉnh Thanh Hóa\"\n  kiemtra set xa-hoang-dat-commune-par-tham-dinh-2024 1.1 --points 2 --points-reason \"Kế hoạch ban hành trễ hạn\"\n  kiemtra appraise xa-hoang-dat-commune-par-tham-dinh-2024 --explanations giai-trinh.json\n  kiemtra set xa-hoang-dat-commune-par-tham-dinh-2024 1.1 --final 3 --final-reason \"Chấp nhận giải trình\"\n\nChữ ký được kiểm tra trước; bản bị sửa, chưa ký hoặc không tin cậy bị từ chối và không tạo gì.\nThe signature is checked first; a changed, unsigned or untrusted summary is refused and nothing is made."
+    )]
+    Appraise(AppraiseArgs),
+    /// Giải trình bản thẩm định sơ bộ có chữ ký · explain against a signed preliminary appraisal
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra explain tham-dinh.json --key so-noi-vu.pub --person \"Lê Thị Hoa\"\n  kiemtra explain tham-dinh.json --criterion 1.1 --text \"Kế hoạch trình đúng hạn, ký chậm 2 ngày\"\n  kiemtra export xa-hoang-dat-commune-par-giai-trinh-2024 --out gui-tinh\n\nLần đầu tạo biên bản giải trình (cần --person); các lần sau ghi tiếp vào biên bản đó.\nThe first run makes the explanation record (needs --person); later runs add to it."
+    )]
+    Explain(ExplainArgs),
     /// Kiểm tra tệp mẫu · check checklist files
     #[command(
         after_help = "Ví dụ / Example:\n  kiemtra validate checklists/*.toml\n\nThoát 0 khi mọi tệp hợp lệ, 1 nếu có lỗi · exit 0 when every file is valid, 1 otherwise."
@@ -188,6 +198,52 @@ pub struct AggregateArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct AppraiseArgs {
+    /// Bản tự đánh giá SUMMARY.json (chữ ký ở SUMMARY.json.minisig); với --explanations: biên
+    /// bản thẩm định · the signed SUMMARY.json; with --explanations, the appraisal record
+    pub target: String,
+    /// Thư mục các khóa công khai tin cậy (*.pub) · folder of trusted public keys (*.pub)
+    #[arg(long, conflicts_with = "key")]
+    pub trusted: Option<PathBuf>,
+    /// Một tệp khóa công khai · one public key file
+    #[arg(long)]
+    pub key: Option<PathBuf>,
+    /// Người thẩm định · the appraiser
+    #[arg(long)]
+    pub person: Option<String>,
+    /// Cơ quan thẩm định · the appraising agency ("Sở Nội vụ tỉnh …")
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Thẩm định lại bản đã thẩm định · appraise a summary already appraised again
+    #[arg(long)]
+    pub again: bool,
+    /// Nhập bản giải trình có chữ ký của xã · import the commune's signed explanation
+    #[arg(long, conflicts_with_all = ["trusted", "key", "person", "agency", "again"])]
+    pub explanations: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Bản thẩm định APPRAISAL.json có chữ ký · the signed APPRAISAL.json
+    pub appraisal: PathBuf,
+    /// Thư mục các khóa công khai tin cậy (*.pub) · folder of trusted public keys (*.pub)
+    #[arg(long, conflicts_with = "key")]
+    pub trusted: Option<PathBuf>,
+    /// Một tệp khóa công khai · one public key file
+    #[arg(long)]
+    pub key: Option<PathBuf>,
+    /// Người giải trình (lần đầu) · who explains (the first time)
+    #[arg(long)]
+    pub person: Option<String>,
+    /// Mã tiêu chí · criterion id
+    #[arg(long, requires = "text")]
+    pub criterion: Option<String>,
+    /// Nội dung giải trình · the explanation
+    #[arg(long, requires = "criterion")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct NewArgs {
     /// Mã mẫu, có thể kèm @phiên-bản · checklist id, optionally @version
     #[arg(long, short)]
@@ -272,4 +328,16 @@ pub struct SetArgs {
     /// Bỏ tệp minh chứng · detach an evidence file (repeatable)
     #[arg(long)]
     pub remove_evidence: Vec<String>,
+    /// Thẩm định: lấy điểm tự chấm làm điểm thẩm định · appraisal: accept the self-score
+    #[arg(long, conflicts_with_all = ["points", "clear_points"])]
+    pub accept: bool,
+    /// Thẩm định: giải trình của xã · appraisal: the commune's explanation
+    #[arg(long)]
+    pub explanation: Option<String>,
+    /// Thẩm định: điểm chốt · appraisal: the final score
+    #[arg(long = "final", allow_hyphen_values = true)]
+    pub final_points: Option<String>,
+    /// Thẩm định: lý do điểm chốt khác điểm thẩm định · why the final score differs
+    #[arg(long)]
+    pub final_reason: Option<String>,
 }

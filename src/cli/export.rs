@@ -23,7 +23,11 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     if formats.is_empty() {
         formats.extend(Format::ALL);
     }
-    let inspection = super::records::open(cx, &args.record, Access::Read)?;
+    let mut inspection = super::records::open(cx, &args.record, Access::Read)?;
+    if inspection.record.appraisal.is_some() {
+        // An appraisal keeps the hash of each JSON export: an explanation must answer one.
+        inspection = super::records::open(cx, &args.record, Access::Write)?;
+    }
     let key_error = |e: signing::KeyError| Failure::task(e.message(lang));
     let password = if signing::needs_password(&cx.home).map_err(key_error)? {
         signing::read_password(lang, false).map_err(key_error)?
@@ -47,7 +51,7 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         args.force,
     )
     .map_err(|e| Failure::task(e.message(lang)))?;
-    if !inspection.record.finalized {
+    if !inspection.record.finalized && inspection.record.appraisal.is_none() {
         let outstanding =
             crate::outstanding::Outstanding::of(&inspection.template, &inspection.record);
         errln!(
@@ -60,6 +64,12 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         for line in outstanding.lines(lang) {
             errln!("  - {}", printable(&line));
         }
+    }
+    if let (Some(hash), Some(_)) = (&done.json_sha256, &inspection.record.appraisal) {
+        let change = crate::record::Change::Exported { hash: hash.clone() };
+        inspection
+            .change(&change, crate::now())
+            .map_err(|e| Failure::from_inspection(&e, lang))?;
     }
     for missing in &done.missing_evidence {
         let (task, why) = (&missing.task, missing.why.get(lang));

@@ -4,6 +4,7 @@
 mod out;
 
 mod aggregate;
+mod appraise;
 mod args;
 mod export;
 mod keys;
@@ -139,6 +140,8 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Show { record }) => report::show(cx, &record),
         Some(Command::Finalize { record, yes }) => records::finalize(cx, &record, yes),
         Some(Command::Reopen { record, reason }) => records::reopen(cx, &record, &reason),
+        Some(Command::Appraise(args)) => appraise::appraise(cx, args),
+        Some(Command::Explain(args)) => appraise::explain(cx, args),
         Some(Command::Validate { files }) => validate::run(cx, &files),
         Some(Command::Keygen {
             name,

@@ -4,16 +4,26 @@ use super::args::SetArgs;
 use super::{Context, Failure};
 use crate::inspection::{Access, Inspection, InspectionError};
 use crate::lang::Lang;
-use crate::record::{Change, Status};
+use crate::record::{Change, Score, Status};
 use crate::template::Catalog;
 
 pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     let lang = cx.lang;
-    let changes = changes_asked(&args, lang)?;
+    let appraising = appraisal_asked(&args, lang)?;
+    let changes = changes_asked(&args, lang, !appraising.is_empty())?;
     let mut inspection = open_for_writing(cx, &args.record)?;
+    let is_appraisal = inspection.record.appraisal.is_some();
+    if !is_appraisal && !appraising.is_empty() {
+        return Err(Failure::usage(lang.pick(
+            "--accept, --explanation, --final và --final-reason chỉ dùng cho biên bản thẩm định (`kiemtra appraise`)",
+            "--accept, --explanation, --final and --final-reason are for appraisal records only (`kiemtra appraise`)",
+        )));
+    }
     let changes: Vec<Change> = changes
         .into_iter()
         .map(|change| match change {
+            // In an appraisal, the points set are the appraised score.
+            change if is_appraisal => change.in_appraisal(),
             Change::Notes { task, text } if args.append_notes.is_some() => {
                 let old = inspection.record.answer(&task).notes.trim_end();
                 let text = if old.is_empty() {
@@ -25,6 +35,7 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
             }
             other => other,
         })
+        .chain(appraising)
         .collect();
     let changed = match inspection.change_all(&changes, crate::now()) {
         Ok(changed) => changed,
@@ -36,6 +47,17 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
         }
         Err(error) => return Err(Failure::from_inspection(&error, lang)),
     };
+    if let Some(totals) = super::appraise::totals_line(&inspection, lang) {
+        outln!(
+            lang,
+            "{}",
+            lang.pick(
+                format!("{}: {changed} thay đổi đã lưu · {totals}", args.task),
+                format!("{}: {changed} change(s) saved · {totals}", args.task),
+            )
+        )?;
+        return Ok(());
+    }
     let summary = inspection.summary();
     outln!(
         lang,
@@ -56,7 +78,43 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
+/// The changes only an appraisal takes: `--accept`, `--explanation`, `--final`.
+fn appraisal_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
+    let task = args.task.clone();
+    let mut changes = Vec::new();
+    if args.accept {
+        changes.push(Change::Appraise {
+            task: task.clone(),
+            score: Score::Appraised,
+            points: None,
+            reason: String::new(),
+        });
+    }
+    if let Some(text) = &args.explanation {
+        changes.push(Change::Explain {
+            task: task.clone(),
+            text: text.clone(),
+        });
+    }
+    if let Some(text) = &args.final_points {
+        let points = crate::numbers::parse_points(text, lang)
+            .map_err(|e| Failure::usage(format!("--final: {}", e.message(lang))))?;
+        changes.push(Change::Appraise {
+            task,
+            score: Score::Final,
+            points: Some(points),
+            reason: args.final_reason.clone().unwrap_or_default(),
+        });
+    } else if args.final_reason.is_some() {
+        return Err(Failure::usage(lang.pick(
+            "--final-reason đi cùng --final",
+            "--final-reason goes with --final",
+        )));
+    }
+    Ok(changes)
+}
+
+fn changes_asked(args: &SetArgs, lang: Lang, more: bool) -> Result<Vec<Change>, Failure> {
     let task = args.task.clone();
     let mut changes = Vec::new();
     if let Some(status) = &args.status {
@@ -140,7 +198,7 @@ fn changes_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
             path: path.clone(),
         });
     }
-    if changes.is_empty() {
+    if changes.is_empty() && !more {
         return Err(Failure::usage(lang.pick(
             "không có gì để ghi: thêm --status, --numerator, --denominator, --count, --survey, --points, --notes hoặc --evidence",
             "nothing to set: give --status, --numerator, --denominator, --count, --survey, --points, --notes or --evidence",

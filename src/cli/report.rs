@@ -115,7 +115,7 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
             outln!(lang, "  {task}: {}", printable(&warning.message(lang)))?;
         }
     }
-    Ok(())
+    super::appraise::comparison(cx, &inspection)
 }
 
 pub fn list(cx: &Context) -> Result<(), Failure> {

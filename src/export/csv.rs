@@ -28,7 +28,10 @@ pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
         w.notes,
         w.evidence,
     ];
-    line(&mut out, header.iter().map(|h| field(h)));
+    let appraised = doc.appraisal.is_some();
+    let extra = super::appraisal::csv_header(lang);
+    let extra = extra.iter().filter(|_| appraised);
+    line(&mut out, header.iter().chain(extra).map(|h| field(h)));
     let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
     for t in &doc.tasks {
         let evidence: Vec<String> = t
@@ -60,7 +63,26 @@ pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
             text(&t.notes),
             text(&evidence.join("\n")),
         ];
-        line(&mut out, cells.into_iter());
+        let [
+            own,
+            appraised_points,
+            reason,
+            explanation,
+            final_points,
+            final_reason,
+            difference,
+        ] = super::appraisal::csv_cells(t);
+        let extra = [
+            own,
+            appraised_points,
+            text(&reason),
+            text(&explanation),
+            final_points,
+            text(&final_reason),
+            difference,
+        ];
+        let extra = extra.into_iter().filter(|_| appraised);
+        line(&mut out, cells.into_iter().chain(extra));
     }
     out
 }

@@ -1,6 +1,7 @@
 //! The summary as one self-contained HTML page: print styles and a bar chart per field
 //! drawn as inline SVG. All text is escaped.
 
+use super::appraisal;
 use super::model::{SummaryDocument, Totals, figures, shown_percent};
 use super::words;
 use crate::lang::Lang;
@@ -92,6 +93,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     }
     totals_row(&mut out, w.total, &doc.totals, lang);
     out.push_str("</table>\n");
+    if let Some(a) = &doc.appraisal {
+        comparison(&mut out, doc, a, lang);
+    }
     for s in &doc.sections {
         let _ = writeln!(out, "<h2>{}. {}</h2>", esc(&s.id), esc(s.title.get(lang)));
         let _ = writeln!(
@@ -185,6 +189,39 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         esc(&standard)
     );
     out
+}
+
+fn comparison(
+    out: &mut String,
+    doc: &SummaryDocument,
+    a: &crate::appraisal::DocumentAppraisal,
+    lang: Lang,
+) {
+    let _ = writeln!(out, "<h2>{}</h2>\n<ul>", esc(appraisal::heading(lang)));
+    for (label, value) in appraisal::pins(a, lang) {
+        let _ = writeln!(out, "<li>{}: <code>{}</code></li>", esc(label), esc(&value));
+    }
+    out.push_str("</ul>\n");
+    for table in appraisal::tables(doc, a, lang) {
+        let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tr>", esc(table.title));
+        for h in &table.header {
+            let _ = write!(out, "<th>{}</th>", esc(h));
+        }
+        out.push_str("</tr>\n");
+        for row in &table.rows {
+            out.push_str("<tr>");
+            for (i, c) in row.iter().enumerate() {
+                let class = match i {
+                    0 => "",
+                    i if i == 6 && row.len() == 7 => " class=\"notes\"",
+                    _ => " class=\"n\"",
+                };
+                let _ = write!(out, "<td{class}>{}</td>", esc(c));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</table>\n");
+    }
 }
 
 fn totals_row(out: &mut String, name: &str, t: &Totals, lang: Lang) {

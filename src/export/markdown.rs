@@ -1,5 +1,6 @@
 //! The summary as Markdown: to read on screen and to print.
 
+use super::appraisal;
 use super::model::{SummaryDocument, Totals, figures, shown_percent};
 use super::words::{self, Words};
 use crate::lang::Lang;
@@ -71,6 +72,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         section_row(&mut out, &cell(&name), &s.totals, lang);
     }
     section_row(&mut out, &format!("**{}**", w.total), &doc.totals, lang);
+    if let Some(a) = &doc.appraisal {
+        comparison(&mut out, doc, a, lang);
+    }
     for s in &doc.sections {
         let _ = writeln!(out, "\n## {}. {}\n", s.id, cell(s.title.get(lang)));
         let _ = writeln!(
@@ -146,6 +150,34 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         crate::signing::verify_commands(std::path::Path::new(file_name), &doc.signer.public_key);
     let _ = writeln!(out, "\n{}:\n\n```\n{own}\n{standard}\n```", w.verify_hint);
     out
+}
+
+fn comparison(
+    out: &mut String,
+    doc: &SummaryDocument,
+    a: &crate::appraisal::DocumentAppraisal,
+    lang: Lang,
+) {
+    let _ = writeln!(out, "\n## {}\n", appraisal::heading(lang));
+    for (label, value) in appraisal::pins(a, lang) {
+        let _ = writeln!(out, "- {label}: **{}**", cell(&value));
+    }
+    for table in appraisal::tables(doc, a, lang) {
+        let _ = writeln!(out, "\n### {}\n", table.title);
+        let _ = writeln!(out, "| {} |", table.header.join(" | "));
+        let rules: Vec<&str> = (0..table.header.len())
+            .map(|i| match i {
+                0 => "---",
+                i if i + 1 == table.header.len() && table.header.len() == 7 => "---",
+                _ => "---:",
+            })
+            .collect();
+        let _ = writeln!(out, "| {} |", rules.join(" | "));
+        for row in &table.rows {
+            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+            let _ = writeln!(out, "| {} |", cells.join(" | "));
+        }
+    }
 }
 
 fn section_row(out: &mut String, name: &str, t: &Totals, lang: Lang) {

@@ -16,6 +16,7 @@
 //! byte of every file is the same. Nothing is written when any target exists and `force` is
 //! false; each file is written durably.
 
+mod appraisal;
 pub(crate) mod csv;
 pub(crate) mod html;
 mod markdown;
@@ -135,6 +136,9 @@ pub struct Exported {
     /// Evidence files that could not be read (also warnings in the summary).
     pub missing_evidence: Vec<MissingEvidence>,
     pub trusted_comment: String,
+    /// `sha256:<hex>` of the JSON summary written, when one was (an appraisal keeps it, so
+    /// that an explanation can be checked to answer it).
+    pub json_sha256: Option<String>,
 }
 
 /// Renders and signs the summary of `record` in each format, in memory. `name` is the file
@@ -282,6 +286,10 @@ pub fn write_signed(
         files,
         missing_evidence,
         trusted_comment: nfc(doc.trusted_comment()),
+        json_sha256: signed
+            .iter()
+            .find(|s| s.format == Format::Json)
+            .map(|s| crate::appraisal::sha256(&s.bytes)),
     })
 }
 

@@ -2,6 +2,7 @@
 //! The JSON format is this structure as it is; the other formats render it in a language.
 //! Aggregation reads it back with [`SummaryDocument`]'s `Deserialize`.
 
+use crate::appraisal::{Comparison, DocumentAppraisal, TaskRowAppraisal};
 use crate::lang::Lang;
 use crate::lang::Text;
 use crate::numbers;
@@ -40,6 +41,10 @@ pub struct SummaryDocument {
     /// Ids of the tasks not assessed yet, in checklist order.
     pub open: Vec<String>,
     pub warnings: Vec<WarningRow>,
+    /// An appraisal or explanation: what it is pinned to, and self / appraised / final per
+    /// field and in total (docs/summary-format.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appraisal: Option<DocumentAppraisal>,
     pub audit: AuditDigest,
     pub signer: Signer,
 }
@@ -190,6 +195,9 @@ pub struct TaskRow {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceFile>,
+    /// An appraisal's or explanation's scores of the task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appraisal: Option<TaskRowAppraisal>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -276,6 +284,7 @@ impl SummaryDocument {
         mut hash_evidence: impl FnMut(&str) -> std::io::Result<String>,
     ) -> SummaryDocument {
         let summary = Summary::of(template, record);
+        let comparison = Comparison::of(template, record);
         let mut tasks = Vec::new();
         let mut warnings: Vec<WarningRow> = Vec::new();
         let mut by_task = summary.warnings.iter().peekable();
@@ -346,6 +355,10 @@ impl SummaryDocument {
                     },
                     notes: answer.notes.clone(),
                     evidence,
+                    appraisal: comparison
+                        .as_ref()
+                        .and_then(|c| c.task(&task.id))
+                        .map(TaskRowAppraisal::of),
                 });
             }
         }
@@ -384,6 +397,11 @@ impl SummaryDocument {
             tasks,
             open: summary.open,
             warnings,
+            appraisal: record
+                .appraisal
+                .as_ref()
+                .zip(comparison.as_ref())
+                .map(|(a, c)| DocumentAppraisal::of(template, a, c)),
             audit: AuditDigest {
                 changes: record.audit.len(),
                 first: record.audit.first().map(|e| time(e.at)),
@@ -413,6 +431,9 @@ impl SummaryDocument {
     /// printable line whatever the unit's name holds: the line kiemtra prints after an export
     /// is the very line it signs.
     pub fn trusted_comment(&self) -> String {
+        if let Some(a) = &self.appraisal {
+            return super::appraisal::comment(self, a);
+        }
         let t = &self.totals;
         let result = self.result.as_ref().map_or_else(String::new, |r| {
             let grade = r.grade.as_ref().map_or_else(String::new, |g| {

@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 /// editing burst.
 pub const BURST_GAP: TimeDelta = TimeDelta::minutes(5);
 
-/// The field whose saves are coalesced: the only one typed and autosaved as it is typed.
-const COALESCED_FIELD: &str = "notes";
+/// The fields whose saves are coalesced: the ones typed and autosaved as they are typed
+/// (a task's notes, and an appraisal's explanation of it).
+const COALESCED_FIELDS: [&str; 2] = ["notes", "explanation"];
 
 /// One line of the audit trail: when, which task, which field, old → new.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +34,9 @@ pub struct AuditEntry {
     /// than one (record format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<DateTime<Utc>>,
+    /// Who made the change, in appraisal and explanation records (record format 3).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
 }
 
 impl AuditEntry {
@@ -46,7 +50,7 @@ impl AuditEntry {
     /// the save changes, and no more than `BURST_GAP` since its last save (never back in
     /// time).
     fn continued_by(&self, task: &str, field: &str, old: &str, at: DateTime<Utc>) -> bool {
-        field == COALESCED_FIELD
+        COALESCED_FIELDS.contains(&field)
             && !task.is_empty()
             && self.task == task
             && self.field == field
@@ -85,6 +89,7 @@ impl Record {
             new: new.to_string(),
             reason: reason.to_string(),
             until: None,
+            by: String::new(),
         });
     }
 }

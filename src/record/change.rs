@@ -1,8 +1,9 @@
 //! The one way a record changes: a `Change` checked against the template, applied,
 //! and written to the audit trail.
 
+use super::appraisal::Score;
+pub use super::change_error::ChangeError;
 use super::{Answer, Record, Status};
-use crate::lang::Lang;
 use crate::points::Points;
 use crate::template::{Kind, Task, Template};
 use chrono::{DateTime, Utc};
@@ -54,114 +55,43 @@ pub enum Change {
     Reopen {
         reason: String,
     },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum ChangeError {
-    #[error("the record is finalized")]
-    Finalized,
-    #[error("the record is not finalized")]
-    NotFinalized,
-    #[error("no task `{0}` in this checklist")]
-    UnknownTask(String),
-    #[error("task `{0}` is answered through its component criteria")]
-    HasComponents(String),
-    #[error("not applicable needs a reason")]
-    NeedsNaReason,
-    #[error("points given instead of the rule's need a reason")]
-    NeedsPointsReason,
-    #[error("reopening needs a reason")]
-    NeedsReopenReason,
-    #[error("points need a status first")]
-    PointsWithoutStatus,
-    #[error("{points} points is above the maximum of {max}")]
-    AboveMaximum { points: Points, max: Points },
-    #[error("points cannot be negative")]
-    Negative,
-    #[error("`{field}` does not apply to a `{kind}` task")]
-    NotForKind {
-        field: &'static str,
-        kind: &'static str,
+    /// An appraisal's appraised or final score of a criterion (`None`: back to the score it
+    /// starts from); a reason is required when it differs from that.
+    Appraise {
+        task: String,
+        score: Score,
+        points: Option<Points>,
+        reason: String,
     },
-    #[error("the numerator {numerator} is larger than the denominator {denominator}")]
-    NumeratorAboveDenominator { numerator: u64, denominator: u64 },
-    #[error("the evidence file `{0}` is not listed for this task")]
-    EvidenceNotListed(String),
-    #[error("{points} points is not a multiple of this checklist's step of {step}")]
-    OffStep { points: Points, step: Points },
-    #[error("the survey result {value} is above its scale of {scale}")]
-    AboveScale { value: Points, scale: Points },
+    /// The commune's explanation of a criterion in an appraisal.
+    Explain {
+        task: String,
+        text: String,
+    },
+    /// A signed explanation imported into an appraisal (its `sha256:<hex>`).
+    ExplanationFile {
+        hash: String,
+    },
+    /// A JSON export of an appraisal or explanation was written (its `sha256:<hex>`).
+    Exported {
+        hash: String,
+    },
 }
 
-impl ChangeError {
-    pub fn message(&self, lang: Lang) -> String {
-        let p = |points: &Points| points.shown(lang);
-        let n = |n: &u64| crate::numbers::count(*n, lang);
-        match (self, lang) {
-            (ChangeError::AboveMaximum { points, max }, _) => lang.pick(
-                format!("{} điểm vượt điểm tối đa {}", p(points), p(max)),
-                format!("{} points is above the maximum of {}", p(points), p(max)),
-            ),
-            (
-                ChangeError::NumeratorAboveDenominator {
-                    numerator,
-                    denominator,
-                },
-                _,
-            ) => lang.pick(
-                format!("tử số {} lớn hơn mẫu số {}", n(numerator), n(denominator)),
-                format!(
-                    "the numerator {} is larger than the denominator {}",
-                    n(numerator),
-                    n(denominator)
-                ),
-            ),
-            (ChangeError::OffStep { points, step }, _) => lang.pick(
-                format!(
-                    "{} điểm không phải là bội số của bước điểm {} của mẫu này",
-                    p(points),
-                    p(step)
-                ),
-                format!(
-                    "{} points is not a multiple of this checklist's step of {}",
-                    p(points),
-                    p(step)
-                ),
-            ),
-            (ChangeError::AboveScale { value, scale }, _) => lang.pick(
-                format!("kết quả điều tra {} vượt thang điểm {}", p(value), p(scale)),
-                format!(
-                    "the survey result {} is above its scale of {}",
-                    p(value),
-                    p(scale)
-                ),
-            ),
-            (ChangeError::PointsWithoutStatus, _) => lang.pick(
-                "tiêu chí chưa có trạng thái nên chưa cho điểm được; đặt trạng thái trước (ví dụ `--status partly`), rồi cho điểm".into(),
-                "the task has no status yet, so it cannot be given points; set a status first (e.g. `--status partly`), then the points".into(),
-            ),
-            (_, Lang::En) => self.to_string(),
-            (ChangeError::Finalized, _) => "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
-            (ChangeError::NotFinalized, _) => "bản đánh giá chưa chốt".into(),
-            (ChangeError::UnknownTask(id), _) => {
-                format!("mẫu này không có tiêu chí `{id}`")
-            }
-            (ChangeError::HasComponents(id), _) => {
-                format!("tiêu chí `{id}` được đánh giá qua các tiêu chí thành phần")
-            }
-            (ChangeError::NeedsNaReason, _) => "cần ghi lý do không áp dụng".into(),
-            (ChangeError::NeedsPointsReason, _) => {
-                "cho điểm khác quy tắc chấm thì phải ghi lý do".into()
-            }
-            (ChangeError::NeedsReopenReason, _) => "mở lại bản đánh giá cần ghi lý do".into(),
-            (ChangeError::Negative, _) => "điểm không được âm".into(),
-            (ChangeError::NotForKind { field, kind }, _) => {
-                format!("`{field}` không dùng cho tiêu chí loại `{kind}`")
-            }
-            (ChangeError::EvidenceNotListed(path), _) => {
-                format!("tệp minh chứng `{path}` không có trong danh sách của tiêu chí này")
-            }
-        }
+impl Change {
+    /// The task the change is about, if any.
+    pub fn task(&self) -> Option<&str> {
+        Some(task_of(self)).filter(|t| !t.is_empty())
+    }
+
+    fn is_appraisal(&self) -> bool {
+        matches!(
+            self,
+            Change::Appraise { .. }
+                | Change::Explain { .. }
+                | Change::ExplanationFile { .. }
+                | Change::Exported { .. }
+        )
     }
 }
 
@@ -190,7 +120,7 @@ impl Record {
         change: &Change,
         at: DateTime<Utc>,
     ) -> Result<bool, ChangeError> {
-        self.apply_one(template, change, at, RateCheck::Each)
+        self.apply_one(template, change, at, RateCheck::Each, "")
     }
 
     /// Applies several changes as one: all of them, or none when any is refused. A rate
@@ -202,10 +132,22 @@ impl Record {
         changes: &[Change],
         at: DateTime<Utc>,
     ) -> Result<usize, ChangeError> {
+        self.apply_all_by(template, changes, at, "")
+    }
+
+    /// [`Record::apply_all`], with the audit entries of an appraisal record naming `by`
+    /// as who made them (empty: the record's people).
+    pub fn apply_all_by(
+        &mut self,
+        template: &Template,
+        changes: &[Change],
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<usize, ChangeError> {
         let mut copy = self.clone();
         let mut changed = 0;
         for change in changes {
-            if copy.apply_one(template, change, at, RateCheck::Final)? {
+            if copy.apply_one(template, change, at, RateCheck::Final, by)? {
                 changed += 1;
             }
         }
@@ -225,8 +167,10 @@ impl Record {
         change: &Change,
         at: DateTime<Utc>,
         rates: RateCheck,
+        by: &str,
     ) -> Result<bool, ChangeError> {
-        match change {
+        let before = self.audit.len();
+        let changed = match change {
             Change::Finalize => {
                 if self.finalized {
                     return Ok(false);
@@ -246,8 +190,13 @@ impl Record {
                 self.log(at, "", "finalized", "true", "false", reason.trim());
                 Ok(true)
             }
+            change if change.is_appraisal() || self.appraisal.is_some() => {
+                self.apply_appraisal(template, change, at)
+            }
             _ => self.apply_to_task(template, change, at, rates),
-        }
+        };
+        self.sign_entries(before, by);
+        changed
     }
 
     fn apply_to_task(
@@ -376,7 +325,12 @@ impl Record {
                     position.ok_or_else(|| ChangeError::EvidenceNotListed(path.clone()))?;
                 new.evidence.remove(position);
             }
-            Change::Finalize | Change::Reopen { .. } => unreachable!("handled by apply_one"),
+            Change::Finalize
+            | Change::Reopen { .. }
+            | Change::Appraise { .. }
+            | Change::Explain { .. }
+            | Change::ExplanationFile { .. }
+            | Change::Exported { .. } => unreachable!("handled by apply_one"),
         }
         if new == old {
             return Ok(false);
@@ -432,7 +386,11 @@ fn task_of(change: &Change) -> &str {
         | Change::Notes { task, .. }
         | Change::AddEvidence { task, .. }
         | Change::RemoveEvidence { task, .. } => task,
-        Change::Finalize | Change::Reopen { .. } => "",
+        Change::Appraise { task, .. } | Change::Explain { task, .. } => task,
+        Change::Finalize
+        | Change::Reopen { .. }
+        | Change::ExplanationFile { .. }
+        | Change::Exported { .. } => "",
     }
 }
 

@@ -5,11 +5,16 @@ use crate::lang::Lang;
 use crate::template::Position;
 use serde::Deserialize;
 
-/// The newest record format this program reads and the one it writes.
+/// The record format this program writes for a record that is no appraisal.
 ///
 /// 2: an audit entry may stand for an editing burst (`until`). Format 1 is format 2 without
 /// bursts, so a format 1 record is read as it is and written as format 2.
 pub const SUPPORTED_SCHEMA: u32 = 2;
+
+/// The newest record format this program reads: 3 adds the `[appraisal]` table and `by` in
+/// audit entries, and is written only for appraisal and explanation records (so an older
+/// kiemtra refuses those with a clear message, and reads every other record as before).
+pub const NEWEST_SCHEMA: u32 = super::appraisal::APPRAISAL_SCHEMA;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {
@@ -65,13 +70,17 @@ pub fn from_toml(text: &str) -> Result<Record, RecordError> {
         }
     };
     let schema: SchemaOnly = toml::from_str(text).map_err(error)?;
-    if let Some(found) = schema.schema.filter(|&s| s > SUPPORTED_SCHEMA) {
+    if let Some(found) = schema.schema.filter(|&s| s > NEWEST_SCHEMA) {
         return Err(RecordError::NewerSchema {
             found,
-            supported: SUPPORTED_SCHEMA,
+            supported: NEWEST_SCHEMA,
         });
     }
     let mut record: Record = toml::from_str(text).map_err(error)?;
-    record.schema = SUPPORTED_SCHEMA;
+    record.schema = if record.appraisal.is_some() {
+        NEWEST_SCHEMA
+    } else {
+        SUPPORTED_SCHEMA
+    };
     Ok(record)
 }

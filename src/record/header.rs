@@ -16,20 +16,34 @@ pub enum Mode {
     SelfCheck,
     /// An inspector from outside visits.
     Inspection,
+    /// The province appraises a commune's signed self-assessment (made by `kiemtra appraise`).
+    Appraisal,
+    /// The commune explains against a signed preliminary appraisal (made by `kiemtra explain`).
+    Explanation,
 }
 
 impl Mode {
+    /// The modes a record can be made in from a blank header.
     pub const ALL: [Mode; 2] = [Mode::SelfCheck, Mode::Inspection];
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Mode::SelfCheck => lang.pick("tự đánh giá, chấm điểm", "self-assessment"),
             Mode::Inspection => lang.pick("kiểm tra", "inspection"),
+            Mode::Appraisal => lang.pick("thẩm định", "appraisal"),
+            Mode::Explanation => lang.pick("giải trình", "explanation"),
         }
     }
 
     pub fn parse(name: &str) -> Option<Mode> {
-        Mode::ALL.into_iter().find(|m| m.to_string() == name.trim())
+        [
+            Mode::SelfCheck,
+            Mode::Inspection,
+            Mode::Appraisal,
+            Mode::Explanation,
+        ]
+        .into_iter()
+        .find(|m| m.to_string() == name.trim())
     }
 }
 
@@ -38,6 +52,8 @@ impl fmt::Display for Mode {
         f.write_str(match self {
             Mode::SelfCheck => "self-check",
             Mode::Inspection => "inspection",
+            Mode::Appraisal => "appraisal",
+            Mode::Explanation => "explanation",
         })
     }
 }

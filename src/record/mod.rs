@@ -1,16 +1,19 @@
 //! Inspection records: one visit or self-check, its answers and its audit trail.
 
 mod answer;
+mod appraisal;
 mod audit;
 mod change;
+mod change_error;
 mod file;
 mod header;
 mod unit;
 
 pub use answer::{Answer, Status};
+pub use appraisal::{APPRAISAL_SCHEMA, Appraisal, Score, Stage, TaskAppraisal};
 pub use audit::{AuditEntry, BURST_GAP};
 pub use change::{Change, ChangeError, points_are_awarded};
-pub use file::{RecordError, SUPPORTED_SCHEMA, from_toml, to_toml};
+pub use file::{NEWEST_SCHEMA, RecordError, SUPPORTED_SCHEMA, from_toml, to_toml};
 pub use header::{Header, HeaderError, HeaderTextError, Mode, Period};
 pub use unit::UnitKind;
 
@@ -48,6 +51,9 @@ pub struct Record {
     pub created: DateTime<Utc>,
     #[serde(default)]
     pub finalized: bool,
+    /// An appraisal or explanation record's pin and scores (record format 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appraisal: Option<Appraisal>,
     /// Answers by task id; a task with no entry is not assessed yet.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
@@ -63,6 +69,7 @@ impl Record {
             header,
             created,
             finalized: false,
+            appraisal: None,
             answers: BTreeMap::new(),
             audit: Vec::new(),
         }

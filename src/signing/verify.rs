@@ -56,6 +56,24 @@ impl TrustedKeys {
         Ok(trusted)
     }
 
+    /// The keys a command trusts when it is given none: every `*.pub` in the `trusted`
+    /// folder of kiemtra's home when there is one, else the user's own public key.
+    pub fn of_home(home: &Home) -> Result<TrustedKeys, VerifyError> {
+        if home.trusted.is_dir() {
+            let keys = TrustedKeys::from_dir(&home.trusted)?;
+            if !keys.is_empty() {
+                return Ok(keys);
+            }
+        }
+        TrustedKeys::own(home)
+    }
+
+    /// One full public key given as its base64 line (a key an appraisal is pinned to).
+    pub fn from_base64(line: &str, source: &str) -> Option<TrustedKeys> {
+        let key = minisign::PublicKey::from_base64(line.trim()).ok()?;
+        Some(TrustedKeys::from_keys(vec![key], source))
+    }
+
     /// The user's own public key (`home.keys/kiemtra.pub`).
     pub fn own(home: &Home) -> Result<TrustedKeys, VerifyError> {
         TrustedKeys::from_file(&public_key_path(home))
@@ -157,6 +175,8 @@ impl TrustedKey {
 pub struct Verified {
     pub trusted_comment: String,
     pub key_id: String,
+    /// The full public key that made the signature (the base64 line of its `.pub`).
+    pub public_key: String,
     /// The trusted `.pub` file whose full key made the signature (none for keys given by a
     /// program).
     pub key_file: Option<PathBuf>,
@@ -260,6 +280,7 @@ pub fn verify_bytes(
             .trusted_comment()
             .map_err(|e| malformed(e.to_string()))?,
         key_id,
+        public_key: signer.key.to_base64(),
         key_file: signer.file.clone(),
         signer: signer.signer.clone(),
         same_id: candidates

@@ -121,6 +121,25 @@ pub enum Asked {
         signer: String,
         first: crate::ui::update::Secret,
     },
+    /// Starting an appraisal from the home screen: the signed summary's JSON file, then the
+    /// appraiser, then the agency.
+    AppraiseFile,
+    AppraisePerson {
+        file: String,
+    },
+    AppraiseAgency {
+        file: String,
+        person: String,
+    },
+    /// An appraisal's final score of a task, then its reason when it differs from the
+    /// appraised score (`points` kept in the machine form, as for `PointsReason`).
+    FinalPoints {
+        task: String,
+    },
+    FinalReason {
+        task: String,
+        points: String,
+    },
 }
 
 pub struct Prompt {
@@ -134,6 +153,8 @@ pub struct NotesEditor {
     pub input: TextArea<'static>,
     /// The text last saved, to know whether the editor holds unsaved typing.
     pub saved_text: String,
+    /// An appraisal's explanation of the task is edited, not the evidence notes.
+    pub explanation: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,14 +290,18 @@ pub enum Filter {
     All,
     Open,
     MissingEvidence,
+    /// An appraisal's criteria whose appraised or final score differs from the self-score.
+    Differs,
 }
 
 impl Filter {
-    pub fn next(self) -> Filter {
+    /// The next filter; an appraisal adds "differs from the self-score".
+    pub fn next(self, appraisal: bool) -> Filter {
         match self {
             Filter::All => Filter::Open,
             Filter::Open => Filter::MissingEvidence,
-            Filter::MissingEvidence => Filter::All,
+            Filter::MissingEvidence if appraisal => Filter::Differs,
+            Filter::MissingEvidence | Filter::Differs => Filter::All,
         }
     }
 
@@ -285,6 +310,7 @@ impl Filter {
             Filter::All => lang.pick("tất cả", "all"),
             Filter::Open => lang.pick("chưa xong", "open"),
             Filter::MissingEvidence => lang.pick("thiếu minh chứng", "missing evidence"),
+            Filter::Differs => lang.pick("khác điểm tự chấm", "differs from self-score"),
         }
     }
 }

@@ -25,6 +25,12 @@ pub enum Intent {
     EditPoints,
     AddEvidence,
     RemoveEvidence,
+    /// An appraisal: take the self-score as the appraised score.
+    AcceptSelf,
+    /// Start an appraisal of a signed self-assessment.
+    Appraise,
+    /// An appraisal: set the final score of the selected task.
+    FinalPoints,
     NextOpen,
     Search,
     Filter,
@@ -69,6 +75,9 @@ impl Intent {
             "edit-points" => Intent::EditPoints,
             "add-evidence" => Intent::AddEvidence,
             "remove-evidence" => Intent::RemoveEvidence,
+            "accept-self" => Intent::AcceptSelf,
+            "appraise" => Intent::Appraise,
+            "final-points" => Intent::FinalPoints,
             "next-open" => Intent::NextOpen,
             "search" => Intent::Search,
             "filter" => Intent::Filter,
@@ -99,6 +108,8 @@ impl Intent {
                     | Intent::EditPoints
                     | Intent::AddEvidence
                     | Intent::RemoveEvidence
+                    | Intent::AcceptSelf
+                    | Intent::FinalPoints
                     | Intent::Finalize
             )
     }

@@ -41,6 +41,7 @@ impl ChecklistState {
                 Filter::All => true,
                 Filter::Open => answer.status == Status::NotAssessed,
                 Filter::MissingEvidence => crate::outstanding::lacks_evidence(task, answer),
+                Filter::Differs => record.differs_from_self(&task.id),
             };
             by_filter && (query.is_empty() || matches_query(task, &query))
         };

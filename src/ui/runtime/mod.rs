@@ -134,6 +134,14 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
                 result,
             })
         }
+        Effect::Appraise {
+            file,
+            person,
+            agency,
+        } => Some(Msg::Created(
+            records::appraise(app, file, person, agency, now).map(Box::new),
+        )),
+        Effect::ReadSigned { file } => Some(records::read_signed(app, file, now)),
         Effect::Export { folder, password } => {
             Some(Msg::Exported(export(app, folder, &password.0, now)))
         }
@@ -186,6 +194,7 @@ fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result
         files: written.files,
         missing_evidence: written.missing_evidence,
         verify_commands,
+        json_sha256: written.json_sha256,
     })
 }
 

@@ -93,3 +93,101 @@ pub fn restore(home: &Home, name: &str, lang: Lang) -> Result<String, String> {
     std::fs::rename(&from, &to).map_err(|e| store::io_reason(&e, lang))?;
     Ok(name.to_string())
 }
+
+/// Verifies the signed file against the keys of the home (its `trusted` folder, else the
+/// user's own key) and starts what it calls for, as the command line does: a self-assessment
+/// is appraised (`kiemtra appraise`); a signed appraisal is explained (`kiemtra explain`),
+/// in the explanation record already made for it if there is one.
+pub fn appraise(
+    app: &crate::ui::app::App,
+    file: &str,
+    person: &str,
+    agency: &str,
+    now: DateTime<Utc>,
+) -> Result<crate::inspection::Inspection, String> {
+    use crate::appraisal::{self, AppraisalError, Stage, Starter};
+    use crate::inspection::{Access, Inspection};
+    let lang = app.lang;
+    let told = |e: AppraisalError| e.message(lang);
+    let keys = crate::signing::TrustedKeys::of_home(&app.home).map_err(|e| e.message(lang))?;
+    let doc = appraisal::read_signed(std::path::Path::new(file), &keys).map_err(told)?;
+    let stage = match appraisal::kind_of(&doc.summary) {
+        "appraisal" => Stage::Explanation,
+        _ => Stage::Appraisal,
+    };
+    appraisal::check_kind(&doc, stage).map_err(told)?;
+    match (stage, appraisal::existing(&app.home, stage, &doc.hash)) {
+        (Stage::Explanation, Some(path)) => {
+            return Inspection::open(&path, &app.catalog, Access::Write)
+                .map_err(|e| e.message(lang));
+        }
+        (Stage::Appraisal, Some(first)) => {
+            return Err(told(AppraisalError::AlreadyAppraised { first }));
+        }
+        _ => {}
+    }
+    let template = appraisal::template_of(&app.catalog, &doc.summary).map_err(told)?;
+    let who = Starter {
+        person,
+        agency,
+        now,
+    };
+    appraisal::start(&app.home, template, &doc, stage, &who).map_err(told)
+}
+
+/// Which way a signed file goes: an explanation is taken into the appraisal it answers (in
+/// full: signature by the commune's pinned key, same self-assessment, one of the appraisal's
+/// own exports); a self-assessment or an appraisal asks who next.
+pub fn read_signed(
+    app: &crate::ui::app::App,
+    file: &str,
+    now: DateTime<Utc>,
+) -> crate::ui::update::Msg {
+    use crate::appraisal::{self, AppraisalError};
+    use crate::inspection::{Access, Inspection};
+    use crate::ui::update::Msg;
+    let lang = app.lang;
+    let path = std::path::Path::new(file);
+    let summary = match appraisal::read_unverified(path) {
+        Ok(summary) => summary,
+        Err(e) => {
+            return Msg::SignedRead {
+                file: file.to_string(),
+                result: Err(e.message(lang)),
+            };
+        }
+    };
+    if appraisal::kind_of(&summary) != "explanation" {
+        return Msg::SignedRead {
+            file: file.to_string(),
+            result: Ok(()),
+        };
+    }
+    let imported = (|| {
+        let record = appraisal::answered_appraisal(&app.home, &summary).ok_or_else(|| {
+            AppraisalError::NoAppraisalAnswered {
+                path: path.to_path_buf(),
+            }
+            .message(lang)
+        })?;
+        let mut inspection =
+            Inspection::open(&record, &app.catalog, Access::Write).map_err(|e| e.message(lang))?;
+        let done = appraisal::import(&mut inspection, path, now).map_err(|e| e.message(lang))?;
+        let said = lang.pick(
+            format!(
+                "Đã nhập giải trình của {}: {} tiêu chí ({})",
+                done.by,
+                done.tasks.len(),
+                done.tasks.join(", ")
+            ),
+            format!(
+                "Imported the explanation by {}: {} criteria ({})",
+                done.by,
+                done.tasks.len(),
+                done.tasks.join(", ")
+            ),
+        );
+        Ok((Box::new(inspection), said))
+    })();
+    Msg::Imported(imported)
+}

@@ -186,7 +186,8 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             }
         }
         Intent::Filter => {
-            state.filter = state.filter.next();
+            let appraisal = state.inspection.record.appraisal.is_some();
+            state.filter = state.filter.next(appraisal);
             state.refresh_rows();
             let label = state.filter.label(lang);
             notice_info(app, format!("{}: {label}", lang.pick("Lọc", "Filter")));
@@ -256,6 +257,8 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         Intent::EditNotes => return edit_field(app, DetailField::Notes),
         Intent::EditPoints => return edit_field(app, DetailField::Points),
         Intent::AddEvidence => return edit_field(app, DetailField::Evidence),
+        Intent::AcceptSelf => return super::appraise::accept_self(app, now),
+        Intent::FinalPoints => super::appraise::ask_final(app),
         Intent::RemoveEvidence => {
             if let Some(task) = task {
                 match state
@@ -320,6 +323,12 @@ fn edit_field(app: &mut App, field: DetailField) -> Vec<Effect> {
         return Vec::new();
     };
     let answer = state.inspection.record.answer(&task).clone();
+    let explanation = state.inspection.record.appraisal.as_ref().map(|a| {
+        a.tasks
+            .get(&task)
+            .map(|t| t.explanation.clone())
+            .unwrap_or_default()
+    });
     // Shown as the user writes numbers, so that the value as it stands is read back.
     let lang = app.lang;
     let number = |n: Option<u64>| {
@@ -348,7 +357,11 @@ fn edit_field(app: &mut App, field: DetailField) -> Vec<Effect> {
             super::popup::prompt(Asked::Points { task }, &points)
         }
         DetailField::Evidence => super::popup::prompt(Asked::AddEvidence { task }, ""),
-        DetailField::Notes => super::popup::notes(task, &answer.notes),
+        // The commune's notes are what it signed: an appraisal edits its explanation.
+        DetailField::Notes => match explanation {
+            Some(text) => super::popup::explanation(task, &text),
+            None => super::popup::notes(task, &answer.notes),
+        },
         DetailField::Status => return Vec::new(),
     });
     Vec::new()
@@ -370,7 +383,7 @@ fn read_only_message(app: &App) -> String {
 }
 
 /// True when the open record can be changed; otherwise says why.
-fn guard_writable(app: &mut App) -> bool {
+pub fn guard_writable(app: &mut App) -> bool {
     let read_only = state(app).is_none_or(|s| s.read_only());
     if read_only {
         let message = read_only_message(app);
@@ -405,7 +418,10 @@ pub fn apply_changes(
     now: DateTime<Utc>,
 ) -> Result<Vec<Effect>, String> {
     let lang = app.lang;
-    let reopening = changes.iter().any(|c| matches!(c, Change::Reopen { .. }));
+    // Reopening, and noting an export, are what a finalized record still takes.
+    let reopening = changes
+        .iter()
+        .any(|c| matches!(c, Change::Reopen { .. } | Change::Exported { .. }));
     let writable = state(app).is_some_and(|s| {
         s.inspection.is_writable() && (reopening || !s.inspection.record.finalized)
     });
@@ -416,7 +432,19 @@ pub fn apply_changes(
         return Ok(Vec::new());
     };
     let record = &mut state.inspection.record;
-    match record.apply_all(&state.inspection.template, changes, now) {
+    // In an appraisal, the points given are the appraised score.
+    let changes: Vec<Change> = changes
+        .iter()
+        .cloned()
+        .map(|c| {
+            if record.appraisal.is_some() {
+                c.in_appraisal()
+            } else {
+                c
+            }
+        })
+        .collect();
+    match record.apply_all(&state.inspection.template, &changes, now) {
         Ok(0) => Ok(Vec::new()),
         Ok(_) => {
             state.summary = state.inspection.summary();
@@ -425,7 +453,7 @@ pub fn apply_changes(
             }
             keep_in_view(app);
             let mut effects = vec![Effect::Save];
-            for change in changes {
+            for change in &changes {
                 if let Change::AddEvidence { path, .. } = change {
                     effects.push(Effect::CheckEvidence {
                         added: Some(path.clone()),

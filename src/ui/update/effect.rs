@@ -51,6 +51,17 @@ pub enum Effect {
         signer: String,
         password: Secret,
     },
+    /// Read which kind of signed document `file` is: an explanation is imported into the
+    /// appraisal it answers; for anything else who does it is asked next.
+    ReadSigned {
+        file: String,
+    },
+    /// Verify the signed summary `file` and start an appraisal of it.
+    Appraise {
+        file: String,
+        person: String,
+        agency: String,
+    },
     /// Sign and write every format into `folder`.
     Export {
         folder: String,
@@ -131,4 +142,6 @@ pub struct Exported {
     pub missing_evidence: Vec<crate::export::MissingEvidence>,
     /// The commands that verify the first file.
     pub verify_commands: Vec<String>,
+    /// `sha256:<hex>` of the JSON written (an appraisal keeps it).
+    pub json_sha256: Option<String>,
 }

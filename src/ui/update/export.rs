@@ -192,7 +192,11 @@ pub fn key_made(
 }
 
 /// The files written, or why not: a wrong password keeps the prompt open for a retry.
-pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> {
+pub fn exported(
+    app: &mut App,
+    result: Result<Exported, String>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<Effect> {
     let lang = app.lang;
     let exported = match result {
         Ok(exported) => exported,
@@ -225,7 +229,19 @@ pub fn exported(app: &mut App, result: Result<Exported, String>) -> Vec<Effect> 
         lines.push(format!("  {}", made.public_path.display()));
     }
     app.popup = Some(Popup::Exported { lines });
-    Vec::new()
+    // An appraisal keeps the hash of its JSON: an explanation must answer one of them.
+    let appraisal =
+        super::checklist::state(app).is_some_and(|s| s.inspection.record.appraisal.is_some());
+    match exported.json_sha256 {
+        Some(hash) if appraisal => {
+            let change = crate::record::Change::Exported { hash };
+            super::checklist::apply_change(app, change, now).unwrap_or_else(|message| {
+                super::notice_error(app, message);
+                Vec::new()
+            })
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// A draft may be exported (its signature and the document say so), with what is still open.

@@ -226,8 +226,9 @@ pub fn created(
     match result {
         Ok(inspection) => super::checklist::opened(app, Ok(inspection), now),
         Err(message) => {
-            if let Screen::NewInspection(form) = &mut app.screen {
-                form.error = Some((Field::Template, message));
+            match &mut app.screen {
+                Screen::NewInspection(form) => form.error = Some((Field::Template, message)),
+                _ => super::notice_error(app, message),
             }
             Vec::new()
         }

@@ -117,6 +117,12 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                 app.popup = Some(Popup::Confirm(Confirm::DeleteRecord { name, what }));
             }
         }
+        Intent::Appraise => {
+            app.popup = Some(super::popup::prompt(
+                crate::ui::app::Asked::AppraiseFile,
+                "",
+            ));
+        }
         Intent::Undelete => match state.last_deleted.take() {
             Some(name) => return vec![Effect::Restore { name }],
             None => notice_info(

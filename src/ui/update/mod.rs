@@ -2,6 +2,7 @@
 //! of an effect) goes through `update`, which changes the state and returns the effects the
 //! runtime must perform. `update` itself never touches a file, a key or the terminal.
 
+mod appraise;
 mod checklist;
 mod choice;
 mod effect;
@@ -72,6 +73,14 @@ pub enum Msg {
     RolledUp(Result<Box<crate::ui::rollup::RolledUp>, String>),
     /// One unit's summary read for viewing, or why not.
     SummaryRead(Result<Box<crate::export::SummaryDocument>, String>),
+    /// `file` is a signed document to appraise or explain (who does it is asked next), or
+    /// why it cannot be.
+    SignedRead {
+        file: String,
+        result: Result<(), String>,
+    },
+    /// An explanation taken into its appraisal: the appraisal, and what was taken in.
+    Imported(Result<(Box<crate::inspection::Inspection>, String), String>),
 }
 
 pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
@@ -118,9 +127,11 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
             password,
             result,
         } => export::key_made(app, folder, password, result),
-        Msg::Exported(result) => export::exported(app, result),
+        Msg::Exported(result) => export::exported(app, result, now),
         Msg::RolledUp(result) => rollup::loaded(app, result),
         Msg::SummaryRead(result) => rollup::summary_read(app, result),
+        Msg::SignedRead { file, result } => appraise::signed_read(app, file, result),
+        Msg::Imported(result) => appraise::imported(app, result, now),
     }
 }
 

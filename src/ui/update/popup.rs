@@ -24,6 +24,15 @@ pub fn prompt(asked: Asked, value: &str) -> Popup {
 }
 
 pub fn notes(task: String, text: &str) -> Popup {
+    editor(task, text, false)
+}
+
+/// The editor of an appraisal's explanation of a task (giải trình), saved as it is typed.
+pub fn explanation(task: String, text: &str) -> Popup {
+    editor(task, text, true)
+}
+
+fn editor(task: String, text: &str, explanation: bool) -> Popup {
     let mut input = TextArea::new(text.lines().map(String::from).collect());
     input.set_wrap_mode(WrapMode::WordOrGlyph);
     input.move_cursor(ratatui_textarea::CursorMove::Bottom);
@@ -32,6 +41,7 @@ pub fn notes(task: String, text: &str) -> Popup {
         task,
         input,
         saved_text: text.to_string(),
+        explanation,
     })
 }
 
@@ -166,6 +176,9 @@ pub fn save_notes(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     }
     editor.saved_text = text.clone();
     let task = editor.task.clone();
+    if editor.explanation {
+        return change(app, Change::Explain { task, text }, now);
+    }
     change(app, Change::Notes { task, text }, now)
 }
 
@@ -218,6 +231,21 @@ fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         Asked::Search => {
             app.popup = None;
             return Vec::new();
+        }
+        Asked::AppraiseFile | Asked::AppraisePerson { .. } | Asked::AppraiseAgency { .. } => {
+            return super::appraise::answered(app, asked, text);
+        }
+        Asked::FinalPoints { task } => super::appraise::final_points(app, task, &text),
+        Asked::FinalReason { task, points } => {
+            match Points::from_decimal(points.parse().unwrap_or(f64::NAN)) {
+                Some(points) => Ok(Some(Change::Appraise {
+                    task,
+                    score: crate::record::Score::Final,
+                    points: Some(points),
+                    reason: text,
+                })),
+                None => Err(String::new()),
+            }
         }
         Asked::NaReason { task } => Ok(Some(Change::Status {
             task,
@@ -416,6 +444,12 @@ fn points_change(app: &mut App, task: String, text: &str) -> Result<Option<Chang
             ),
         ));
     }
+    if let Some(outcome) = super::appraise::appraised_points(app, &task, points) {
+        return outcome;
+    }
+    let Some(state) = self::state(app) else {
+        return Ok(None);
+    };
     if crate::record::points_are_awarded(definition, status) {
         return Ok(Some(Change::Points {
             task,

@@ -107,7 +107,11 @@ fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
                     .get(*index)
                     .map(|s| s.tally)
                     .unwrap_or_default();
-                let points = format!(" {}", numbers::points_of(tally.points, tally.max, lang));
+                let points = if state.inspection.record.appraisal.is_some() {
+                    super::appraisal::row_heading(lang)
+                } else {
+                    format!(" {}", numbers::points_of(tally.points, tally.max, lang))
+                };
                 let title = format!("{}. {}", section.id, section.title.get(lang));
                 let room = width.saturating_sub(points.width());
                 Line::from(vec![
@@ -127,7 +131,9 @@ fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
                 let answer = state.inspection.record.answer(id);
                 let scored = score(task, answer);
                 let indent = if *component { "    " } else { "  " };
-                let points = if scored.applicable() {
+                let points = if let Some(figures) = super::appraisal::row_figures(state, id, lang) {
+                    figures
+                } else if scored.applicable() {
                     format!(" {}", numbers::points_of(scored.points, scored.max, lang))
                 } else {
                     " –".to_string()
@@ -179,18 +185,15 @@ pub fn status(state: &ChecklistState, lang: Lang) -> Line<'static> {
     } else {
         String::new()
     };
-    let mut spans = vec![
-        Span::styled(
-            format!(
-                "{} · {percent} · {} {}{final_score}",
-                numbers::fraction(total.done, total.applicable, lang),
-                numbers::points_of(total.points, total.max, lang),
-                lang.pick("điểm", "points")
-            ),
-            THEME.heading,
-        ),
-        Span::raw(" │ "),
-    ];
+    let figures = super::appraisal::status_figures(state, lang).unwrap_or_else(|| {
+        format!(
+            "{} · {percent} · {} {}{final_score}",
+            numbers::fraction(total.done, total.applicable, lang),
+            numbers::points_of(total.points, total.max, lang),
+            lang.pick("điểm", "points")
+        )
+    });
+    let mut spans = vec![Span::styled(figures, THEME.heading), Span::raw(" │ ")];
     if state.inspection.is_writable() {
         spans.push(save_label(&state.save, lang));
     } else {

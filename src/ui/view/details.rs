@@ -253,12 +253,14 @@ fn lines<'a>(
             THEME.warn,
         ));
     }
+    let appraised = super::appraisal::detail(state, &task.id, lang);
+    let (label, points, reasons) = match appraised {
+        Some((value, reasons)) => (lang.pick("Điểm thẩm định", "Appraisal"), value, reasons),
+        None => (lang.pick("Điểm", "Points"), points, Vec::new()),
+    };
     field_lines.push(out.len());
-    out.push(field(
-        DetailField::Points,
-        lang.pick("Điểm", "Points").into(),
-        points,
-    ));
+    out.push(field(DetailField::Points, label.into(), points));
+    out.extend(reasons);
     out.push(Line::raw(""));
     let hint = task.evidence.hint.get(lang);
     let required = if task.evidence.required {
@@ -271,7 +273,14 @@ fn lines<'a>(
         DetailField::Notes,
         format!(
             "{}{required}",
-            lang.pick("Ghi chú minh chứng", "Evidence notes")
+            if state.inspection.record.appraisal.is_some() {
+                lang.pick(
+                    "Minh chứng của xã (e: giải trình)",
+                    "Commune's notes (e: explanation)",
+                )
+            } else {
+                lang.pick("Ghi chú minh chứng", "Evidence notes")
+            }
         ),
         vec![],
     ));

@@ -1,5 +1,6 @@
 //! Drawing: a pure function of the state. Nothing here changes it.
 
+mod appraisal;
 mod checklist;
 mod choice;
 mod details;

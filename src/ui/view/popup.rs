@@ -262,10 +262,22 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             let max = current_task(app, task)
                 .map(|t| t.points.shown(lang))
                 .unwrap_or_default();
-            lang.pick(
-                format!("Điểm cho {task} (0–{max}; để trống: theo quy tắc)"),
-                format!("Points for {task} (0–{max}; empty: by the rule)"),
-            )
+            let own = match &app.screen {
+                crate::ui::app::Screen::Checklist(s) => s.inspection.record.appraisal.as_ref(),
+                _ => None,
+            }
+            .and_then(|a| a.tasks.get(task))
+            .map(|t| t.self_points.shown(lang));
+            match own {
+                Some(own) => lang.pick(
+                    format!("Điểm thẩm định cho {task} (0–{max}; tự chấm {own})"),
+                    format!("Appraised points for {task} (0–{max}; self-score {own})"),
+                ),
+                None => lang.pick(
+                    format!("Điểm cho {task} (0–{max}; để trống: theo quy tắc)"),
+                    format!("Points for {task} (0–{max}; empty: by the rule)"),
+                ),
+            }
         }
         Asked::PointsReason { task, points } => {
             // Kept in the machine form while asked; shown in the user's.
@@ -321,6 +333,49 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
         Asked::NewPasswordAgain { .. } => {
             lang.pick("Nhập lại mật khẩu".into(), "The password again".into())
         }
+        Asked::AppraiseFile => lang.pick(
+            "Tệp .json có chữ ký: bản tự đánh giá (để thẩm định) hoặc bản thẩm định (để giải trình)".into(),
+            "Signed .json file: a self-assessment (to appraise) or an appraisal (to explain)".into(),
+        ),
+        Asked::AppraisePerson { .. } => lang.pick(
+            "Người thẩm định, hoặc người giải trình".into(),
+            "The appraiser, or who explains".into(),
+        ),
+        Asked::FinalPoints { task } => {
+            let (max, appraised) = match &app.screen {
+                crate::ui::app::Screen::Checklist(s) => (
+                    s.inspection.template.task(task).map(|t| t.points),
+                    s.inspection
+                        .record
+                        .appraisal
+                        .as_ref()
+                        .and_then(|a| a.tasks.get(task))
+                        .map(|t| t.appraised_points()),
+                ),
+                _ => (None, None),
+            };
+            let shown = |p: Option<crate::points::Points>| p.map(|p| p.shown(lang)).unwrap_or_default();
+            let (max, appraised) = (shown(max), shown(appraised));
+            lang.pick(
+                format!("Điểm chốt cho {task} (0–{max}; thẩm định {appraised})"),
+                format!("Final score for {task} (0–{max}; appraised {appraised})"),
+            )
+        }
+        Asked::FinalReason { task, points } => {
+            let points = points
+                .parse()
+                .ok()
+                .and_then(crate::points::Points::from_decimal)
+                .map_or_else(|| points.clone(), |p| p.shown(lang));
+            lang.pick(
+                format!("Lý do điểm chốt {points} khác điểm thẩm định — {task}"),
+                format!("Why a final score of {points}, not the appraised one — {task}"),
+            )
+        }
+        Asked::AppraiseAgency { .. } => lang.pick(
+            "Thẩm định — cơ quan thẩm định (Sở Nội vụ tỉnh …)".into(),
+            "Appraise — the appraising agency (Sở Nội vụ tỉnh …)".into(),
+        ),
     }
 }
 
@@ -423,10 +478,16 @@ fn notes(frame: &mut Frame, area: Rect, lang: Lang, editor: &NotesEditor) {
     };
     let block = Block::bordered()
         .title(Line::from(vec![
-            Span::raw(lang.pick(
-                format!(" Ghi chú minh chứng — {} ", editor.task),
-                format!(" Evidence notes — {} ", editor.task),
-            )),
+            Span::raw(match editor.explanation {
+                true => lang.pick(
+                    format!(" Giải trình — {} ", editor.task),
+                    format!(" Explanation — {} ", editor.task),
+                ),
+                false => lang.pick(
+                    format!(" Ghi chú minh chứng — {} ", editor.task),
+                    format!(" Evidence notes — {} ", editor.task),
+                ),
+            }),
             state,
         ]))
         .title_bottom(Line::from(vec![

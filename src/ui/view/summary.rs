@@ -25,41 +25,47 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     let [chart_area, score_area] =
         Layout::horizontal([Constraint::Min(30), Constraint::Length(28)]).areas(top);
 
-    let chart = Block::bordered()
-        .title(lang.pick(" Điểm theo phần ", " Points by section "))
-        .border_style(THEME.border);
+    let title = if checklist.inspection.record.appraisal.is_some() {
+        lang.pick(" Tự chấm – thẩm định – chốt ", " Self – appraised – final ")
+    } else {
+        lang.pick(" Điểm theo phần ", " Points by section ")
+    };
+    let chart = Block::bordered().title(title).border_style(THEME.border);
     let inner = chart.inner(chart_area);
     frame.render_widget(chart, chart_area);
-    let lines: Vec<Line> = template
-        .sections
-        .iter()
-        .zip(&summary.sections)
-        .map(|(section, s)| {
-            let label = format!("{}. {}", section.id, section.title.get(lang));
-            section_bar(&label, &s.tally, usize::from(inner.width), lang)
-        })
-        .collect();
+    let lines: Vec<Line> = super::appraisal::dashboard(checklist, usize::from(inner.width), lang)
+        .unwrap_or_else(|| {
+            template
+                .sections
+                .iter()
+                .zip(&summary.sections)
+                .map(|(section, s)| {
+                    let label = format!("{}. {}", section.id, section.title.get(lang));
+                    section_bar(&label, &s.tally, usize::from(inner.width), lang)
+                })
+                .collect()
+        });
     frame.render_widget(Paragraph::new(lines), inner);
 
     let total = &summary.total;
     let [gauge_area, facts_area] =
         Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(score_area);
-    let ratio = total
-        .points_percent()
-        .map_or(0.0, |p| (p.as_f64() / 100.0).clamp(0.0, 1.0));
+    // An appraisal's gauge is its final score; a record's, its points.
+    let (title, points, max) = match super::appraisal::final_total(checklist) {
+        Some((points, out_of)) => (lang.pick(" Điểm chốt ", " Final score "), points, out_of),
+        None => (lang.pick(" Điểm ", " Score "), total.points, total.max),
+    };
+    let share = points.percent_of(max);
+    let ratio = share.map_or(0.0, |p| (p.as_f64() / 100.0).clamp(0.0, 1.0));
     let percent = |p: Option<crate::points::Percent>| crate::numbers::percent(p, lang);
     let gauge = Gauge::default()
-        .block(
-            Block::bordered()
-                .title(lang.pick(" Điểm ", " Score "))
-                .border_style(THEME.border),
-        )
+        .block(Block::bordered().title(title).border_style(THEME.border))
         .gauge_style(ratatui::style::Style::new().fg(Color::Cyan))
         .ratio(ratio)
         .label(format!(
             "{} · {}",
-            crate::numbers::points_of(total.points, total.max, lang),
-            percent(total.points_percent())
+            crate::numbers::points_of(points, max, lang),
+            percent(share)
         ));
     frame.render_widget(gauge, gauge_area);
     let result = crate::export::model::ResultRow::of(&summary.result, template);
@@ -96,7 +102,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         facts_area,
     );
 
-    let mut lines = Vec::new();
+    let mut lines = super::appraisal::disputed(checklist, lang).unwrap_or_default();
     let mut open = summary.open.clone();
     if open.len() > 30 {
         let more = open.len() - 30;

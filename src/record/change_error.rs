@@ -1,0 +1,170 @@
+//! Why a change is refused, told in both languages.
+
+use super::appraisal::Stage;
+use crate::lang::Lang;
+use crate::points::Points;
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the record is finalized")]
+    Finalized,
+    #[error("the record is not finalized")]
+    NotFinalized,
+    #[error("no task `{0}` in this checklist")]
+    UnknownTask(String),
+    #[error("task `{0}` is answered through its component criteria")]
+    HasComponents(String),
+    #[error("not applicable needs a reason")]
+    NeedsNaReason,
+    #[error("points given instead of the rule's need a reason")]
+    NeedsPointsReason,
+    #[error("reopening needs a reason")]
+    NeedsReopenReason,
+    #[error("points need a status first")]
+    PointsWithoutStatus,
+    #[error("{points} points is above the maximum of {max}")]
+    AboveMaximum { points: Points, max: Points },
+    #[error("points cannot be negative")]
+    Negative,
+    #[error("`{field}` does not apply to a `{kind}` task")]
+    NotForKind {
+        field: &'static str,
+        kind: &'static str,
+    },
+    #[error("the numerator {numerator} is larger than the denominator {denominator}")]
+    NumeratorAboveDenominator { numerator: u64, denominator: u64 },
+    #[error("the evidence file `{0}` is not listed for this task")]
+    EvidenceNotListed(String),
+    #[error("{points} points is not a multiple of this checklist's step of {step}")]
+    OffStep { points: Points, step: Points },
+    #[error("the survey result {value} is above its scale of {scale}")]
+    AboveScale { value: Points, scale: Points },
+    #[error("this record is not an appraisal")]
+    NotAnAppraisal,
+    #[error(
+        "the commune's answer to `{0}` is what it signed and cannot be changed in an appraisal"
+    )]
+    CommuneAnswer(String),
+    #[error("this cannot be done in an {} record", .0.name())]
+    NotInStage(Stage),
+    #[error("`{0}` was marked not applicable by the commune; its points do not count")]
+    NotApplicableTask(String),
+    #[error(
+        "an appraised score of `{task}` other than the self-score {own} needs a reason (--points-reason)"
+    )]
+    NeedsAppraisalReason { task: String, own: Points },
+    #[error(
+        "a final score of `{task}` other than the appraised score {appraised} needs a reason (--final-reason)"
+    )]
+    NeedsFinalReason { task: String, appraised: Points },
+}
+
+impl ChangeError {
+    pub fn message(&self, lang: Lang) -> String {
+        let p = |points: &Points| points.shown(lang);
+        let n = |n: &u64| crate::numbers::count(*n, lang);
+        match (self, lang) {
+            (ChangeError::AboveMaximum { points, max }, _) => lang.pick(
+                format!("{} điểm vượt điểm tối đa {}", p(points), p(max)),
+                format!("{} points is above the maximum of {}", p(points), p(max)),
+            ),
+            (
+                ChangeError::NumeratorAboveDenominator {
+                    numerator,
+                    denominator,
+                },
+                _,
+            ) => lang.pick(
+                format!("tử số {} lớn hơn mẫu số {}", n(numerator), n(denominator)),
+                format!(
+                    "the numerator {} is larger than the denominator {}",
+                    n(numerator),
+                    n(denominator)
+                ),
+            ),
+            (ChangeError::OffStep { points, step }, _) => lang.pick(
+                format!(
+                    "{} điểm không phải là bội số của bước điểm {} của mẫu này",
+                    p(points),
+                    p(step)
+                ),
+                format!(
+                    "{} points is not a multiple of this checklist's step of {}",
+                    p(points),
+                    p(step)
+                ),
+            ),
+            (ChangeError::AboveScale { value, scale }, _) => lang.pick(
+                format!("kết quả điều tra {} vượt thang điểm {}", p(value), p(scale)),
+                format!(
+                    "the survey result {} is above its scale of {}",
+                    p(value),
+                    p(scale)
+                ),
+            ),
+            (ChangeError::NeedsAppraisalReason { task, own }, _) => lang.pick(
+                format!(
+                    "điểm thẩm định của `{task}` khác điểm tự chấm {} nên phải ghi lý do (--points-reason)",
+                    p(own)
+                ),
+                format!(
+                    "an appraised score of `{task}` other than the self-score {} needs a reason (--points-reason)",
+                    p(own)
+                ),
+            ),
+            (ChangeError::NeedsFinalReason { task, appraised }, _) => lang.pick(
+                format!(
+                    "điểm chốt của `{task}` khác điểm thẩm định {} nên phải ghi lý do (--final-reason)",
+                    p(appraised)
+                ),
+                format!(
+                    "a final score of `{task}` other than the appraised score {} needs a reason (--final-reason)",
+                    p(appraised)
+                ),
+            ),
+            (ChangeError::NotInStage(Stage::Explanation), Lang::En) => {
+                "an explanation record takes explanations only (--explanation)".into()
+            }
+            (ChangeError::PointsWithoutStatus, _) => lang.pick(
+                "tiêu chí chưa có trạng thái nên chưa cho điểm được; đặt trạng thái trước (ví dụ `--status partly`), rồi cho điểm".into(),
+                "the task has no status yet, so it cannot be given points; set a status first (e.g. `--status partly`), then the points".into(),
+            ),
+            (_, Lang::En) => self.to_string(),
+            (ChangeError::NotAnAppraisal, _) => {
+                "bản đánh giá này không phải là bản thẩm định".into()
+            }
+            (ChangeError::CommuneAnswer(id), _) => format!(
+                "kết quả tự đánh giá của tiêu chí `{id}` là nội dung xã đã ký nên không sửa được khi thẩm định; dùng --points, --explanation hoặc --final"
+            ),
+            (ChangeError::NotInStage(stage), _) => match stage {
+                Stage::Appraisal => "việc này không làm được trong bản thẩm định".into(),
+                Stage::Explanation => {
+                    "bản giải trình chỉ ghi được nội dung giải trình (--explanation)".into()
+                }
+            },
+            (ChangeError::NotApplicableTask(id), _) => format!(
+                "tiêu chí `{id}` được xã đánh dấu không áp dụng nên điểm của nó không được tính"
+            ),
+            (ChangeError::Finalized, _) => "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
+            (ChangeError::NotFinalized, _) => "bản đánh giá chưa chốt".into(),
+            (ChangeError::UnknownTask(id), _) => {
+                format!("mẫu này không có tiêu chí `{id}`")
+            }
+            (ChangeError::HasComponents(id), _) => {
+                format!("tiêu chí `{id}` được đánh giá qua các tiêu chí thành phần")
+            }
+            (ChangeError::NeedsNaReason, _) => "cần ghi lý do không áp dụng".into(),
+            (ChangeError::NeedsPointsReason, _) => {
+                "cho điểm khác quy tắc chấm thì phải ghi lý do".into()
+            }
+            (ChangeError::NeedsReopenReason, _) => "mở lại bản đánh giá cần ghi lý do".into(),
+            (ChangeError::Negative, _) => "điểm không được âm".into(),
+            (ChangeError::NotForKind { field, kind }, _) => {
+                format!("`{field}` không dùng cho tiêu chí loại `{kind}`")
+            }
+            (ChangeError::EvidenceNotListed(path), _) => {
+                format!("tệp minh chứng `{path}` không có trong danh sách của tiêu chí này")
+            }
+        }
+    }
+}
