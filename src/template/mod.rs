@@ -5,6 +5,7 @@ mod library;
 mod parse;
 mod problem;
 mod raw;
+pub mod sheet;
 
 pub use diagnostic::{Diagnostic, Position};
 pub use library::{Catalog, Origin, TemplateEntry};
