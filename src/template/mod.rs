@@ -1,6 +1,7 @@
 //! Checklist templates: what an inspection asks, and how each answer is scored.
 
 mod diagnostic;
+pub mod diff;
 mod library;
 mod parse;
 mod problem;
