@@ -173,13 +173,17 @@ impl Cells<'_> {
                 .or_else(|| part.strip_prefix(">="))
                 .unwrap_or(part)
                 .trim_start();
+            // The first separator after the threshold: a grade's name may hold one too.
             let split = ["→", "=>", ":", "="]
                 .iter()
-                .find_map(|sep| bare.split_once(sep));
+                .filter_map(|sep| bare.find(sep).map(|at| (at, sep.len())))
+                .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))
+                .map(|(at, len)| (&bare[..at], &bare[at + len..]));
             let read = split.and_then(|(min, rest)| {
                 let min = cell::points_text(min).ok()?;
                 let rest = rest.trim();
-                (!rest.is_empty()).then(|| (min, rest.to_string()))
+                // A grade's name may be left out in one language: it falls back to the other.
+                (grades || !rest.is_empty()).then(|| (min, rest.to_string()))
             });
             match read {
                 Some(entry) => entries.push(entry),
