@@ -3,9 +3,11 @@
 //! told at its cell.
 
 use super::cell::{self, Cell, CellRef};
-use super::columns::{self, Column, Setting};
+use super::columns::{Column, Setting};
 use super::problem::SheetProblem;
 use super::read::{Criteria, Entry, Found, Settings};
+use super::values::Cells;
+use super::words;
 use crate::points::Points;
 use std::fmt::Write;
 use std::ops::Range;
@@ -101,104 +103,6 @@ pub fn quoted(text: &str) -> String {
     out
 }
 
-/// Reads cells into values, reporting what cannot be read.
-struct Cells<'f> {
-    found: &'f mut Found,
-}
-
-impl Cells<'_> {
-    fn points(&mut self, cell: &Cell, at: &CellRef) -> Option<Points> {
-        match cell::points(cell)? {
-            Ok(points) => Some(points),
-            Err(problem) => {
-                let text = cell.text();
-                self.found
-                    .report(at.clone(), SheetProblem::Number { text, problem });
-                None
-            }
-        }
-    }
-
-    fn whole(&mut self, cell: &Cell, at: &CellRef) -> Option<i64> {
-        match cell::whole(cell)? {
-            Ok(n) => Some(n),
-            Err(problem) => {
-                let text = cell.text();
-                self.found
-                    .report(at.clone(), SheetProblem::Number { text, problem });
-                None
-            }
-        }
-    }
-
-    fn word(
-        &mut self,
-        cell: &Cell,
-        at: &CellRef,
-        read: fn(&str) -> Option<&'static str>,
-        expected: &[&str],
-    ) -> Option<&'static str> {
-        let text = cell.text();
-        if text.is_empty() {
-            return None;
-        }
-        let word = read(&text);
-        if word.is_none() {
-            let expected = expected.iter().map(|w| w.to_string()).collect();
-            self.found
-                .report(at.clone(), SheetProblem::UnknownWord { text, expected });
-        }
-        word
-    }
-
-    /// `98%: 4; 95%: 3` → `[(98, 4), (95, 3)]` as hundredths.
-    fn entries(
-        &mut self,
-        cell: &Cell,
-        at: &CellRef,
-        grades: bool,
-    ) -> Option<Vec<(Points, String)>> {
-        let text = match cell {
-            Cell::Text(t) => t.clone(),
-            other => other.text(),
-        };
-        let mut entries = Vec::new();
-        for part in text
-            .split([';', '\n'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            let bare = part
-                .strip_prefix('≥')
-                .or_else(|| part.strip_prefix(">="))
-                .unwrap_or(part)
-                .trim_start();
-            // The first separator after the threshold: a grade's name may hold one too.
-            let split = ["→", "=>", ":", "="]
-                .iter()
-                .filter_map(|sep| bare.find(sep).map(|at| (at, sep.len())))
-                .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))
-                .map(|(at, len)| (&bare[..at], &bare[at + len..]));
-            let read = split.and_then(|(min, rest)| {
-                let min = cell::points_text(min).ok()?;
-                let rest = rest.trim();
-                // A grade's name may be left out in one language: it falls back to the other.
-                (grades || !rest.is_empty()).then(|| (min, rest.to_string()))
-            });
-            match read {
-                Some(entry) => entries.push(entry),
-                None => {
-                    let entry = part.to_string();
-                    self.found
-                        .report(at.clone(), SheetProblem::BadEntry { entry, grades });
-                    return None;
-                }
-            }
-        }
-        Some(entries)
-    }
-}
-
 const KINDS: [&str; 10] = [
     "kiểm tra",
     "tỷ lệ",
@@ -238,7 +142,7 @@ pub fn header(settings: &Settings, toml: &mut Toml, found: &mut Found) {
     }
     match given(Setting::Level) {
         Some((cell, at)) => {
-            let level = cells.word(cell, &at, columns::level_word, &LEVELS);
+            let level = cells.word(cell, &at, words::level_word, &LEVELS);
             toml.key("level", &quoted(level.unwrap_or("commune")), &at);
         }
         None => stand_in(Setting::Level, toml, &mut cells, "level", "\"commune\""),
@@ -327,7 +231,7 @@ pub fn sections(criteria: &Criteria, toml: &mut Toml, found: &mut Found) {
         let part = cells.word(
             criteria.cell(row, Column::Part),
             &part_at,
-            columns::part_word,
+            words::part_word,
             &PARTS,
         );
         if let Some(part) = part.filter(|p| *p != "main") {
@@ -387,7 +291,7 @@ fn write_task(
     if let Some(kind) = cells.word(
         cell(Column::Kind),
         &at(Column::Kind),
-        columns::kind_word,
+        words::kind_word,
         &KINDS,
     ) {
         toml.key("kind", &quoted(kind), &at(Column::Kind));
@@ -395,7 +299,7 @@ fn write_task(
     if let Some(method) = cells.word(
         cell(Column::Method),
         &at(Column::Method),
-        columns::method_word,
+        words::method_word,
         &METHODS,
     ) {
         toml.key("method", &quoted(method), &at(Column::Method));
@@ -455,7 +359,7 @@ fn write_task(
             .word(
                 other,
                 &at(Column::EvidenceRequired),
-                |t| columns::yes_no(t).map(|b| if b { "true" } else { "false" }),
+                |t| words::yes_no(t).map(|b| if b { "true" } else { "false" }),
                 &YES_NO,
             )
             .is_some_and(|w| w == "true"),

@@ -3,7 +3,8 @@
 //! checklist.
 
 use super::cell::{Cell, Sheet, Workbook};
-use super::columns::{self, Column, Setting, SettingsColumn, SheetKind};
+use super::columns::{Column, Setting, SettingsColumn, SheetKind};
+use super::words;
 use crate::lang::{Lang, Text};
 use crate::points::Points;
 use crate::template::{Kind, Part, Task, Template};
@@ -128,8 +129,8 @@ fn criteria(template: &Template, lang: Lang) -> Sheet {
         put(Column::Points, points(sum));
         let part = match section.part {
             Part::Main => "",
-            Part::Bonus => columns::part_label("bonus", lang),
-            Part::Deduction => columns::part_label("deduction", lang),
+            Part::Bonus => words::part_label("bonus", lang),
+            Part::Deduction => words::part_label("deduction", lang),
         };
         put(Column::Part, text(part));
         row += 1;
@@ -170,7 +171,7 @@ fn task_row(sheet: &mut Sheet, row: usize, task: &Task, parent: &str, lang: Lang
     }
     put(
         Column::Kind,
-        text(columns::kind_label(task.kind.name(), lang)),
+        text(words::kind_label(task.kind.name(), lang)),
     );
     match &task.kind {
         Kind::Check => {}
@@ -182,7 +183,7 @@ fn task_row(sheet: &mut Sheet, row: usize, task: &Task, parent: &str, lang: Lang
         } => {
             put(
                 Column::Method,
-                text(columns::method_label(*proportional, lang)),
+                text(words::method_label(*proportional, lang)),
             );
             put(Column::NumeratorVi, text(&numerator.vi));
             put(Column::NumeratorEn, text(&numerator.en));

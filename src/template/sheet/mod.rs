@@ -10,6 +10,9 @@ mod export;
 mod file;
 mod problem;
 mod read;
+mod told;
+mod values;
+mod words;
 
 pub use cell::{Cell, CellRef, Sheet, Workbook, column_letters};
 pub use columns::{Column, Setting, SheetKind};
