@@ -9,7 +9,7 @@ mod raw;
 pub mod sheet;
 
 pub use diagnostic::{Diagnostic, Position};
-pub use library::{Catalog, Origin, TemplateEntry};
+pub use library::{Broken, Catalog, Origin, TemplateEntry};
 pub use parse::{SUPPORTED_SCHEMA, parse};
 pub use problem::Problem;
 

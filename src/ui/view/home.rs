@@ -2,6 +2,7 @@
 
 use super::{fit, hint_line, layout, one_line, status_line};
 use crate::lang::Lang;
+use crate::template::{Broken, Origin, TemplateEntry};
 use crate::ui::app::{App, HomeFocus, HomeState};
 use crate::ui::keymap::KeyMap;
 use crate::ui::theme::THEME;
@@ -9,6 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, List, ListItem, ListState, Paragraph, Row, Table, TableState};
+use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &KeyMap) {
@@ -25,7 +27,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         header,
     );
     let entries = app.catalog.entries();
-    let templates_height = (entries.len() as u16 + 2).min(body.height / 2).max(3);
+    let broken = app.catalog.broken();
+    let listed = entries.len() + broken.len();
+    let templates_height = (listed as u16 + 2).min(body.height / 2).max(3);
     let [records_area, templates_area] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(templates_height)]).areas(body);
 
@@ -61,8 +65,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     }
 
     let width = usize::from(templates_area.width.saturating_sub(2));
-    let about = |t: &crate::template::Template, long: bool| {
-        if long {
+    let about = |e: &TemplateEntry, long: bool| {
+        let t = &e.template;
+        let mut about = if long {
             format!(
                 "  {}@{} · {} {} · {} {}",
                 t.id,
@@ -74,29 +79,42 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
             )
         } else {
             format!("  {}@{}", t.id, t.version)
+        };
+        // A checklist of the user's own says which file it is; the bundled ones say nothing.
+        if let Origin::User(path) = &e.origin {
+            about.push_str(" · ");
+            about.push_str(&file_name(path));
         }
+        about
     };
     // One width for every title, so the details line up; the details shrink first.
     let widest = |long| {
         entries
             .iter()
-            .map(|e| about(&e.template, long).width())
+            .map(|e| about(e, long).width())
             .max()
             .unwrap_or(0)
     };
     let long = width.saturating_sub(widest(true)) >= 24;
     let title_width = width.saturating_sub(widest(long));
-    let items: Vec<ListItem> = entries
+    let mut items: Vec<ListItem> = entries
         .iter()
         .map(|e| {
             let t = &e.template;
             let title = fit(t.title.get(lang), title_width);
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{title:<title_width$}")),
-                Span::styled(fit(&about(t, long), width), THEME.dim),
+                Span::styled(fit(&about(e, long), width), THEME.dim),
             ]))
         })
         .collect();
+    // After the ones that can be started from, never selectable: the user's checklists that
+    // cannot be read, with the first of `validate`'s problems.
+    items.extend(
+        broken
+            .iter()
+            .map(|b| ListItem::new(Line::styled(fit(&broken_line(b, lang), width), THEME.warn))),
+    );
     let highlight = if state.focus == HomeFocus::Templates {
         THEME.selected
     } else {
@@ -112,7 +130,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     let mut list_state = ListState::default().with_selected(Some(state.template_selected));
     frame.render_stateful_widget(list, templates_area, &mut list_state);
 
-    let summary = lang.pick(
+    let mut summary = lang.pick(
         format!("{} biên bản · {} mẫu", state.records.len(), entries.len()),
         format!(
             "{} record{} · {} checklists",
@@ -121,8 +139,41 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
             entries.len()
         ),
     );
+    if let Some(first) = broken.first() {
+        let file = first.path.display().to_string();
+        summary.push_str(&lang.pick(
+            format!(" · {} mẫu lỗi: kiemtra validate {file}", broken.len()),
+            format!(" · {} broken: kiemtra validate {file}", broken.len()),
+        ));
+    }
     status_line(frame, status, app, Line::styled(summary, THEME.dim));
     hint_line(frame, hints, keys, app);
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// `⚠ thanhhoa.toml: 2 lỗi — dòng 14: …`: why a checklist of the user's is not offered.
+fn broken_line(broken: &Broken, lang: Lang) -> String {
+    let file = file_name(&broken.path);
+    let count = broken.diagnostics.len();
+    let Some(first) = broken.diagnostics.first() else {
+        return format!("⚠ {file}");
+    };
+    let message = first.problem.message(lang);
+    let line = first.position.line;
+    if broken.source.is_empty() {
+        // Not read at all: there is no line to name.
+        return format!("⚠ {file}: {message}");
+    }
+    lang.pick(
+        format!("⚠ {file}: {count} lỗi — dòng {line}: {message}"),
+        format!("⚠ {file}: {count} error(s) — line {line}: {message}"),
+    )
 }
 
 /// The records as a table whose columns fit `width`: the mode goes first when it is narrow,
