@@ -747,3 +747,162 @@ fn every_problem_is_told_at_once_in_sheet_order() {
         ]
     );
 }
+
+#[test]
+fn a_column_given_twice() {
+    let mut rows = criteria();
+    rows[2].push("Diem toi da");
+    let (vi, en) = problems(&rows, &settings());
+    assert_eq!(
+        vi,
+        ["Tiêu chí!R3: lỗi[column]: cột “Diem toi da” đã có ở ô D3"]
+    );
+    assert_eq!(
+        en,
+        ["Tiêu chí!R3: error[column]: the column “Diem toi da” is already at D3"]
+    );
+}
+
+#[test]
+fn sheets_without_their_header_rows() {
+    let rows: Vec<Vec<&str>> = vec![vec!["1", "Chỉ đạo"], vec!["1.1", "Kế hoạch", "2"]];
+    let settings: Vec<Vec<&str>> = vec![vec!["Mã bộ tiêu chí", "x"]];
+    let (vi, en) = problems(&rows, &settings);
+    assert_eq!(
+        vi,
+        [
+            "Tiêu chí!A1: lỗi[layout]: trang tiêu chí không có dòng tiêu đề cột (cần có cột “Mã” và cột “Tên tiêu chí (vi)” hoặc “Tên tiêu chí (en)”)",
+            "Thông tin chung!A1: lỗi[layout]: trang thông tin chung không có dòng tiêu đề “Thông số | Giá trị | Tiếng Anh”",
+        ]
+    );
+    assert_eq!(
+        en[1],
+        "Thông tin chung!A1: error[layout]: the settings sheet has no header row “Setting | Value | English”"
+    );
+}
+
+#[test]
+fn a_part_on_a_criterion_s_row() {
+    let rows = with_row(
+        5,
+        &["1.1", "Kế hoạch CCHC", "", "2", "kiểm tra", "điểm thưởng"],
+    );
+    let (vi, en) = problems(&rows, &settings());
+    assert_eq!(
+        vi,
+        ["Tiêu chí!F5: lỗi[misplaced]: chỉ dòng lĩnh vực mới dùng cột “Phần”"]
+    );
+    assert_eq!(
+        en,
+        ["Tiêu chí!F5: error[misplaced]: only a field (section) row uses the column “Part”"]
+    );
+}
+
+#[test]
+fn a_target_that_is_not_whole() {
+    let rows = with_row(
+        12,
+        &[
+            "2.2",
+            "Tuyên truyền",
+            "",
+            "2",
+            "số lượng",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "1,5",
+            "Số buổi",
+        ],
+    );
+    let (vi, en) = problems(&rows, &settings());
+    assert_eq!(
+        vi,
+        ["Tiêu chí!K12: lỗi[number]: “1,5” không phải số nguyên"]
+    );
+    assert_eq!(
+        en,
+        ["Tiêu chí!K12: error[number]: “1,5” is not a whole number"]
+    );
+}
+
+#[test]
+fn a_criterion_without_a_title() {
+    let rows = with_row(5, &["1.1", "", "", "2", "kiểm tra"]);
+    let (vi, en) = problems(&rows, &settings());
+    assert_eq!(
+        vi,
+        ["Tiêu chí!B5: lỗi[blank-text]: tiêu đề trống ở cả hai ngôn ngữ"]
+    );
+    assert_eq!(
+        en,
+        ["Tiêu chí!B5: error[blank-text]: the title is blank in both languages"]
+    );
+}
+
+#[test]
+fn settings_out_of_range_are_told_at_their_cells() {
+    let mut settings = settings();
+    settings[3] = vec!["Cấp", "tỉnh", ""];
+    settings[5] = vec!["Số cấp chính quyền", "4", ""];
+    settings[6] = vec!["Áp dụng từ kỳ", "năm sau", ""];
+    let (vi, en) = problems(&criteria(), &settings);
+    assert_eq!(
+        vi[0],
+        "Thông tin chung!B4: lỗi[unknown-value]: “tỉnh” không hợp lệ ở cột này; chỉ nhận “xã”, “huyện”, “sở”, “commune”, “district”, “department”"
+    );
+    assert!(
+        en[1].starts_with("Thông tin chung!B6: error[tiers]: `tiers = 4` is not valid"),
+        "{en:?}"
+    );
+    assert!(
+        en[2].starts_with("Thông tin chung!B7: error[from]: "),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn an_evidence_cell_that_is_neither_yes_nor_no() {
+    let mut rows = criteria();
+    rows[4][15] = "cần";
+    let (_, en) = problems(&rows, &settings());
+    assert_eq!(
+        en,
+        [
+            "Tiêu chí!P5: error[unknown-value]: “cần” is not valid in this column; expected “có”, “không”, “yes”, “no”"
+        ]
+    );
+}
+
+#[test]
+fn a_grade_that_cannot_be_read() {
+    let mut settings = settings();
+    settings[10] = vec!["Xếp loại", "90 Tốt; 50: Đạt", ""];
+    let (vi, en) = problems(&criteria(), &settings);
+    assert_eq!(
+        vi,
+        [
+            "Thông tin chung!B11: lỗi[grades]: không hiểu mức xếp loại “90 Tốt”; mỗi mức ghi “ngưỡng: tên”"
+        ]
+    );
+    assert_eq!(
+        en,
+        [
+            "Thông tin chung!B11: error[grades]: the grade “90 Tốt” cannot be read; write each as “threshold: name”"
+        ]
+    );
+}
+
+#[test]
+fn ids_written_with_a_final_dot_as_in_the_decisions() {
+    let mut rows = criteria();
+    rows[3][0] = "1.";
+    rows[4][0] = "1.1.";
+    rows[6][0] = "1.2.1.";
+    let template = imported(&rows, &settings());
+    assert_eq!(template.sections[0].id, "1");
+    assert!(template.task("1.1").is_some());
+    assert!(template.task("1.2.1").is_some());
+}

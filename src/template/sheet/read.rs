@@ -288,7 +288,9 @@ pub fn criteria<'a>(sheet: &'a Sheet, found: &mut Found) -> Option<Criteria<'a>>
             continue;
         }
         let id_at = criteria.at(row, Column::Id);
+        // Decisions' tables often write `1.` and `1.1.`: the last dot is not part of the id.
         let id = criteria.cell(row, Column::Id).text();
+        let id = id.strip_suffix('.').unwrap_or(&id).trim().to_string();
         if id.is_empty() {
             found.report(id_at, SheetProblem::NoId);
             continue;
@@ -299,6 +301,7 @@ pub fn criteria<'a>(sheet: &'a Sheet, found: &mut Found) -> Option<Criteria<'a>>
             continue;
         }
         let explicit = criteria.cell(row, Column::Parent).text();
+        let explicit = explicit.strip_suffix('.').unwrap_or(&explicit).to_string();
         let parent = if explicit.is_empty() {
             id.rsplit_once('.').map(|(p, _)| p.to_string())
         } else {
