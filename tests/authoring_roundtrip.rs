@@ -47,3 +47,47 @@ fn every_bundled_edition_comes_back_the_same() {
         }
     }
 }
+
+#[test]
+fn ids_that_do_not_nest_come_back_through_the_parent_column() {
+    let source = r#"
+schema = 1
+id = "own-ids"
+version = "1"
+level = "department"
+title = { en = "Own ids" }
+
+[[section]]
+id = "A"
+title = { vi = "Phần A" }
+
+[[section.task]]
+id = "plan"
+title = { vi = "Kế hoạch" }
+points = 3
+
+[[section.task.component]]
+id = "plan-issued"
+title = { vi = "Ban hành" }
+kind = "check"
+points = 1
+
+[[section.task.component]]
+id = "7.1"
+title = { vi = "Thực hiện" }
+kind = "count"
+target = 4
+points = 2
+
+[[section.task]]
+id = "1.10"
+title = { en = "An id a spreadsheet would read as a number" }
+kind = "check"
+points = 1
+"#;
+    let template = parse(source, "own-ids.toml").unwrap();
+    for lang in [Lang::Vi, Lang::En] {
+        let back = round_trip(&template, lang);
+        assert_eq!(meaning(&back), meaning(&template));
+    }
+}
