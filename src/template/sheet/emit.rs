@@ -125,7 +125,11 @@ const YES_NO: [&str; 4] = ["có", "không", "yes", "no"];
 /// that nothing `validate` says of the stand-in is told again).
 pub fn header(settings: &Settings, toml: &mut Toml, found: &mut Found) {
     let mut cells = Cells { found };
-    toml.text.push_str("schema = 1\n");
+    toml.text.push_str(concat!(
+        "# Nhập từ bảng tính bằng `kiemtra template import`: sửa bảng tính rồi nhập lại.\n",
+        "# Imported from a spreadsheet with `kiemtra template import`: edit the spreadsheet and import it again.\n",
+        "schema = 1\n",
+    ));
     let given = |setting| settings.value(setting).filter(|(c, _)| !c.is_blank());
     let stand_in = |setting, toml: &mut Toml, cells: &mut Cells, key: &str, value: &str| {
         let at = settings.header.clone();
@@ -218,6 +222,7 @@ pub fn sections(criteria: &Criteria, toml: &mut Toml, found: &mut Found) {
         let row = section.entry.row;
         let start = toml.text.len();
         let id_at = criteria.at(row, Column::Id);
+        toml.text.push_str(&sum_comment(criteria, section));
         toml.table("[[section]]");
         toml.key("id", &quoted(&section.entry.id), &id_at);
         let title = |c| (criteria.cell(row, c), criteria.at(row, c));
@@ -269,6 +274,41 @@ pub fn sections(criteria: &Criteria, toml: &mut Toml, found: &mut Found) {
         }
         toml.close_table(start, &id_at);
     }
+}
+
+/// `# 1. Công khai — 1.1 (2) + 1.2 (4) = 6` on a line before the field's table, the sum as the bundled checklists write it;
+/// without the sum when a maximum cannot be read.
+fn sum_comment(criteria: &Criteria, section: &super::read::SectionNode) -> String {
+    let row = section.entry.row;
+    let title = {
+        let vi = criteria.cell(row, Column::TitleVi).text();
+        if vi.is_empty() {
+            criteria.cell(row, Column::TitleEn).text()
+        } else {
+            vi
+        }
+    };
+    let mut comment = format!("\n# {}. {title}", section.entry.id);
+    let maxima: Option<Vec<(String, Points)>> = section
+        .tasks
+        .iter()
+        .map(|t| {
+            let points = cell::points(criteria.cell(t.entry.row, Column::Points))?.ok()?;
+            Some((format!("{} ({points})", t.entry.id), points))
+        })
+        .collect();
+    if let Some(maxima) = maxima.filter(|m| !m.is_empty()) {
+        let sum: Points = maxima.iter().map(|(_, p)| *p).sum();
+        let terms: Vec<String> = maxima.into_iter().map(|(t, _)| t).collect();
+        let _ = write!(comment, " — {} = {sum}", terms.join(" + "));
+    }
+    // A comment is one line of printable text.
+    let comment: String = comment
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if i > 0 && c.is_control() { ' ' } else { c })
+        .collect();
+    comment
 }
 
 fn write_task(
