@@ -906,3 +906,26 @@ fn ids_written_with_a_final_dot_as_in_the_decisions() {
     assert!(template.task("1.1").is_some());
     assert!(template.task("1.2.1").is_some());
 }
+
+#[test]
+fn a_field_without_criteria_and_a_sheet_without_fields() {
+    let mut rows = criteria();
+    rows[8] = vec!["4", "Lĩnh vực chưa có tiêu chí"];
+    let (vi, en) = problems(&rows, &settings());
+    assert_eq!(
+        vi,
+        ["Tiêu chí!A9: lỗi[empty]: lĩnh vực “4” không có tiêu chí nào"]
+    );
+    assert_eq!(
+        en,
+        ["Tiêu chí!A9: error[empty]: the field “4” has no criteria"]
+    );
+    let rows = vec![HEADER.to_vec()];
+    let mut settings = settings();
+    settings.retain(|r| r[0] != "Tổng điểm" && r[0] != "Điểm thưởng tối đa");
+    let (_, en) = problems(&rows, &settings);
+    assert_eq!(
+        en,
+        ["error[empty]: the criteria sheet has no field (a row whose id has no dot, such as 1)"]
+    );
+}

@@ -69,6 +69,14 @@ pub fn message(problem: &Problem, lang: Lang) -> String {
             ),
             format!("a deduction field holds only “deduction” criteria, and “{task}” is not one"),
         ),
+        Problem::NoSections => lang.pick(
+            "trang tiêu chí không có lĩnh vực nào (dòng có mã không chứa dấu chấm, như 1)".into(),
+            "the criteria sheet has no field (a row whose id has no dot, such as 1)".into(),
+        ),
+        Problem::EmptySection { id } => lang.pick(
+            format!("lĩnh vực “{id}” không có tiêu chí nào"),
+            format!("the field “{id}” has no criteria"),
+        ),
         other => other.message(lang),
     }
 }
@@ -135,6 +143,12 @@ pub fn fix(problem: &Problem, lang: Lang) -> String {
         Problem::DuplicateId { .. } => lang.pick(
             "đặt cho mỗi lĩnh vực và mỗi tiêu chí một mã riêng".into(),
             "give every field and every criterion its own id".into(),
+        ),
+        Problem::NoSections | Problem::EmptySection { .. } => lang.pick(
+            "thêm các dòng tiêu chí (1.1, 1.2, …) dưới dòng lĩnh vực, hoặc xóa lĩnh vực trống"
+                .into(),
+            "add criteria rows (1.1, 1.2, …) under the field's row, or remove the empty field"
+                .into(),
         ),
         other => other.fix(lang),
     }
