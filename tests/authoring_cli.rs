@@ -179,6 +179,18 @@ fn export_then_import_gives_the_bundled_edition_back() {
             .arg(&toml),
     );
     assert!(stdout(&run).ends_with("No changes.\n"), "{}", stdout(&run));
+    // Into the templates folder it would be a second commune-par@2025.1: refused.
+    let clash = pinned(&work.home())
+        .args(["--lang", "en", "template", "import"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert_eq!(clash.status.code(), Some(1));
+    assert!(
+        stderr(&clash).contains("commune-par@2025.1 exists already (bundled); give yours another id or version on the Settings sheet (Id, Version), or add --force"),
+        "{}",
+        stderr(&clash)
+    );
     let refused = pinned(&work.home())
         .args(["template", "export", "commune-par", "--out"])
         .arg(&xlsx)

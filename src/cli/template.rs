@@ -5,7 +5,7 @@ use super::table::printable;
 use super::{Context, Failure};
 use crate::lang::Lang;
 use crate::template::sheet::{self, SheetDiagnostic, Workbook};
-use crate::template::{Catalog, Template, diff, parse};
+use crate::template::{Catalog, Origin, Template, diff, parse};
 use crate::text::terminal_lines;
 use std::path::{Path, PathBuf};
 
@@ -98,6 +98,22 @@ pub fn import(
         }
     };
     refuse_existing(&path, force, lang)?;
+    if let Some(clash) = same_edition(cx, template, &path) {
+        let message = lang.pick(
+            format!("{template} đã có ({clash}); đặt mã hoặc phiên bản khác ở trang Thông tin chung (Mã bộ tiêu chí, Phiên bản)"),
+            format!("{template} exists already ({clash}); give yours another id or version on the Settings sheet (Id, Version)"),
+        );
+        if out.is_none() && !force {
+            return Err(Failure::task(lang.pick(
+                format!("{message}, hoặc thêm --force"),
+                format!("{message}, or add --force"),
+            )));
+        }
+        errln!(
+            "{}",
+            lang.pick(format!("Lưu ý: {message}"), format!("Note: {message}"))
+        );
+    }
     // What is written is what was validated.
     if let Err(diagnostics) = parse(&imported.toml, &path.display().to_string()) {
         let first = diagnostics
@@ -125,6 +141,21 @@ pub fn import(
             ),
         )
     )
+}
+
+/// Where else kiemtra has this id@version, other than at `path`: two checklists of one
+/// edition would make `kiemtra new --template ID@VERSION` ambiguous.
+fn same_edition(cx: &Context, template: &Template, path: &Path) -> Option<String> {
+    let catalog = Catalog::load(&cx.home.templates);
+    let lang = cx.lang;
+    catalog
+        .find(&template.id, Some(&template.version))
+        .into_iter()
+        .find_map(|e| match &e.origin {
+            Origin::User(other) if other == path => None,
+            Origin::User(other) => Some(printable(&other.display().to_string())),
+            _ => Some(lang.pick("mẫu có sẵn", "bundled").to_string()),
+        })
 }
 
 fn refuse_existing(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> {
