@@ -9,7 +9,7 @@ use kiemtra::lang::Lang;
 use kiemtra::points::Points;
 use kiemtra::template::sheet::{import, read_xlsx};
 use kiemtra::template::{Kind, Part, parse};
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 use std::path::PathBuf;
 
 fn fixture() -> PathBuf {
@@ -378,6 +378,9 @@ const SETTINGS: [Option<[&str; 3]>; 13] = [
 
 fn write_fixture() -> Result<(), XlsxError> {
     let mut book = Workbook::new();
+    // A fixed creation time, so that the generator writes the same bytes each time.
+    let made = ExcelDateTime::from_ymd(2026, 1, 5)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&made));
     let title = Format::new().set_bold().set_align(FormatAlign::Center);
     let bold = Format::new().set_bold().set_text_wrap();
     let sheet = book.add_worksheet().set_name("Tiêu chí")?;

@@ -46,7 +46,7 @@ pub fn read_xlsx(bytes: Vec<u8>) -> Result<Workbook, SheetDiagnostic> {
                     Data::Bool(b) => Cell::Bool(*b),
                     Data::DateTime(d) => Cell::Number(d.as_f64()),
                     Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-                    Data::Error(e) => Cell::Text(format!("#{e:?}")),
+                    Data::Error(e) => Cell::Text(e.to_string()),
                 };
                 sheet.set(top as usize + r, left as usize + c, cell);
             }
