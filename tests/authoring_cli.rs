@@ -141,6 +141,24 @@ fn the_wrong_files_are_a_usage_error() {
         "{}",
         stderr(&run)
     );
+    // One CSV file is one sheet: the settings are missing, and the fix says to give both.
+    let criteria = work.path().join("tieu-chi.csv");
+    std::fs::write(
+        &criteria,
+        "Mã,Tên tiêu chí (vi),Điểm tối đa\n1,Thủ tục,\n1.1,Niêm yết,2\n",
+    )
+    .unwrap();
+    let run = pinned(&work.home())
+        .args(["--lang", "en", "template", "import"])
+        .arg(&criteria)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr(&run).contains("error[layout]: there is no “Settings” sheet (the sheets are: tieu-chi.csv)\n  = fix: name a sheet “Settings” or “Thông tin chung” (see docs/checklist-spreadsheet.md); with CSV, give both files"),
+        "{}",
+        stderr(&run)
+    );
     let run = pinned(&work.home())
         .args(["template", "export", "one-stop", "--out", "x.csv"])
         .output()

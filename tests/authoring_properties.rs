@@ -437,3 +437,82 @@ proptest! {
         }
     }
 }
+
+/// A cell a careless or hostile spreadsheet may hold: headers and setting names in the wrong
+/// places, words, numbers, odd text.
+fn any_cell() -> impl Strategy<Value = Cell> {
+    prop_oneof![
+        Just(Cell::Empty),
+        prop::sample::select(vec![
+            "Mã",
+            "Tên tiêu chí (vi)",
+            "Điểm tối đa",
+            "Loại",
+            "Phần",
+            "Khung điểm",
+            "Thuộc",
+            "Chỉ tiêu",
+            "Thông số",
+            "Giá trị",
+            "Mã bộ tiêu chí",
+            "Phiên bản",
+            "Cấp",
+            "Tên bộ tiêu chí",
+            "Xếp loại",
+            "Tổng điểm",
+            "tỷ lệ",
+            "điểm trừ",
+            "điểm thưởng",
+            "tỷ lệ thuận",
+            "xã",
+            "1",
+            "1.1",
+            "1.1.1",
+            "1.1.1.1",
+            "T",
+            "D.1",
+            "2,5",
+            "98%: 4; 90%: 1",
+            "90: Tốt",
+            "-1",
+            "1.",
+            ".",
+            "#REF!",
+        ])
+        .prop_map(|t| Cell::Text(t.to_string())),
+        "\\PC{0,12}".prop_map(Cell::Text),
+        (-1e6f64..1e6).prop_map(Cell::Number),
+        any::<bool>().prop_map(Cell::Bool),
+    ]
+}
+
+fn any_sheet(name: &'static str) -> impl Strategy<Value = kiemtra::template::sheet::Sheet> {
+    prop::collection::vec(prop::collection::vec(any_cell(), 0..8), 0..14).prop_map(move |rows| {
+        kiemtra::template::sheet::Sheet {
+            name: name.to_string(),
+            rows,
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Whatever the cells, import tells problems or gives a checklist `validate` accepts;
+    /// it never panics, and every problem has a fix in both languages.
+    #[test]
+    fn any_grid_is_imported_or_told(criteria in any_sheet("Tiêu chí"), settings in any_sheet("Thông tin chung")) {
+        let book = Workbook { sheets: vec![criteria, settings] };
+        match import(&book) {
+            Ok(imported) => prop_assert!(parse(&imported.toml, "x.toml").is_ok()),
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for p in problems {
+                    for lang in [Lang::Vi, Lang::En] {
+                        prop_assert!(!p.render(lang).is_empty());
+                    }
+                }
+            }
+        }
+    }
+}

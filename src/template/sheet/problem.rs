@@ -277,8 +277,15 @@ impl SheetProblem {
                 "save the spreadsheet as .xlsx (Excel, LibreOffice) or as UTF-8 .csv and import it again".into(),
             ),
             SheetProblem::NoSheet { criteria, .. } => lang.pick(
-                format!("đặt tên một trang là “{}” (xem docs/checklist-spreadsheet.md)", sheet_name(*criteria, Lang::Vi)),
-                format!("name a sheet “{}” or “{}” (see docs/checklist-spreadsheet.md)", sheet_name(*criteria, Lang::En), sheet_name(*criteria, Lang::Vi)),
+                format!(
+                    "đặt tên một trang là “{}” (xem docs/checklist-spreadsheet.md); với CSV, cho cả hai tệp: kiemtra template import tieu-chi.csv thong-tin-chung.csv",
+                    sheet_name(*criteria, Lang::Vi)
+                ),
+                format!(
+                    "name a sheet “{}” or “{}” (see docs/checklist-spreadsheet.md); with CSV, give both files: kiemtra template import criteria.csv settings.csv",
+                    sheet_name(*criteria, Lang::En),
+                    sheet_name(*criteria, Lang::Vi)
+                ),
             ),
             SheetProblem::NoHeader { criteria: true } => lang.pick(
                 "thêm một dòng tiêu đề cột phía trên các tiêu chí: Mã | Tên tiêu chí (vi) | Tên tiêu chí (en) | Điểm tối đa | …".into(),

@@ -267,7 +267,7 @@ pub fn criteria<'a>(sheet: &'a Sheet, found: &mut Found) -> Option<Criteria<'a>>
     }
     if !columns.contains_key(&Column::Points) {
         found.points_unread = true;
-        let at = sheet.at(header, columns[&Column::Id]);
+        let at = sheet.at(header, columns.get(&Column::Id).copied().unwrap_or(0));
         found.report(
             at,
             SheetProblem::MissingColumn {
