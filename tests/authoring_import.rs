@@ -929,3 +929,61 @@ fn a_field_without_criteria_and_a_sheet_without_fields() {
         ["error[empty]: the criteria sheet has no field (a row whose id has no dot, such as 1)"]
     );
 }
+
+/// The rows of the markdown table that follows `title` in the layout's documentation: its
+/// numbered rows, at their row numbers, without the emphasis marks.
+fn documented(doc: &str, title: &str) -> Sheet {
+    let start = doc.find(title).expect("the table is documented");
+    let mut sheet = Sheet::new("");
+    for line in doc[start..]
+        .lines()
+        .skip(1)
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+    {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let Ok(row) = cells[1].parse::<usize>() else {
+            continue;
+        };
+        for (c, text) in cells[2..cells.len() - 1].iter().enumerate() {
+            let text = text.trim_matches('*');
+            if !text.is_empty() {
+                sheet.set(row - 1, c, Cell::Text(text.to_string()));
+            }
+        }
+    }
+    sheet
+}
+
+#[test]
+fn the_documented_example_imports_as_it_is_written() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/checklist-spreadsheet.md"
+    ))
+    .unwrap();
+    let mut criteria = documented(&doc, "Sheet **Tiêu chí**:");
+    criteria.name = "Tiêu chí".into();
+    let mut settings = documented(&doc, "Sheet **Thông tin chung**:");
+    settings.name = "Thông tin chung".into();
+    let book = Workbook {
+        sheets: vec![criteria, settings],
+    };
+    let template = match import(&book) {
+        Ok(imported) => imported.template,
+        Err(problems) => panic!("{}", told(&problems, Lang::En).join("\n")),
+    };
+    assert_eq!(template.to_string(), "quick-one-stop@2026.1");
+    assert_eq!(template.total_points(), p(1350));
+    assert_eq!(template.answerable().count(), 8);
+    assert!(matches!(
+        template.task("2.3").unwrap().kind,
+        Kind::Rate {
+            proportional: true,
+            ..
+        }
+    ));
+    assert!(
+        matches!(template.task("D.1").unwrap().kind, Kind::Deduction { per, .. } if per == p(25))
+    );
+}
