@@ -33,6 +33,19 @@ fn import_writes_a_checklist_that_validate_accepts_and_that_is_offered() {
             .arg(&out),
     );
     assert!(stdout(&run).contains("valid — thanhhoa-mot-cua@2026.1"));
+    // --check only checks.
+    let run = succeed(
+        pinned(&work.home())
+            .args(["--lang", "en", "template", "import", "--check"])
+            .arg(province_officer()),
+    );
+    assert!(
+        stdout(&run)
+            .ends_with("valid — thanhhoa-mot-cua@2026.1, 9 tasks, 18.5 points; nothing written\n"),
+        "{}",
+        stdout(&run)
+    );
+    assert!(!work.home().join("templates").exists());
     // Without --out it goes where kiemtra looks for the user's checklists.
     let run = succeed(
         pinned(&work.home())

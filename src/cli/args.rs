@@ -136,7 +136,7 @@ pub enum Command {
 pub enum TemplateCommand {
     /// Tạo mẫu TOML từ bảng tính · make a checklist from a spreadsheet
     #[command(
-        after_help = "Ví dụ / Examples:\n  kiemtra template import bo-chi-so-2026.xlsx --out thanhhoa-commune-par.toml\n  kiemtra template import tieu-chi.csv thong-tin-chung.csv\n\nKhông có --out: ghi vào thư mục mẫu của kiemtra (ID-PHIÊN-BẢN.toml) · without --out: into kiemtra's templates folder.\nCó lỗi thì không ghi gì, thoát 1 · on any error nothing is written, exit 1."
+        after_help = "Ví dụ / Examples:\n  kiemtra template import bo-chi-so-2026.xlsx --out thanhhoa-commune-par.toml\n  kiemtra template import tieu-chi.csv thong-tin-chung.csv\n  kiemtra template import bo-chi-so-2026.xlsx --check\n\nKhông có --out: ghi vào thư mục mẫu của kiemtra (ID-PHIÊN-BẢN.toml) · without --out: into kiemtra's templates folder.\nCó lỗi thì không ghi gì, thoát 1 · on any error nothing is written, exit 1."
     )]
     Import {
         /// Một tệp .xlsx (.xls, .ods), hoặc hai tệp .csv (mỗi trang một tệp) · one .xlsx file, or two .csv files (one per sheet)
@@ -148,6 +148,9 @@ pub enum TemplateCommand {
         /// Ghi đè tệp đã có · replace an existing file
         #[arg(long)]
         force: bool,
+        /// Chỉ kiểm tra, không ghi gì · only check, write nothing
+        #[arg(long, conflicts_with_all = ["out", "force"])]
+        check: bool,
     },
     /// Xuất một mẫu ra bảng tính .xlsx · write a checklist as an .xlsx spreadsheet
     #[command(

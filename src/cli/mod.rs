@@ -136,9 +136,12 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::Templates) => report::templates(cx),
         Some(Command::Set(args)) => records::set(cx, args),
         Some(Command::Template(command)) => match command {
-            TemplateCommand::Import { files, out, force } => {
-                template::import(cx, &files, out.as_deref(), force)
-            }
+            TemplateCommand::Import {
+                files,
+                out,
+                force,
+                check,
+            } => template::import(cx, &files, out.as_deref(), force, check),
             TemplateCommand::Export {
                 template,
                 out,

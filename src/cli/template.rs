@@ -63,6 +63,7 @@ pub fn import(
     files: &[PathBuf],
     out: Option<&Path>,
     force: bool,
+    check: bool,
 ) -> Result<(), Failure> {
     let lang = cx.lang;
     let book = workbook(files, lang)?;
@@ -84,6 +85,24 @@ pub fn import(
         }
     };
     let template = &imported.template;
+    if check {
+        return outln!(
+            lang,
+            "{}",
+            lang.pick(
+                format!(
+                    "{names}: hợp lệ — {template}, {} tiêu chí, {} điểm; chưa ghi tệp nào",
+                    template.answerable().count(),
+                    template.total_points().shown(lang)
+                ),
+                format!(
+                    "{names}: valid — {template}, {} tasks, {} points; nothing written",
+                    template.answerable().count(),
+                    template.total_points().shown(lang)
+                ),
+            )
+        );
+    }
     let path = match out {
         Some(path) => path.to_path_buf(),
         None => {
