@@ -48,6 +48,12 @@ pub enum Command {
     /// Liệt kê các mẫu · list the checklists
     #[command(after_help = "Ví dụ / Example:\n  kiemtra templates")]
     Templates,
+    /// Bộ tiêu chí dạng bảng tính: nhập, xuất, so sánh · checklists as spreadsheets: import, export, diff
+    #[command(
+        subcommand,
+        after_help = "Ví dụ / Examples:\n  kiemtra template export commune-par@2025.1 --out bo-chi-so.xlsx\n  kiemtra template import bo-chi-so.xlsx --out thanhhoa-commune-par.toml\n  kiemtra template diff commune-par@2024.2 commune-par@2025.1\n\nCách trình bày bảng tính / the layout: docs/checklist-spreadsheet.md"
+    )]
+    Template(TemplateCommand),
     /// Ghi kết quả một tiêu chí · record a task's answer from a script
     #[command(
         after_help = "Ví dụ / Examples:\n  kiemtra set REC 1.1 --status done --notes \"Quyết định số 600/QĐ-UBND ngày 02/02/2024\"\n  kiemtra set REC 3.2 --numerator 45679 --denominator 52447 --status done\n  kiemtra set REC 2.4 --status na --reason \"Xã không có đơn vị sự nghiệp\"\n  kiemtra set REC 1.5 --status partly --points 1.5\n  kiemtra set REC 1.6 --points 0 --points-reason \"Kế hoạch ban hành trễ hạn\""
@@ -149,6 +155,52 @@ pub enum Command {
     /// In trang hướng dẫn (man) · print the man page
     #[command(after_help = "Ví dụ / Example:\n  kiemtra man > kiemtra.1 && man ./kiemtra.1")]
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// Tạo mẫu TOML từ bảng tính · make a checklist from a spreadsheet
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra template import bo-chi-so-2026.xlsx --out thanhhoa-commune-par.toml\n  kiemtra template import tieu-chi.csv thong-tin-chung.csv\n  kiemtra template import bo-chi-so-2026.xlsx --check\n\nKhông có --out: ghi vào thư mục mẫu của kiemtra (ID-PHIÊN-BẢN.toml) · without --out: into kiemtra's templates folder.\nCó lỗi thì không ghi gì, thoát 1 · on any error nothing is written, exit 1."
+    )]
+    Import {
+        /// Một tệp .xlsx (.xls, .ods), hoặc hai tệp .csv (mỗi trang một tệp) · one .xlsx file, or two .csv files (one per sheet)
+        #[arg(required = true, num_args = 1..=2)]
+        files: Vec<PathBuf>,
+        /// Tệp TOML ghi ra · the TOML file to write
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Ghi đè tệp đã có · replace an existing file
+        #[arg(long)]
+        force: bool,
+        /// Chỉ kiểm tra, không ghi gì · only check, write nothing
+        #[arg(long, conflicts_with_all = ["out", "force"])]
+        check: bool,
+    },
+    /// Xuất một mẫu ra bảng tính .xlsx · write a checklist as an .xlsx spreadsheet
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra template export commune-par@2025.1 --out bo-chi-so-2025.xlsx\n  kiemtra --lang en template export my-checklist.toml --out checklist.xlsx"
+    )]
+    Export {
+        /// Mã mẫu, có thể kèm @phiên-bản, hoặc tệp .toml · checklist id, optionally @version, or a .toml file
+        template: String,
+        /// Tệp .xlsx ghi ra · the .xlsx file to write
+        #[arg(long)]
+        out: PathBuf,
+        /// Ghi đè tệp đã có · replace an existing file
+        #[arg(long)]
+        force: bool,
+    },
+    /// So sánh hai phiên bản · what changed between two editions
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra template diff commune-par@2024.2 commune-par@2025.1\n  kiemtra template diff commune-par@2025.1 thanhhoa.xlsx --lang en"
+    )]
+    Diff {
+        /// Phiên bản cũ: ID@PHIÊN-BẢN hoặc tệp (.toml, .xlsx, .csv) · the older edition: ID@VERSION or a file
+        old: String,
+        /// Phiên bản mới · the newer edition
+        new: String,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,7 @@ mod parse_error;
 mod records;
 mod report;
 mod table;
+mod template;
 mod validate;
 
 pub use crate::context::{Context, Failure};
@@ -22,7 +23,7 @@ use crate::config::{Config, choose_lang};
 use crate::lang::Lang;
 use crate::store::Home;
 use crate::text::terminal_lines;
-use args::Command;
+use args::{Command, TemplateCommand};
 use clap::Parser;
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -137,6 +138,20 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::List) => report::list(cx),
         Some(Command::Templates) => report::templates(cx),
         Some(Command::Set(args)) => records::set(cx, args),
+        Some(Command::Template(command)) => match command {
+            TemplateCommand::Import {
+                files,
+                out,
+                force,
+                check,
+            } => template::import(cx, &files, out.as_deref(), force, check),
+            TemplateCommand::Export {
+                template,
+                out,
+                force,
+            } => template::export(cx, &template, &out, force),
+            TemplateCommand::Diff { old, new } => template::diff(cx, &old, &new),
+        },
         Some(Command::Show { record }) => report::show(cx, &record),
         Some(Command::Finalize { record, yes }) => records::finalize(cx, &record, yes),
         Some(Command::Reopen { record, reason }) => records::reopen(cx, &record, &reason),

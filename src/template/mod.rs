@@ -1,13 +1,15 @@
 //! Checklist templates: what an inspection asks, and how each answer is scored.
 
 mod diagnostic;
+pub mod diff;
 mod library;
 mod parse;
 mod problem;
 mod raw;
+pub mod sheet;
 
 pub use diagnostic::{Diagnostic, Position};
-pub use library::{Catalog, Origin, TemplateEntry};
+pub use library::{Broken, Catalog, Origin, TemplateEntry};
 pub use parse::{SUPPORTED_SCHEMA, parse};
 pub use problem::Problem;
 

@@ -26,7 +26,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     let entries = app.catalog.entries();
     // The selected checklist's title is shown whole, wrapped, when its row would cut it.
     let selected_rows = super::templates::selected_rows(app, state, body.width);
-    let templates_height = (entries.len() as u16 + 2 + selected_rows.saturating_sub(1))
+    let broken = app.catalog.broken();
+    let listed = entries.len() + broken.len();
+    let templates_height = (listed as u16 + 2 + selected_rows.saturating_sub(1))
         .min(body.height / 2)
         .max(3);
     let [records_area, templates_area] =
@@ -77,7 +79,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     let mut list_state = ListState::default().with_selected(Some(state.template_selected));
     frame.render_stateful_widget(list, templates_area, &mut list_state);
 
-    let summary = lang.pick(
+    let mut summary = lang.pick(
         format!(
             "{} bản đánh giá · {} mẫu",
             state.records.len(),
@@ -90,6 +92,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
             entries.len()
         ),
     );
+    if let Some(first) = broken.first() {
+        let file = first.path.display().to_string();
+        summary.push_str(&lang.pick(
+            format!(" · {} mẫu lỗi: kiemtra validate {file}", broken.len()),
+            format!(" · {} broken: kiemtra validate {file}", broken.len()),
+        ));
+    }
+    if let Some(first) = broken.first() {
+        let file = first.path.display().to_string();
+        summary.push_str(&lang.pick(
+            format!(" · {} mẫu lỗi: kiemtra validate {file}", broken.len()),
+            format!(" · {} broken: kiemtra validate {file}", broken.len()),
+        ));
+    }
     status_line(frame, status, app, Line::styled(summary, THEME.dim));
     hint_line(frame, hints, keys, app);
 }

@@ -3,11 +3,13 @@
 //! it (the words that tell two editions apart are often at its end).
 
 use super::{fit, one_line};
-use crate::template::Template;
+use crate::lang::Lang;
+use crate::template::{Broken, Origin, TemplateEntry};
 use crate::ui::app::{App, HomeState};
 use crate::ui::theme::THEME;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem};
+use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
 /// The columns of the list inside a block `width` wide.
@@ -18,9 +20,10 @@ struct Columns {
     title_width: usize,
 }
 
-fn about(t: &Template, long: bool, app: &App) -> String {
+fn about(e: &TemplateEntry, long: bool, app: &App) -> String {
     let lang = app.lang;
-    if long {
+    let t = &e.template;
+    let mut about = if long {
         format!(
             "  {}@{} · {} {} · {} {}",
             t.id,
@@ -32,7 +35,39 @@ fn about(t: &Template, long: bool, app: &App) -> String {
         )
     } else {
         format!("  {}@{}", t.id, t.version)
+    };
+    // A checklist of the user's own says which file it is; the bundled ones say nothing.
+    if let Origin::User(path) = &e.origin {
+        about.push_str(" · ");
+        about.push_str(&file_name(path));
     }
+    about
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// `⚠ thanhhoa.toml: 2 lỗi — dòng 14: …`: why a checklist of the user's is not offered.
+fn broken_line(broken: &Broken, lang: Lang) -> String {
+    let file = file_name(&broken.path);
+    let count = broken.diagnostics.len();
+    let Some(first) = broken.diagnostics.first() else {
+        return format!("⚠ {file}");
+    };
+    let message = first.problem.message(lang);
+    let line = first.position.line;
+    if broken.source.is_empty() {
+        // Not read at all: there is no line to name.
+        return format!("⚠ {file}: {message}");
+    }
+    lang.pick(
+        format!("⚠ {file}: {count} lỗi — dòng {line}: {message}"),
+        format!("⚠ {file}: {count} error(s) — line {line}: {message}"),
+    )
 }
 
 fn columns(app: &App, block_width: u16) -> Columns {
@@ -42,7 +77,7 @@ fn columns(app: &App, block_width: u16) -> Columns {
         app.catalog
             .entries()
             .iter()
-            .map(|e| about(&e.template, long, app).width())
+            .map(|e| about(e, long, app).width())
             .max()
             .unwrap_or(0)
     };
@@ -78,7 +113,7 @@ pub fn list(app: &App, state: &HomeState, block_width: u16) -> List<'static> {
     let columns = columns(app, block_width);
     let (width, long, title_width) = (columns.width, columns.long, columns.title_width);
     let whole = whole_title(app, state, &columns);
-    let items: Vec<ListItem> = app
+    let mut items: Vec<ListItem> = app
         .catalog
         .entries()
         .iter()
@@ -87,16 +122,24 @@ pub fn list(app: &App, state: &HomeState, block_width: u16) -> List<'static> {
             let t = &e.template;
             if let (true, Some(lines)) = (i == state.template_selected, &whole) {
                 let mut lines = lines.clone();
-                let details = about(t, long, app).trim_start().to_string();
+                let details = about(e, long, app).trim_start().to_string();
                 lines.push(Line::styled(details, THEME.dim));
                 return ListItem::new(lines);
             }
             let title = fit(t.title.get(app.lang), title_width);
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{title:<title_width$}")),
-                Span::styled(fit(&about(t, long, app), width), THEME.dim),
+                Span::styled(fit(&about(e, long, app), width), THEME.dim),
             ]))
         })
         .collect();
+    // After the ones that can be started from, never selectable: the user's checklists that
+    // cannot be read, with the first of `validate`'s problems.
+    items.extend(app.catalog.broken().iter().map(|b| {
+        ListItem::new(Line::styled(
+            fit(&broken_line(b, app.lang), width),
+            THEME.warn,
+        ))
+    }));
     List::new(items)
 }
