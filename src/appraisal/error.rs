@@ -87,7 +87,7 @@ impl AppraisalError {
                 format!("this self-assessment is already appraised in {}; open that one, or add `--again` to appraise it again", first.display()),
             ),
             AppraisalError::OtherAppraisal { path, pinned } => lang.pick(
-                format!("{} là giải trình cho một bản thẩm định khác ({pinned}), không phải bản đã xuất từ biên bản này; không nhập gì", path.display()),
+                format!("{} là giải trình cho một bản thẩm định khác ({pinned}), không phải bản đã xuất từ bản này; không nhập gì", path.display()),
                 format!("{} is an explanation for another appraisal ({pinned}), not one exported from this record; nothing was imported", path.display()),
             ),
             AppraisalError::OtherSelfAssessment { path } => lang.pick(
@@ -95,11 +95,11 @@ impl AppraisalError {
                 format!("{} is about another self-assessment; nothing was imported", path.display()),
             ),
             AppraisalError::NoAppraisalAnswered { path } => lang.pick(
-                format!("trong thư mục biên bản không có bản thẩm định nào mà {} giải trình (nó trả lời một bản thẩm định đã xuất từ máy khác, hoặc một bản thẩm định khác); không nhập gì", path.display()),
+                format!("trong thư mục bản đánh giá không có bản thẩm định nào mà {} giải trình (nó trả lời một bản thẩm định đã xuất từ máy khác, hoặc một bản thẩm định khác); không nhập gì", path.display()),
                 format!("no appraisal in the records folder is the one {} explains (it answers an appraisal exported elsewhere, or another one); nothing was imported", path.display()),
             ),
             AppraisalError::BadPinnedKey => lang.pick(
-                "khóa công khai ghi trong biên bản thẩm định bị hỏng; biên bản không còn dùng được".into(),
+                "khóa công khai ghi trong bản thẩm định bị hỏng; bản thẩm định không còn dùng được".into(),
                 "the public key pinned in the appraisal record is damaged; the record cannot be used".into(),
             ),
             AppraisalError::Inspection(e) => e.message(lang),

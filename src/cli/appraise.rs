@@ -37,7 +37,7 @@ pub fn trusted_keys(
                     format!("no key to trust: there is no trusted keys folder {} and no public key of yours at {}; use `--trusted DIR` or `--key FILE.pub`", cx.home.trusted.display(), own.display()),
                 )));
             }
-            TrustedKeys::of_home(&cx.home).map_err(fail)?
+            TrustedKeys::received(&cx.home).map_err(fail)?
         }
     };
     if keys.is_empty() {

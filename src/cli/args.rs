@@ -94,7 +94,7 @@ pub enum Command {
     Appraise(AppraiseArgs),
     /// Giải trình bản thẩm định sơ bộ có chữ ký · explain against a signed preliminary appraisal
     #[command(
-        after_help = "Ví dụ / Examples:\n  kiemtra explain tham-dinh.json --key so-noi-vu.pub --person \"Lê Thị Hoa\"\n  kiemtra explain tham-dinh.json --criterion 1.1 --text \"Kế hoạch trình đúng hạn, ký chậm 2 ngày\"\n  kiemtra export xa-hoang-dat-commune-par-giai-trinh-2024 --out gui-tinh\n\nLần đầu tạo biên bản giải trình (cần --person); các lần sau ghi tiếp vào biên bản đó.\nThe first run makes the explanation record (needs --person); later runs add to it."
+        after_help = "Ví dụ / Examples:\n  kiemtra explain tham-dinh.json --key so-noi-vu.pub --person \"Lê Thị Hoa\"\n  kiemtra explain tham-dinh.json --criterion 1.1 --text \"Kế hoạch trình đúng hạn, ký chậm 2 ngày\"\n  kiemtra export xa-hoang-dat-commune-par-giai-trinh-2024 --out gui-tinh\n\nLần đầu tạo bản giải trình (cần --person); các lần sau ghi tiếp vào bản đó.\nThe first run makes the explanation record (needs --person); later runs add to it."
     )]
     Explain(ExplainArgs),
     /// Kiểm tra tệp mẫu · check checklist files

@@ -15,7 +15,7 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     let is_appraisal = inspection.record.appraisal.is_some();
     if !is_appraisal && !appraising.is_empty() {
         return Err(Failure::usage(lang.pick(
-            "--accept, --explanation, --final và --final-reason chỉ dùng cho biên bản thẩm định (`kiemtra appraise`)",
+            "--accept, --explanation, --final và --final-reason chỉ dùng cho bản thẩm định (`kiemtra appraise`)",
             "--accept, --explanation, --final and --final-reason are for appraisal records only (`kiemtra appraise`)",
         )));
     }

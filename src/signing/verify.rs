@@ -56,18 +56,6 @@ impl TrustedKeys {
         Ok(trusted)
     }
 
-    /// The keys a command trusts when it is given none: every `*.pub` in the `trusted`
-    /// folder of kiemtra's home when there is one, else the user's own public key.
-    pub fn of_home(home: &Home) -> Result<TrustedKeys, VerifyError> {
-        if home.trusted.is_dir() {
-            let keys = TrustedKeys::from_dir(&home.trusted)?;
-            if !keys.is_empty() {
-                return Ok(keys);
-            }
-        }
-        TrustedKeys::own(home)
-    }
-
     /// One full public key given as its base64 line (a key an appraisal is pinned to).
     pub fn from_base64(line: &str, source: &str) -> Option<TrustedKeys> {
         let key = minisign::PublicKey::from_base64(line.trim()).ok()?;

@@ -109,7 +109,7 @@ pub fn appraise(
     use crate::inspection::{Access, Inspection};
     let lang = app.lang;
     let told = |e: AppraisalError| e.message(lang);
-    let keys = crate::signing::TrustedKeys::of_home(&app.home).map_err(|e| e.message(lang))?;
+    let keys = crate::signing::TrustedKeys::received(&app.home).map_err(|e| e.message(lang))?;
     let doc = appraisal::read_signed(std::path::Path::new(file), &keys).map_err(told)?;
     let stage = match appraisal::kind_of(&doc.summary) {
         "appraisal" => Stage::Explanation,

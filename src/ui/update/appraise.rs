@@ -63,7 +63,7 @@ pub fn accept_self(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         notice_info(
             app,
             lang.pick(
-                "Chỉ dùng trong biên bản thẩm định.",
+                "Chỉ dùng trong bản thẩm định.",
                 "For appraisal records only.",
             )
             .into(),
@@ -134,7 +134,7 @@ pub fn ask_final(app: &mut App) {
         notice_info(
             app,
             lang.pick(
-                "Chỉ dùng trong biên bản thẩm định.",
+                "Chỉ dùng trong bản thẩm định.",
                 "For appraisal records only.",
             )
             .into(),
