@@ -137,24 +137,14 @@ impl Inspection {
         header
             .check(template.tiers)
             .map_err(InspectionError::HeaderFit)?;
-        home.ensure(&home.records)?;
-        let path = home.new_record_path(&header, &template.id);
         let record = Record::new(&template, header, now);
-        let lock = Lock::take(&path).map_err(StoreError::from)?;
-        store::save(&path, &record)?;
-        let saved = record.audit.len();
-        Ok(Inspection {
-            template,
-            record,
-            path,
-            lock: Some(lock),
-            held_by: None,
-            saved,
-        })
+        let id = template.id.clone();
+        Inspection::create_record(home, template, record, &id)
     }
 
-    /// Saves a record made elsewhere (an appraisal started from a signed summary) as a new
-    /// record in the records folder, named after its unit, `kind` and period.
+    /// Saves a new record (or one made elsewhere: an appraisal started from a signed summary)
+    /// in the records folder, named after its unit, `kind` (the checklist's id, or what the
+    /// record is) and period.
     pub fn create_record(
         home: &Home,
         template: Arc<Template>,

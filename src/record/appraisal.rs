@@ -2,6 +2,7 @@
 //! the appraised score, the commune's explanation and the final score. The rules of its
 //! changes live here, beside the other changes of a record.
 
+use super::change::check_points;
 use super::{Change, ChangeError, Record};
 use crate::points::Points;
 use crate::record::Status;
@@ -228,21 +229,7 @@ impl Record {
                     return Err(ChangeError::NotApplicableTask(id.clone()));
                 }
                 if let Some(points) = points {
-                    if *points < Points::ZERO {
-                        return Err(ChangeError::Negative);
-                    }
-                    if *points > task.points {
-                        return Err(ChangeError::AboveMaximum {
-                            points: *points,
-                            max: task.points,
-                        });
-                    }
-                    if !points.is_multiple_of(template.step) {
-                        return Err(ChangeError::OffStep {
-                            points: *points,
-                            step: template.step,
-                        });
-                    }
+                    check_points(template, task, *points)?;
                 }
                 let reason = reason.trim().to_string();
                 match score {

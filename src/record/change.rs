@@ -95,6 +95,30 @@ impl Change {
     }
 }
 
+/// Points a person gives a task: not negative, not above its maximum, on the checklist's step.
+pub(super) fn check_points(
+    template: &Template,
+    task: &Task,
+    points: Points,
+) -> Result<(), ChangeError> {
+    if points < Points::ZERO {
+        return Err(ChangeError::Negative);
+    }
+    if points > task.points {
+        return Err(ChangeError::AboveMaximum {
+            points,
+            max: task.points,
+        });
+    }
+    if !points.is_multiple_of(template.step) {
+        return Err(ChangeError::OffStep {
+            points,
+            step: template.step,
+        });
+    }
+    Ok(())
+}
+
 /// Whether points the assessor gives are the score itself rather than an override:
 /// a partly done `check` task has no rule for its points.
 pub fn points_are_awarded(task: &Task, status: Status) -> bool {
@@ -287,21 +311,7 @@ impl Record {
                     if new.status == Status::NotAssessed {
                         return Err(ChangeError::PointsWithoutStatus);
                     }
-                    if *points < Points::ZERO {
-                        return Err(ChangeError::Negative);
-                    }
-                    if *points > task.points {
-                        return Err(ChangeError::AboveMaximum {
-                            points: *points,
-                            max: task.points,
-                        });
-                    }
-                    if !points.is_multiple_of(template.step) {
-                        return Err(ChangeError::OffStep {
-                            points: *points,
-                            step: template.step,
-                        });
-                    }
+                    check_points(template, task, *points)?;
                     if reason.trim().is_empty() && !points_are_awarded(task, new.status) {
                         return Err(ChangeError::NeedsPointsReason);
                     }
