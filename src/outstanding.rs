@@ -3,7 +3,7 @@
 
 use crate::lang::Lang;
 use crate::record::{Answer, Record, Status};
-use crate::template::{Task, Template};
+use crate::template::{Part, Task, Template};
 
 /// How many task ids a line names before it says how many more there are.
 const NAMED: usize = 12;
@@ -11,7 +11,8 @@ const NAMED: usize = 12;
 /// The tasks a finalized record should not leave as they are.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outstanding {
-    /// Of how many answerable tasks.
+    /// Of how many answerable tasks of the main part (bonus and deductions are claims the
+    /// unit may leave unmade), as the summary counts them.
     pub tasks: usize,
     pub not_assessed: Vec<String>,
     /// Done or partly done, the template asks for evidence, and there is neither a note nor a
@@ -38,20 +39,30 @@ impl Outstanding {
         if record.appraisal.is_some() {
             return outstanding;
         }
-        for task in template.answerable() {
-            outstanding.tasks += 1;
-            let answer = record.answer(&task.id);
-            if answer.status == Status::NotAssessed {
-                outstanding.not_assessed.push(task.id.clone());
-            }
-            if lacks_evidence(task, answer) {
-                outstanding.without_evidence.push(task.id.clone());
-            }
-            if answer.points.is_some() {
-                outstanding.overridden.push(task.id.clone());
+        for section in &template.sections {
+            let main = section.part == Part::Main;
+            for task in section.answerable() {
+                let answer = record.answer(&task.id);
+                if main {
+                    outstanding.tasks += 1;
+                    if answer.status == Status::NotAssessed {
+                        outstanding.not_assessed.push(task.id.clone());
+                    }
+                }
+                outstanding.check(task, answer);
             }
         }
         outstanding
+    }
+
+    /// What any answered task may still lack, bonus and deductions included.
+    fn check(&mut self, task: &Task, answer: &Answer) {
+        if lacks_evidence(task, answer) {
+            self.without_evidence.push(task.id.clone());
+        }
+        if answer.points.is_some() {
+            self.overridden.push(task.id.clone());
+        }
     }
 
     pub fn is_empty(&self) -> bool {

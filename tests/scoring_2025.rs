@@ -280,3 +280,36 @@ proptest! {
         prop_assert!(s.result.deductions <= pts(100));
     }
 }
+
+#[test]
+fn finalize_counts_open_tasks_as_the_summary_counts_tasks() {
+    let template = template();
+    let mut record = record(&template);
+    let open = kiemtra::outstanding::Outstanding::of(&template, &record);
+    let summary = Summary::of(&template, &record);
+    assert_eq!(open.tasks, summary.total.tasks);
+    assert_eq!(open.not_assessed.len(), summary.total.tasks);
+    // Bonus and deductions are claims a unit may leave unmade: never "not assessed".
+    let first_main = open.not_assessed[0].clone();
+    set(
+        &mut record,
+        &template,
+        &[Change::Status {
+            task: first_main,
+            status: Status::NotApplicable,
+            reason: "không có".into(),
+        }],
+    );
+    let open = kiemtra::outstanding::Outstanding::of(&template, &record);
+    assert_eq!(
+        open.not_assessed.len() + 1,
+        Summary::of(&template, &record).total.tasks
+    );
+    assert!(
+        open.not_assessed.iter().all(|id| template
+            .section_of(id)
+            .is_some_and(|s| s.part == kiemtra::template::Part::Main)),
+        "{:?}",
+        open.not_assessed
+    );
+}
