@@ -71,6 +71,31 @@ impl Outstanding {
             && self.overridden.is_empty()
     }
 
+    /// The counts alone, on one line: "52/53 tiêu chí chưa đánh giá · 1 chưa có minh chứng".
+    pub fn counts(&self, lang: Lang) -> String {
+        let mut parts = Vec::new();
+        let total = self.tasks;
+        let n = self.not_assessed.len();
+        if n > 0 {
+            parts.push(lang.pick(
+                format!("{n}/{total} tiêu chí chưa đánh giá"),
+                format!("{n} of {total} tasks not assessed"),
+            ));
+        }
+        let n = self.without_evidence.len();
+        if n > 0 {
+            parts.push(lang.pick(
+                format!("{n} chưa có minh chứng"),
+                format!("{n} without evidence"),
+            ));
+        }
+        let n = self.overridden.len();
+        if n > 0 {
+            parts.push(lang.pick(format!("{n} chấm điểm tay"), format!("{n} points by hand")));
+        }
+        parts.join(" · ")
+    }
+
     /// One line per kind of open point, each naming its tasks.
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         let total = self.tasks;

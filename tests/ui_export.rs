@@ -46,10 +46,16 @@ fn export_asks_the_password_in_the_ui_retries_a_wrong_one_and_shows_the_commands
         panic!("the export result is shown");
     };
     let text = lines.join("\n");
+    let name = checklist(&app).inspection.name();
     assert!(
-        text.contains(".md.minisig") && text.contains(".html.minisig"),
-        "{text}"
+        text.contains(&format!(
+            "  {name}.md, {name}.json, {name}.csv, {name}.html\n"
+        )) && text.contains("each with its signature, named like it with .minisig added"),
+        "the files by name, the folder once: {text}"
     );
+    for ext in ["md", "json", "csv", "html"] {
+        assert!(out.path().join(format!("{name}.{ext}.minisig")).is_file());
+    }
     assert!(
         text.contains("kiemtra verify") && text.contains("minisign -Vm"),
         "{text}"

@@ -209,9 +209,33 @@ pub fn exported(
         format!("Đã ghi vào {}:", exported.folder.display()),
         format!("Written to {}:", exported.folder.display()),
     )];
-    lines.extend(exported.files.iter().map(|f| format!("  {}", f.display())));
+    // The folder is said once; the files by name, each signature beside its file.
+    let names: Vec<String> = exported
+        .files
+        .iter()
+        .filter(|f| f.extension().is_none_or(|e| e != "minisig"))
+        .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    let signed = exported.files.len() > names.len();
+    lines.push(format!("  {}", names.join(", ")));
+    if signed {
+        lines.push(
+            lang.pick(
+                "  mỗi tệp kèm chữ ký cùng tên thêm .minisig",
+                "  each with its signature, named like it with .minisig added",
+            )
+            .to_string(),
+        );
+    }
     for missing in &exported.missing_evidence {
         lines.push(format!("⚠ {}: {}", missing.task, missing.why.get(lang)));
+    }
+    if let Some(made) = app.made_key.take() {
+        lines.push(lang.pick(
+            format!("Đã tạo khóa ký {}. Gửi tệp khóa công khai cho nơi nhận để họ kiểm tra chữ ký (không bao giờ gửi khóa bí mật):", made.key_id),
+            format!("The signing key {} is made. Give the public key file to the receivers so they can check your signatures (never the secret key):", made.key_id),
+        ));
+        lines.push(format!("  {}", made.public_path.display()));
     }
     lines.extend(draft_warning(app));
     lines.push(String::new());
@@ -220,14 +244,6 @@ pub fn exported(
             .to_string(),
     );
     lines.extend(exported.verify_commands.iter().map(|c| format!("  {c}")));
-    if let Some(made) = app.made_key.take() {
-        lines.push(String::new());
-        lines.push(lang.pick(
-            format!("Đã tạo khóa ký {}. Gửi tệp khóa công khai cho nơi nhận để họ kiểm tra chữ ký (không bao giờ gửi khóa bí mật):", made.key_id),
-            format!("The signing key {} is made. Give the public key file to the receivers so they can check your signatures (never the secret key):", made.key_id),
-        ));
-        lines.push(format!("  {}", made.public_path.display()));
-    }
     app.popup = Some(Popup::Exported { lines });
     // An appraisal keeps the hash of its JSON: an explanation must answer one of them.
     let appraisal =
@@ -261,12 +277,9 @@ fn draft_warning(app: &App) -> Vec<String> {
         )
         .to_string(),
     ];
-    lines.extend(
-        outstanding
-            .lines(lang)
-            .into_iter()
-            .map(|l| format!("  • {l}")),
-    );
+    if !outstanding.is_empty() {
+        lines.push(format!("  {}", outstanding.counts(lang)));
+    }
     lines
 }
 

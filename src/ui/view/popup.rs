@@ -26,18 +26,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyM
 }
 
 fn exported(frame: &mut Frame, area: Rect, lang: Lang, lines: &[String]) {
-    let height = (lines.len() as u16 + 3).min(area.height);
-    let rect = layout::centered(area, area.width.saturating_sub(4), height);
-    layout::clear(frame, rect);
+    let width = area.width.saturating_sub(4);
     let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(one_line(l))).collect();
     text.push(Line::styled(
         lang.pick("Phím bất kỳ để đóng.", "Any key closes."),
         THEME.dim,
     ));
+    // As tall as its wrapped rows, so that nothing is cut below a border drawn too soon.
+    let (rows, _) = super::wrap::wrap(text, width.saturating_sub(2));
+    let height = (rows.len() as u16 + 2).min(area.height);
+    let rect = layout::centered(area, width, height);
+    layout::clear(frame, rect);
     let title = lang.pick(" Đã xuất và ký ", " Exported and signed ");
     let block = Block::bordered().title(title).border_style(THEME.ok);
-    let paragraph = Paragraph::new(text).block(block).wrap(Wrap { trim: false });
-    frame.render_widget(paragraph, rect);
+    frame.render_widget(Paragraph::new(rows).block(block), rect);
 }
 
 fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
