@@ -10,6 +10,7 @@ mod export;
 mod form;
 mod home;
 mod popup;
+mod prompt;
 mod rollup;
 
 use super::app::{App, Notice, Popup, Screen};

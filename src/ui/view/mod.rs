@@ -8,6 +8,7 @@ mod form;
 mod home;
 pub mod layout;
 mod popup;
+mod prompt;
 mod rollup;
 mod summary;
 mod templates;
