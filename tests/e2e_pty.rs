@@ -338,3 +338,61 @@ fn finalizing_with_open_tasks_in_the_terminal_lists_them_and_cancel_keeps_it_ope
     let text = record_text(home.path());
     assert!(text.contains("finalized = false"), "{text}");
 }
+
+#[test]
+fn the_receiver_verifying_in_a_terminal_is_told_plainly_that_the_key_is_unknown() {
+    // The commune exports, signed with its key made in the UI.
+    let commune = tempfile::tempdir().unwrap();
+    kiemtra::signing::generate_for(
+        &kiemtra::store::Home::at(commune.path()),
+        Some("UBND xã Tản Lĩnh"),
+        None,
+        false,
+    )
+    .unwrap();
+    let mut tui = Tui::start(commune.path(), &["--lang", "en"], 80, 24);
+    new_inspection(&mut tui, "saved");
+    tui.key("x");
+    tui.wait_for("Export and sign");
+    tui.key(ENTER);
+    tui.wait_for("Written to");
+    tui.key(ESC);
+    tui.send("\x03");
+    tui.wait_exit();
+    let name = record_name(commune.path());
+    let md = commune
+        .path()
+        .join("exports")
+        .join(&name)
+        .join(format!("{name}.md"));
+    assert!(md.is_file());
+
+    // The province trusts another key only: its terminal says so, in plain words.
+    let province = tempfile::tempdir().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    kiemtra::signing::generate(&kiemtra::store::Home::at(other.path()), None, false).unwrap();
+    std::fs::create_dir_all(province.path().join("trusted")).unwrap();
+    std::fs::copy(
+        other.path().join("keys/kiemtra.pub"),
+        province.path().join("trusted/so-noi-vu.pub"),
+    )
+    .unwrap();
+    let file = md.display().to_string();
+    let mut verify = Tui::start(province.path(), &["--lang", "en", "verify", &file], 100, 24);
+    verify.wait_for_all(&[
+        "not among the keys you trust",
+        "ask the sender for their public key file",
+    ]);
+    let (code, _) = verify.wait_exit();
+    assert_eq!(code, 1);
+
+    // Given the commune's key, the same terminal names who signed.
+    std::fs::copy(
+        commune.path().join("keys/kiemtra.pub"),
+        province.path().join("trusted/xa-tan-linh.pub"),
+    )
+    .unwrap();
+    let mut verify = Tui::start(province.path(), &["--lang", "en", "verify", &file], 100, 24);
+    verify.wait_for_all(&["Good signature", "Signed by: UBND xã Tản Lĩnh"]);
+    assert_eq!(verify.wait_exit().0, 0);
+}
