@@ -215,6 +215,46 @@ fn the_summary_says_what_the_record_adds_up_to() {
     let csv = String::from_utf8(csv).unwrap();
     assert_eq!(csv.matches("\r\n").count(), csv.matches('\n').count());
     assert!(csv.contains("'=SUM(A1)"), "formulas are defused");
+    assert!(csv.contains("\r\n\"1\",\"1.1\","), "ids are quoted: {csv}");
+}
+
+/// The CSV read back as a spreadsheet program reads it: the points column, plain numbers
+/// with a dot, adds up to the total the JSON states; every numeric column names its unit.
+#[test]
+fn the_csv_points_column_sums_to_the_total() {
+    let s = Setup::new();
+    s.export("out", &["--format", "json,csv", "--lang", "vi"])
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(s.out("out", "json")).unwrap()).unwrap();
+    let total = json["totals"]["points"].as_f64().unwrap();
+    let bytes = std::fs::read(s.out("out", "csv")).unwrap();
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).expect("a BOM");
+    let mut reader = csv::Reader::from_reader(body);
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    };
+    let points = column("Điểm (điểm)");
+    column("Tối đa (điểm)");
+    column("Tỷ lệ (%)");
+    column("Số lượng (số lượng)");
+    let mut sum = 0.0;
+    let mut ids = Vec::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        let cell = &row[points];
+        sum += cell
+            .parse::<f64>()
+            .unwrap_or_else(|_| panic!("{cell:?} is not a plain number"));
+        ids.push(row[column("Mã")].to_string());
+    }
+    assert!((sum - total).abs() < 1e-9, "SUM {sum} ≠ total {total}");
+    assert_eq!(total, 10.5);
+    assert_eq!(ids, ["1.1", "1.2", "1.3", "2.1", "2.2.1", "2.2.2", "2.3"]);
 }
 
 #[test]

@@ -20,6 +20,7 @@ mod appraisal;
 pub(crate) mod csv;
 pub(crate) mod html;
 mod markdown;
+mod md_table;
 pub mod model;
 pub mod words;
 
