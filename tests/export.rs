@@ -18,13 +18,13 @@ const RECORD: &str = "xa-hoang-dat-par-mini-2024";
 const FORMATS: [&str; 4] = ["md", "json", "csv", "html"];
 
 /// A home with the test checklist and the fixed test key (password "test"), and a record
-/// filled in at a fixed time; the working folder holds one evidence file.
+/// filled in at a fixed time; the record's folder holds its evidence (stored relative to
+/// it), one file of which was removed after it was attached.
 impl Setup {
     fn new() -> Setup {
         let setup = Setup::empty();
         cli::install_par_mini(&setup.home());
         cli::install_fixture_key(&setup.home());
-        std::fs::copy(fixtures().join("plan.txt"), setup.path().join("plan.txt")).unwrap();
         setup.fill_record();
         setup
     }
@@ -45,6 +45,9 @@ impl Setup {
         let mut new = cli::new_args("par-mini", "2024");
         new.extend(["--mode", "self-check", "--person", "Nguyễn Văn An"]);
         self.run(&new);
+        let records = self.home().join("records");
+        std::fs::copy(fixtures().join("plan.txt"), records.join("plan.txt")).unwrap();
+        std::fs::write(records.join("biên bản, 2024.pdf"), "%PDF-1.7").unwrap();
         let r = RECORD;
         self.run(&[
             "set",
@@ -55,7 +58,7 @@ impl Setup {
             "--notes",
             "Kế hoạch số 12/KH-UBND ngày 05/01/2024\nBan hành đúng hạn | đủ nội dung",
             "--evidence",
-            "plan.txt",
+            "home/records/plan.txt",
         ]);
         self.run(&[
             "set",
@@ -87,8 +90,9 @@ impl Setup {
             "--status",
             "done",
             "--evidence",
-            "biên bản, 2024.pdf",
+            "home/records/biên bản, 2024.pdf",
         ]);
+        std::fs::remove_file(records.join("biên bản, 2024.pdf")).unwrap();
         self.run(&["set", r, "2.2.1", "--status", "done"]);
         self.run(&[
             "set",
@@ -624,4 +628,84 @@ fn export_goes_to_the_records_own_folder_then_to_the_one_used_last() {
         "{said}"
     );
     assert!(last.join(format!("{RECORD}.md")).is_file());
+}
+
+/// Evidence is stored against the record's folder (or by its full path), so an export run
+/// from any folder finds and hashes it; a path that is not there is refused at `set`.
+#[test]
+fn evidence_is_found_from_any_working_folder_and_must_exist_when_attached() {
+    let s = Setup::new();
+    let elsewhere = s.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    // A file outside the record's folder is kept by its full path.
+    let outside = s.path().join("ảnh hiện trường.jpg");
+    std::fs::write(&outside, "jpeg").unwrap();
+    s.run(&["set", RECORD, "2.2.1", "--evidence", "ảnh hiện trường.jpg"]);
+    let out = elsewhere.join("out");
+    s.cmd()
+        .current_dir(&elsewhere)
+        .args(["export", RECORD, "--format", "json", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join(format!("{RECORD}.json"))).unwrap())
+            .unwrap();
+    let evidence = |task: &str| {
+        json["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == task)
+            .unwrap()["evidence"][0]
+            .clone()
+    };
+    assert_eq!(evidence("1.1")["path"], "plan.txt");
+    assert!(
+        evidence("1.1")["sha256"]
+            .as_str()
+            .unwrap()
+            .starts_with("sha256:")
+    );
+    let full = std::fs::canonicalize(&outside).unwrap();
+    assert_eq!(evidence("2.2.1")["path"], full.to_str().unwrap());
+    assert!(evidence("2.2.1")["sha256"].is_string());
+
+    for (lang, message) in [
+        (
+            "en",
+            "the evidence file khong-co.pdf cannot be attached: it does not exist",
+        ),
+        (
+            "vi",
+            "không đính kèm được tệp minh chứng khong-co.pdf: không tồn tại",
+        ),
+    ] {
+        s.cmd()
+            .args([
+                "--lang",
+                lang,
+                "set",
+                RECORD,
+                "1.2",
+                "--evidence",
+                "khong-co.pdf",
+            ])
+            .assert()
+            .failure()
+            .stderr(contains(message));
+    }
+    s.cmd()
+        .args(["set", RECORD, "1.2", "--evidence", "elsewhere"])
+        .assert()
+        .failure()
+        .stderr(contains("it is a folder, not a regular file"));
+    // Detached as it was typed, though stored by its full path.
+    s.run(&[
+        "set",
+        RECORD,
+        "2.2.1",
+        "--remove-evidence",
+        "ảnh hiện trường.jpg",
+    ]);
 }

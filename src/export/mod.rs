@@ -143,8 +143,8 @@ pub struct Exported {
 }
 
 /// Renders and signs the summary of `record` in each format, in memory. `name` is the file
-/// name without extension; relative evidence paths are looked up in the current folder,
-/// then in `evidence_dir` (the record's folder).
+/// name without extension; relative evidence paths are looked up in `evidence_dir` (the
+/// record's folder), see [`crate::inspection::locate_evidence`].
 #[allow(clippy::too_many_arguments)]
 pub fn render_signed(
     template: &Template,
@@ -161,7 +161,7 @@ pub fn render_signed(
         key_id: key.key_id(),
     };
     let doc = SummaryDocument::build(template, record, now, signer, |path| {
-        hash_file(&resolve(path, evidence_dir).ok_or(std::io::ErrorKind::NotFound)?)
+        hash_file(&crate::inspection::locate_evidence(path, evidence_dir))
     });
     let comment = nfc(doc.trusted_comment());
     let mut unique: Vec<Format> = Vec::with_capacity(formats.len());
@@ -300,14 +300,6 @@ pub fn nfc(text: String) -> String {
         IsNormalized::Yes => text,
         _ => text.nfc().collect(),
     }
-}
-
-fn resolve(path: &str, evidence_dir: Option<&Path>) -> Option<PathBuf> {
-    let given = Path::new(path);
-    if given.is_absolute() || given.is_file() {
-        return Some(given.to_path_buf());
-    }
-    evidence_dir.map(|dir| dir.join(given))
 }
 
 /// `sha256:<hex>` of a regular file (a link to one is fine), or why it cannot be read.
