@@ -114,6 +114,34 @@ impl Setup {
             "--reason",
             "Xã không có đơn vị sự nghiệp",
         ]);
+        self.run(&[
+            "doc",
+            r,
+            "--parent",
+            "UBND huyện Hoằng Hóa",
+            "--place",
+            "Hoằng Đạt",
+            "--date",
+            "20/11/2024",
+            "--recipient",
+            "Phòng Nội vụ huyện Hoằng Hóa",
+            "--basis",
+            "Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND xã",
+            "--strengths",
+            "Ban hành kế hoạch đúng hạn.",
+            "--shortcomings",
+            "Mô hình một cửa chưa duy trì thường xuyên.",
+            "--recommendation",
+            "Duy trì mô hình “Thứ Sáu không chờ đợi” (trước 31/12/2024)",
+            "--signer-for",
+            "TM. Ủy ban nhân dân",
+            "--signer-position",
+            "Chủ tịch",
+            "--signer",
+            "Nguyễn Văn An",
+            "--copy-to",
+            "Phòng Nội vụ huyện",
+        ]);
     }
 
     fn export(&self, out: &str, extra: &[&str]) -> assert_cmd::assert::Assert {
@@ -708,4 +736,73 @@ fn evidence_is_found_from_any_working_folder_and_must_exist_when_attached() {
         "--remove-evidence",
         "ảnh hiện trường.jpg",
     ]);
+}
+
+/// The document frame is set with `kiemtra doc`, kept in the audit trail, refused when it
+/// does not parse or the record is finalized, and shapes the title by the mode.
+#[test]
+fn the_document_frame_is_set_audited_and_follows_the_mode() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["--lang", "en", "doc", RECORD])
+        .assert()
+        .success()
+        .stdout(contains("date: 2024-11-20"))
+        .stdout(contains("signer-name: Nguyễn Văn An"));
+    for (lang, message) in [
+        (
+            "en",
+            "`31/02/2024` is not a date; write it as 2026-01-05 or 05/01/2026",
+        ),
+        (
+            "vi",
+            "`31/02/2024` không phải là ngày; viết dạng 05/01/2026 hoặc 2026-01-05",
+        ),
+    ] {
+        s.cmd()
+            .args([
+                "--lang",
+                lang,
+                "doc",
+                RECORD,
+                "--number",
+                "12/BC-UBND",
+                "--date",
+                "31/02/2024",
+            ])
+            .assert()
+            .failure()
+            .stderr(contains(message));
+    }
+    s.run(&["doc", RECORD, "--number", "12/BC-UBND"]);
+    let record =
+        std::fs::read_to_string(s.home().join("records").join(format!("{RECORD}.toml"))).unwrap();
+    assert!(record.contains("number = \"12/BC-UBND\""), "{record}");
+    assert!(
+        record.contains("field = \"document.number\"\nold = \"\"\nnew = \"12/BC-UBND\""),
+        "{record}"
+    );
+    s.export("out", &["--format", "json,md", "--lang", "vi"])
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(s.out("out", "json")).unwrap()).unwrap();
+    let frame = &json["document"];
+    assert_eq!(frame["issuer"], "ỦY BAN NHÂN DÂN XÃ HOẰNG ĐẠT");
+    assert_eq!(frame["number"], "12/BC-UBND");
+    assert_eq!(frame["kind"]["vi"], "BÁO CÁO");
+    assert_eq!(frame["dated"]["vi"], "Hoằng Đạt, ngày 20 tháng 11 năm 2024");
+    assert_eq!(frame["copies_to"][1], "Lưu: VT");
+    let md = std::fs::read_to_string(s.out("out", "md")).unwrap();
+    assert!(
+        md.contains("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**"),
+        "{md}"
+    );
+    assert!(md.contains("# BÁO CÁO\n\n**Kết quả tự đánh giá, chấm điểm công tác cải cách hành chính năm 2024 của Xã Hoằng Đạt**"), "{md}");
+
+    s.run(&["finalize", RECORD, "--yes"]);
+    s.cmd()
+        .args(["--lang", "en", "doc", RECORD, "--number", "13/BC-UBND"])
+        .assert()
+        .failure()
+        .stderr(contains("finalized"));
 }

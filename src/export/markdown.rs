@@ -13,8 +13,12 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     let w = words::of(lang);
     let mut out = String::with_capacity(256 + doc.tasks.len() * 160);
     let title = doc.template.title.get(lang);
-    let _ = writeln!(out, "# {}", w.heading);
-    out.push('\n');
+    match &doc.document {
+        Some(frame) => super::markdown_frame::head(&mut out, frame, lang),
+        None => {
+            let _ = writeln!(out, "# {}\n", w.heading);
+        }
+    }
     let _ = writeln!(
         out,
         "**{}**\n",
@@ -146,6 +150,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         )
     });
     list_section(&mut out, w.evidence_files, files, w);
+    if let Some(frame) = &doc.document {
+        super::markdown_frame::tail(&mut out, frame, lang);
+    }
     let _ = writeln!(out, "\n## {}\n", w.audit);
     let _ = writeln!(
         out,

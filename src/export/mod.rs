@@ -18,8 +18,10 @@
 
 mod appraisal;
 pub(crate) mod csv;
+pub mod frame;
 pub(crate) mod html;
 mod markdown;
+mod markdown_frame;
 mod md_table;
 pub mod model;
 pub mod words;
