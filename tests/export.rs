@@ -806,3 +806,78 @@ fn the_document_frame_is_set_audited_and_follows_the_mode() {
         .failure()
         .stderr(contains("finalized"));
 }
+
+/// The HTML prints as a Decree 30 document: A4 with its margins, a Times New Roman–first
+/// serif, the two-column header, table headers repeated on each page, headings kept with
+/// what follows, copies left and signatures right, DỰ THẢO on a draft.
+#[test]
+fn the_html_prints_as_a_decree_30_document() {
+    let s = Setup::new();
+    s.export("out", &["--format", "html", "--lang", "vi"])
+        .success();
+    let html = std::fs::read_to_string(s.out("out", "html")).unwrap();
+    assert!(
+        html.contains("@page{size:A4 portrait;margin:20mm 15mm 20mm 30mm;"),
+        "A4 and margins"
+    );
+    assert!(
+        html.contains("body{font-family:'Times New Roman',"),
+        "serif, Times first"
+    );
+    assert!(
+        !html.contains("zoom") && !html.contains("scale("),
+        "no scaling"
+    );
+    assert!(
+        html.contains("h1,h2,h3{break-after:avoid"),
+        "no orphan headings"
+    );
+    assert!(html.contains("thead{display:table-header-group}"));
+    let frame = html
+        .split("<table class=\"frame\">")
+        .nth(1)
+        .expect("the header")
+        .split("</table>")
+        .next()
+        .unwrap();
+    let (left, right) = frame.split_once("</td><td>").expect("two columns");
+    assert!(
+        left.contains("UBND HUYỆN HOẰNG HÓA") && left.contains("ỦY BAN NHÂN DÂN XÃ HOẰNG ĐẠT"),
+        "{left}"
+    );
+    assert!(left.contains("Số:"), "{left}");
+    assert!(
+        right.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        "{right}"
+    );
+    assert!(right.contains("Độc lập - Tự do - Hạnh phúc"), "{right}");
+    assert!(
+        right.contains("<div class=\"dated\">Hoằng Đạt, ngày 20 tháng 11 năm 2024</div>"),
+        "{right}"
+    );
+    assert!(html.contains("<h1 class=\"kind\">BÁO CÁO</h1>"));
+    assert!(html.contains("<div class=\"stamp\">DỰ THẢO</div>"));
+    // Every table with a header row has it in a <thead>: the bare header rows are gone.
+    let headed = html.matches("<thead><tr><th>").count();
+    assert_eq!(
+        headed, 3,
+        "the field totals and one table for each of the two fields"
+    );
+    for row in html.lines().filter(|l| l.starts_with("<tr><th>")) {
+        assert!(
+            !row.contains("</th><th>"),
+            "a header row outside <thead>: {row}"
+        );
+    }
+    let sign = html
+        .split("<table class=\"sign\">")
+        .nth(1)
+        .expect("the signature block");
+    let copies = sign.find("Nơi nhận").unwrap();
+    let signer = sign.find("Nguyễn Văn An").unwrap();
+    assert!(copies < signer, "copies left, signature right");
+    assert!(sign.contains(
+        "<div class=\"position\">TM. ỦY BAN NHÂN DÂN</div><div class=\"position\">CHỦ TỊCH</div>"
+    ));
+    assert!(sign.contains("- Lưu: VT."));
+}

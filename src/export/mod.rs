@@ -20,6 +20,7 @@ mod appraisal;
 pub(crate) mod csv;
 pub mod frame;
 pub(crate) mod html;
+mod html_frame;
 mod markdown;
 mod markdown_frame;
 mod md_table;
