@@ -15,7 +15,7 @@ use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
 const RECORD: &str = "xa-hoang-dat-par-mini-2024";
-const FORMATS: [&str; 4] = ["md", "json", "csv", "html"];
+const FORMATS: [&str; 5] = ["md", "json", "csv", "html", "xlsx"];
 
 /// A home with the test checklist and the fixed test key (password "test"), and a record
 /// filled in at a fixed time; the record's folder holds its evidence (stored relative to
@@ -880,4 +880,77 @@ fn the_html_prints_as_a_decree_30_document() {
         "<div class=\"position\">TM. ỦY BAN NHÂN DÂN</div><div class=\"position\">CHỦ TỊCH</div>"
     ));
     assert!(sign.contains("- Lưu: VT."));
+}
+
+/// The xlsx read back: numbers are number cells, ids are text, dates are dates, and the
+/// three sheets are there.
+#[test]
+fn the_xlsx_reads_back_with_numbers_as_numbers_and_ids_as_text() {
+    use calamine::{Data, Reader, Xlsx};
+    let s = Setup::new();
+    s.export("out", &["--format", "xlsx", "--lang", "vi"])
+        .success();
+    let bytes = std::fs::read(s.out("out", "xlsx")).unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx");
+    assert_eq!(book.sheet_names(), ["Chấm điểm", "Văn bản", "Minh chứng"]);
+    let scoring = book.worksheet_range("Chấm điểm").unwrap();
+    let header: Vec<String> = scoring
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        &header[..7],
+        [
+            "STT",
+            "Lĩnh vực",
+            "Mã",
+            "Tiêu chí",
+            "Trạng thái",
+            "Tối đa",
+            "Tự chấm"
+        ]
+    );
+    let rows: Vec<&[Data]> = scoring.rows().skip(1).collect();
+    assert_eq!(rows[0][2], Data::String("1.1".into()), "ids are text");
+    assert_eq!(rows[0][1], Data::String("1".into()), "section ids are text");
+    assert_eq!(rows[0][5], Data::Float(3.0), "the maximum is a number");
+    assert_eq!(rows[1][8], Data::Float(6420.0));
+    match rows[1][10] {
+        Data::Float(rate) => assert!((rate - 0.9978).abs() < 1e-9, "{rate}"),
+        ref other => panic!("the rate is {other:?}, not a number"),
+    }
+    assert_eq!(rows[5][6], Data::Float(1.5));
+    let total = rows.last().unwrap();
+    assert_eq!(total[6], Data::Float(10.5), "the total points");
+    let sum: f64 = rows[..rows.len() - 1]
+        .iter()
+        .map(|r| match r[6] {
+            Data::Float(f) => f,
+            ref other => panic!("{other:?} is not a number"),
+        })
+        .sum();
+    assert_eq!(sum, 10.5);
+    let document = book.worksheet_range("Văn bản").unwrap();
+    let cell = |label: &str| {
+        document
+            .rows()
+            .find(|r| r[0] == Data::String(label.into()))
+            .unwrap_or_else(|| panic!("no {label}"))[1]
+            .clone()
+    };
+    assert_eq!(
+        cell("Cơ quan ban hành"),
+        Data::String("ỦY BAN NHÂN DÂN XÃ HOẰNG ĐẠT".into())
+    );
+    match cell("Ngày văn bản") {
+        // Excel's serial day of 2024-11-20.
+        Data::DateTime(d) => assert_eq!(d.as_f64(), 45616.0),
+        other => panic!("the date is {other:?}, not a date"),
+    }
+    let evidence = book.worksheet_range("Minh chứng").unwrap();
+    let files: Vec<String> = evidence.rows().skip(1).map(|r| r[1].to_string()).collect();
+    assert_eq!(files, ["plan.txt", "biên bản, 2024.pdf"]);
 }

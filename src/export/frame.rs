@@ -23,6 +23,9 @@ pub struct Frame {
     /// Number and symbol; empty leaves the space the clerk fills ("Số:      /BC-UBND").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub number: String,
+    /// The document's date (`YYYY-MM-DD`), when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
     /// The place and date line: "Hạc Thành, ngày 05 tháng 01 năm 2026"; absent in a biên bản.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dated: Option<Text>,
@@ -182,6 +185,7 @@ impl Frame {
             parent: upper(&d.parent),
             issuer,
             number: d.number.trim().to_string(),
+            date: d.date,
             dated,
             kind,
             title,
