@@ -954,3 +954,77 @@ fn the_xlsx_reads_back_with_numbers_as_numbers_and_ids_as_text() {
     let files: Vec<String> = evidence.rows().skip(1).map(|r| r[1].to_string()).collect();
     assert_eq!(files, ["plan.txt", "biên bản, 2024.pdf"]);
 }
+
+/// An inspection is a biên bản: its golden files in every text format, with the frame of
+/// its mode (no place and date line, the unit's representative and the head of the team
+/// signing), and an xlsx that is the same bytes on a second export.
+#[test]
+fn an_inspection_matches_its_golden_files() {
+    let s = Setup::new();
+    let mut new = cli::new_args_of("par-mini", "Xã Hoằng Lộc", "2024", "Trần Văn Bình");
+    new.extend([
+        "--mode",
+        "inspection",
+        "--agency",
+        "Sở Nội vụ tỉnh Thanh Hóa",
+    ]);
+    let made = s.cmd().args(["--lang", "en"]).args(&new).assert().success();
+    let said = String::from_utf8(made.get_output().stdout.clone()).unwrap();
+    let name = said
+        .split_whitespace()
+        .nth(2)
+        .expect("Created record NAME")
+        .to_string();
+    s.run(&[
+        "set",
+        &name,
+        "1.1",
+        "--status",
+        "done",
+        "--notes",
+        "Đã xem kế hoạch",
+    ]);
+    s.run(&["set", &name, "1.3", "--status", "not-done"]);
+    s.run(&[
+        "doc",
+        &name,
+        "--number",
+        "05/BB-SNV",
+        "--recipient",
+        "UBND xã Hoằng Lộc",
+        "--shortcomings",
+        "Chưa tuyên truyền về CCHC.",
+        "--recommendation",
+        "Xây dựng kế hoạch tuyên truyền (trước 31/12/2024)",
+    ]);
+    for out in ["a", "b"] {
+        s.cmd()
+            .args(["export", &name, "--lang", "vi", "--out", out])
+            .assert()
+            .success();
+    }
+    let file = |out: &str, ext: &str| s.path().join(out).join(format!("{name}.{ext}"));
+    for ext in ["md", "json", "csv", "html"] {
+        check_golden(&file("a", ext), &format!("kiem-tra.{ext}"));
+    }
+    for ext in FORMATS {
+        assert_eq!(
+            std::fs::read(file("a", ext)).unwrap(),
+            std::fs::read(file("b", ext)).unwrap(),
+            "{ext} differs between two exports"
+        );
+    }
+    let html = std::fs::read_to_string(file("a", "html")).unwrap();
+    assert!(html.contains("<h1 class=\"kind\">BIÊN BẢN</h1>"));
+    assert!(
+        !html.contains("class=\"dated\""),
+        "a biên bản has no date line"
+    );
+    assert!(html.contains("SỞ NỘI VỤ TỈNH THANH HÓA"));
+    assert!(html.contains("ĐẠI DIỆN XÃ HOẰNG LỘC"));
+    assert!(
+        html.contains(
+            "TRƯỞNG ĐOÀN</div><div class=\"space\"></div><div class=\"name\">Trần Văn Bình"
+        )
+    );
+}
