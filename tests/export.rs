@@ -799,6 +799,17 @@ fn the_document_frame_is_set_audited_and_follows_the_mode() {
     );
     assert!(md.contains("# BÁO CÁO\n\n**Kết quả tự đánh giá, chấm điểm công tác cải cách hành chính năm 2024 của Xã Hoằng Đạt**"), "{md}");
 
+    // A record with no frame yet says so, and how to give one.
+    let mut new = cli::new_args_of("par-mini", "Xã Hoằng Lộc", "2024", "Lê Thị Hoa");
+    new.extend(["--mode", "self-check"]);
+    let made = s.cmd().args(["--lang", "en"]).args(&new).assert().success();
+    let said = String::from_utf8(made.get_output().stdout.clone()).unwrap();
+    let other = said.split_whitespace().nth(2).unwrap().to_string();
+    s.cmd()
+        .args(["--lang", "en", "doc", &other])
+        .assert()
+        .success()
+        .stdout(contains("No document frame yet"));
     s.run(&["finalize", RECORD, "--yes"]);
     s.cmd()
         .args(["--lang", "en", "doc", RECORD, "--number", "13/BC-UBND"])

@@ -112,6 +112,16 @@ pub fn run(cx: &Context, args: DocArgs) -> Result<(), Failure> {
         inspection
     };
     let document = &inspection.record.document;
+    if document.is_empty() {
+        outln!(
+            lang,
+            "{}",
+            lang.pick(
+                "Chưa ghi phần văn bản: cơ quan ban hành mặc định là Ủy ban nhân dân của xã, số và ngày để trống. Ví dụ: kiemtra doc BẢN-ĐÁNH-GIÁ --place \"Hạc Thành\" --date 05/01/2026",
+                "No document frame yet: the issuing body defaults to the commune's People's Committee, number and date are left blank. For example: kiemtra doc RECORD --place \"Hạc Thành\" --date 05/01/2026",
+            )
+        )?;
+    }
     for field in DocField::ALL {
         let value = document.get(field);
         if value.is_empty() {
