@@ -1001,6 +1001,10 @@ fn an_inspection_matches_its_golden_files() {
         &name,
         "--number",
         "05/BB-SNV",
+        "--member",
+        "Trần Văn Bình, Trưởng phòng CCHC, Sở Nội vụ — Trưởng đoàn",
+        "--member",
+        "Lê Văn Cường, chuyên viên, Sở Nội vụ — thành viên",
         "--recipient",
         "UBND xã Hoằng Lộc",
         "--shortcomings",
@@ -1033,6 +1037,7 @@ fn an_inspection_matches_its_golden_files() {
     );
     assert!(html.contains("SỞ NỘI VỤ TỈNH THANH HÓA"));
     assert!(html.contains("ĐẠI DIỆN XÃ HOẰNG LỘC"));
+    assert!(html.contains("<p>Thành phần:</p>\n<ul>\n<li>Trần Văn Bình, Trưởng phòng CCHC, Sở Nội vụ — Trưởng đoàn</li>"), "{html}");
     assert!(
         html.contains(
             "TRƯỞNG ĐOÀN</div><div class=\"space\"></div><div class=\"name\">Trần Văn Bình"

@@ -30,6 +30,9 @@ pub struct DocArgs {
     /// Căn cứ (lặp lại được; thay cả danh sách) · legal basis (repeatable; replaces the list)
     #[arg(long)]
     pub basis: Vec<String>,
+    /// Thành viên, chức vụ, cơ quan (lặp lại được) · a member with position and agency (repeatable)
+    #[arg(long = "member")]
+    pub members: Vec<String>,
     /// Ưu điểm · strengths
     #[arg(long)]
     pub strengths: Option<String>,
@@ -75,6 +78,7 @@ impl DocArgs {
             one(DocField::Date, &self.date),
             one(DocField::Recipient, &self.recipient),
             list(DocField::Basis, &self.basis),
+            list(DocField::Members, &self.members),
             one(DocField::Strengths, &self.strengths),
             one(DocField::Shortcomings, &self.shortcomings),
             list(DocField::Recommendations, &self.recommendations),

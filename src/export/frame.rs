@@ -39,6 +39,9 @@ pub struct Frame {
     /// Căn cứ.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<String>,
+    /// Thành phần: the members with positions and agencies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub strengths: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -191,6 +194,7 @@ impl Frame {
             title,
             recipient: d.recipient.trim().to_string(),
             basis: d.basis.clone(),
+            members: d.members.clone(),
             strengths: d.strengths.clone(),
             shortcomings: d.shortcomings.clone(),
             recommendations: d.recommendations.clone(),
@@ -212,6 +216,7 @@ impl Frame {
 pub struct Headings {
     pub recipient: &'static str,
     pub basis: &'static str,
+    pub members: &'static str,
     pub strengths: &'static str,
     pub shortcomings: &'static str,
     pub recommendations: &'static str,
@@ -222,6 +227,7 @@ pub fn headings(lang: Lang) -> Headings {
     Headings {
         recipient: lang.pick("Kính gửi", "To"),
         basis: lang.pick("Căn cứ", "Legal basis"),
+        members: lang.pick("Thành phần", "Members"),
         strengths: lang.pick("Ưu điểm", "Strengths"),
         shortcomings: lang.pick("Tồn tại, hạn chế", "Shortcomings"),
         recommendations: lang.pick("Kiến nghị, đề xuất", "Recommendations"),

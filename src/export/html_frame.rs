@@ -65,12 +65,14 @@ pub fn head(out: &mut String, f: &Frame, lang: Lang, draft: Option<&str>) {
             esc(&f.recipient)
         );
     }
-    if !f.basis.is_empty() {
-        let _ = writeln!(out, "<p>{}:</p>\n<ul>", esc(h.basis));
-        for b in &f.basis {
-            let _ = writeln!(out, "<li>{}</li>", esc(b));
+    for (title, items) in [(h.basis, &f.basis), (h.members, &f.members)] {
+        if !items.is_empty() {
+            let _ = writeln!(out, "<p>{}:</p>\n<ul>", esc(title));
+            for item in items {
+                let _ = writeln!(out, "<li>{}</li>", esc(item));
+            }
+            out.push_str("</ul>\n");
         }
-        out.push_str("</ul>\n");
     }
 }
 

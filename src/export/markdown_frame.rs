@@ -34,12 +34,14 @@ pub fn head(out: &mut String, f: &Frame, lang: Lang) {
     if !f.recipient.is_empty() {
         let _ = writeln!(out, "{}: {}\n", h.recipient, cell(&f.recipient));
     }
-    if !f.basis.is_empty() {
-        let _ = writeln!(out, "{}:\n", h.basis);
-        for b in &f.basis {
-            let _ = writeln!(out, "- {}", cell(b));
+    for (title, items) in [(h.basis, &f.basis), (h.members, &f.members)] {
+        if !items.is_empty() {
+            let _ = writeln!(out, "{title}:\n");
+            for item in items {
+                let _ = writeln!(out, "- {}", cell(item));
+            }
+            out.push('\n');
         }
-        out.push('\n');
     }
 }
 

@@ -228,6 +228,7 @@ fn document(
         let h = super::frame::headings(lang);
         push(h.recipient, f.recipient.clone());
         push(h.basis, f.basis.join("\n"));
+        push(h.members, f.members.join("\n"));
         push(h.strengths, f.strengths.clone());
         push(h.shortcomings, f.shortcomings.clone());
         push(h.recommendations, f.recommendations.join("\n"));

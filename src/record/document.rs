@@ -30,6 +30,10 @@ pub struct Document {
     /// Căn cứ: one document per item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<String>,
+    /// The members (thành phần): one per item, with position and agency ("Trần Văn Bình,
+    /// Trưởng phòng CCHC, Sở Nội vụ — Trưởng đoàn").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
     /// Ưu điểm (several lines possible).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub strengths: String,
@@ -62,6 +66,7 @@ pub enum DocField {
     Date,
     Recipient,
     Basis,
+    Members,
     Strengths,
     Shortcomings,
     Recommendations,
@@ -72,7 +77,7 @@ pub enum DocField {
 }
 
 impl DocField {
-    pub const ALL: [DocField; 14] = [
+    pub const ALL: [DocField; 15] = [
         DocField::Parent,
         DocField::Issuer,
         DocField::Number,
@@ -80,6 +85,7 @@ impl DocField {
         DocField::Date,
         DocField::Recipient,
         DocField::Basis,
+        DocField::Members,
         DocField::Strengths,
         DocField::Shortcomings,
         DocField::Recommendations,
@@ -99,6 +105,7 @@ impl DocField {
             DocField::Date => "date",
             DocField::Recipient => "recipient",
             DocField::Basis => "basis",
+            DocField::Members => "members",
             DocField::Strengths => "strengths",
             DocField::Shortcomings => "shortcomings",
             DocField::Recommendations => "recommendations",
@@ -113,7 +120,7 @@ impl DocField {
     pub fn is_list(self) -> bool {
         matches!(
             self,
-            DocField::Basis | DocField::Recommendations | DocField::CopiesTo
+            DocField::Basis | DocField::Members | DocField::Recommendations | DocField::CopiesTo
         )
     }
 
@@ -133,6 +140,7 @@ impl Document {
         match field {
             DocField::Date => self.date.map(|d| d.to_string()).unwrap_or_default(),
             DocField::Basis => self.basis.join("\n"),
+            DocField::Members => self.members.join("\n"),
             DocField::Recommendations => self.recommendations.join("\n"),
             DocField::CopiesTo => self.copies_to.join("\n"),
             other => self.text(other).clone(),
@@ -187,6 +195,10 @@ impl Document {
             }
             DocField::Basis => {
                 self.basis = items();
+                return Ok(());
+            }
+            DocField::Members => {
+                self.members = items();
                 return Ok(());
             }
             DocField::Recommendations => {
