@@ -182,46 +182,96 @@ impl Inspection {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
-        self.check(change)?;
-        let changed = self.record.apply(&self.template, change, now)?;
+        let change = self.prepare(change)?;
+        let changed = self.record.apply(&self.template, &change, now)?;
         if changed {
             self.save()?;
         }
         Ok(changed)
     }
 
-    /// Refuses evidence that is there but is no regular file (a FIFO, socket, device or
-    /// folder), looked up as an export will: as given, then in the record's folder. It is
-    /// only looked at, never opened, so nothing blocks. A file not there (yet) may be
-    /// attached: the export says it is missing.
-    fn check_evidence(&self, path: &str) -> Result<(), InspectionError> {
-        let given = Path::new(path);
-        let in_folder = self
-            .path
-            .parent()
-            .filter(|_| given.is_relative())
-            .map(|dir| dir.join(given));
-        for candidate in std::iter::once(given.to_path_buf()).chain(in_folder) {
-            match safe_file::check_path(&candidate, Links::Follow) {
-                Ok(_) => return Ok(()),
-                Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(source) => {
-                    return Err(InspectionError::Evidence {
-                        path: path.to_string(),
-                        source,
-                    });
-                }
+    /// The folder relative evidence paths are stored against: the record's own folder.
+    pub fn evidence_base(&self) -> Option<&Path> {
+        self.path.parent()
+    }
+
+    /// The change as it is stored: an evidence file to attach must be there and be a
+    /// regular file (a link to one is fine), and its path is stored relative to the
+    /// record's folder when it lies inside it, else as an absolute path
+    /// (docs/record-format.md), so that an export from any folder finds it. The path is
+    /// looked up as given (from the current folder), then in the record's folder. Only
+    /// looked at, never opened, so nothing blocks. A file to detach is matched as stored,
+    /// else by where it is.
+    pub fn prepare(&self, change: &Change) -> Result<Change, InspectionError> {
+        match change {
+            Change::AddEvidence { task, path } => Ok(Change::AddEvidence {
+                task: task.clone(),
+                path: self.stored_evidence(path)?,
+            }),
+            Change::RemoveEvidence { task, path } => {
+                let attached = self.record.answer(task).evidence.contains(path);
+                let path = match self.stored_evidence(path) {
+                    Ok(stored) if !attached => stored,
+                    _ => path.clone(),
+                };
+                Ok(Change::RemoveEvidence {
+                    task: task.clone(),
+                    path,
+                })
             }
+            other => Ok(other.clone()),
         }
-        Ok(())
     }
 
     /// What is checked against the world outside the record before a change is applied
-    /// (the record itself checks the rest): evidence must be a regular file if it is there.
+    /// (the record itself checks the rest): see [`Inspection::prepare`].
     pub fn check(&self, change: &Change) -> Result<(), InspectionError> {
-        match change {
-            Change::AddEvidence { path, .. } => self.check_evidence(path),
-            _ => Ok(()),
+        self.prepare(change).map(|_| ())
+    }
+
+    fn stored_evidence(&self, path: &str) -> Result<String, InspectionError> {
+        let refused = |source| InspectionError::Evidence {
+            path: path.to_string(),
+            source,
+        };
+        let given = Path::new(path);
+        if path.trim().is_empty() {
+            return Err(refused(std::io::ErrorKind::NotFound.into()));
+        }
+        let in_base = self
+            .evidence_base()
+            .filter(|_| given.is_relative())
+            .map(|dir| dir.join(given));
+        let mut first_error = None;
+        for candidate in std::iter::once(given.to_path_buf()).chain(in_base) {
+            match safe_file::check_path(&candidate, Links::Follow) {
+                Ok(_) => {
+                    let full = std::fs::canonicalize(&candidate).map_err(refused)?;
+                    return Ok(self.relative_to_base(&full));
+                }
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                    first_error.get_or_insert(error);
+                }
+                Err(source) => return Err(refused(source)),
+            }
+        }
+        Err(refused(
+            first_error.unwrap_or_else(|| std::io::ErrorKind::NotFound.into()),
+        ))
+    }
+
+    /// `full` (canonical) as stored: relative to the record's folder when inside it.
+    fn relative_to_base(&self, full: &Path) -> String {
+        let base = self
+            .evidence_base()
+            .and_then(|b| std::fs::canonicalize(b).ok());
+        match base.as_deref().and_then(|b| full.strip_prefix(b).ok()) {
+            Some(inside) if !inside.as_os_str().is_empty() => inside
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/"),
+            _ => full.to_string_lossy().into_owned(),
         }
     }
 
@@ -246,10 +296,13 @@ impl Inspection {
         if !self.is_writable() {
             return Err(InspectionError::ReadOnly);
         }
-        for change in changes {
-            self.check(change)?;
-        }
-        let changed = self.record.apply_all_by(&self.template, changes, now, by)?;
+        let changes = changes
+            .iter()
+            .map(|c| self.prepare(c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let changed = self
+            .record
+            .apply_all_by(&self.template, &changes, now, by)?;
         if changed > 0 {
             self.save()?;
         }
@@ -273,6 +326,20 @@ impl Inspection {
 
     pub fn summary(&self) -> Summary {
         Summary::of(&self.template, &self.record)
+    }
+}
+
+/// Where a stored evidence path is: relative to `base` (the record's folder); a relative
+/// path not found there is looked up in the current folder, as records made before paths
+/// were stored against their folder have it.
+pub fn locate_evidence(stored: &str, base: Option<&Path>) -> PathBuf {
+    let given = Path::new(stored);
+    if given.is_absolute() {
+        return given.to_path_buf();
+    }
+    match base.map(|b| b.join(given)) {
+        Some(in_base) if in_base.symlink_metadata().is_ok() || !given.exists() => in_base,
+        _ => given.to_path_buf(),
     }
 }
 

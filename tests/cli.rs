@@ -287,6 +287,8 @@ fn set_changes_every_kind_of_field() {
     let home = Home::new();
     home.new_record("one-stop", "2024-Q3");
     let path = home.record_path(ONE_STOP);
+    // Evidence must exist; given by name, it is found in the record's folder.
+    std::fs::write(home.records().join("qd-600.pdf"), "%PDF").unwrap();
 
     // A rate with its figures, status and an evidence file, in one go.
     let out = home

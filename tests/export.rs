@@ -15,16 +15,16 @@ use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
 const RECORD: &str = "xa-hoang-dat-par-mini-2024";
-const FORMATS: [&str; 4] = ["md", "json", "csv", "html"];
+const FORMATS: [&str; 5] = ["md", "json", "csv", "html", "xlsx"];
 
 /// A home with the test checklist and the fixed test key (password "test"), and a record
-/// filled in at a fixed time; the working folder holds one evidence file.
+/// filled in at a fixed time; the record's folder holds its evidence (stored relative to
+/// it), one file of which was removed after it was attached.
 impl Setup {
     fn new() -> Setup {
         let setup = Setup::empty();
         cli::install_par_mini(&setup.home());
         cli::install_fixture_key(&setup.home());
-        std::fs::copy(fixtures().join("plan.txt"), setup.path().join("plan.txt")).unwrap();
         setup.fill_record();
         setup
     }
@@ -45,6 +45,9 @@ impl Setup {
         let mut new = cli::new_args("par-mini", "2024");
         new.extend(["--mode", "self-check", "--person", "Nguyễn Văn An"]);
         self.run(&new);
+        let records = self.home().join("records");
+        std::fs::copy(fixtures().join("plan.txt"), records.join("plan.txt")).unwrap();
+        std::fs::write(records.join("biên bản, 2024.pdf"), "%PDF-1.7").unwrap();
         let r = RECORD;
         self.run(&[
             "set",
@@ -55,7 +58,7 @@ impl Setup {
             "--notes",
             "Kế hoạch số 12/KH-UBND ngày 05/01/2024\nBan hành đúng hạn | đủ nội dung",
             "--evidence",
-            "plan.txt",
+            "home/records/plan.txt",
         ]);
         self.run(&[
             "set",
@@ -87,8 +90,9 @@ impl Setup {
             "--status",
             "done",
             "--evidence",
-            "biên bản, 2024.pdf",
+            "home/records/biên bản, 2024.pdf",
         ]);
+        std::fs::remove_file(records.join("biên bản, 2024.pdf")).unwrap();
         self.run(&["set", r, "2.2.1", "--status", "done"]);
         self.run(&[
             "set",
@@ -109,6 +113,34 @@ impl Setup {
             "na",
             "--reason",
             "Xã không có đơn vị sự nghiệp",
+        ]);
+        self.run(&[
+            "doc",
+            r,
+            "--parent",
+            "UBND huyện Hoằng Hóa",
+            "--place",
+            "Hoằng Đạt",
+            "--date",
+            "20/11/2024",
+            "--recipient",
+            "Phòng Nội vụ huyện Hoằng Hóa",
+            "--basis",
+            "Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND xã",
+            "--strengths",
+            "Ban hành kế hoạch đúng hạn.",
+            "--shortcomings",
+            "Mô hình một cửa chưa duy trì thường xuyên.",
+            "--recommendation",
+            "Duy trì mô hình “Thứ Sáu không chờ đợi” (trước 31/12/2024)",
+            "--signer-for",
+            "TM. Ủy ban nhân dân",
+            "--signer-position",
+            "Chủ tịch",
+            "--signer",
+            "Nguyễn Văn An",
+            "--copy-to",
+            "Phòng Nội vụ huyện",
         ]);
     }
 
@@ -215,6 +247,46 @@ fn the_summary_says_what_the_record_adds_up_to() {
     let csv = String::from_utf8(csv).unwrap();
     assert_eq!(csv.matches("\r\n").count(), csv.matches('\n').count());
     assert!(csv.contains("'=SUM(A1)"), "formulas are defused");
+    assert!(csv.contains("\r\n\"1\",\"1.1\","), "ids are quoted: {csv}");
+}
+
+/// The CSV read back as a spreadsheet program reads it: the points column, plain numbers
+/// with a dot, adds up to the total the JSON states; every numeric column names its unit.
+#[test]
+fn the_csv_points_column_sums_to_the_total() {
+    let s = Setup::new();
+    s.export("out", &["--format", "json,csv", "--lang", "vi"])
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(s.out("out", "json")).unwrap()).unwrap();
+    let total = json["totals"]["points"].as_f64().unwrap();
+    let bytes = std::fs::read(s.out("out", "csv")).unwrap();
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).expect("a BOM");
+    let mut reader = csv::Reader::from_reader(body);
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    };
+    let points = column("Điểm (điểm)");
+    column("Tối đa (điểm)");
+    column("Tỷ lệ (%)");
+    column("Số lượng (số lượng)");
+    let mut sum = 0.0;
+    let mut ids = Vec::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        let cell = &row[points];
+        sum += cell
+            .parse::<f64>()
+            .unwrap_or_else(|_| panic!("{cell:?} is not a plain number"));
+        ids.push(row[column("Mã")].to_string());
+    }
+    assert!((sum - total).abs() < 1e-9, "SUM {sum} ≠ total {total}");
+    assert_eq!(total, 10.5);
+    assert_eq!(ids, ["1.1", "1.2", "1.3", "2.1", "2.2.1", "2.2.2", "2.3"]);
 }
 
 #[test]
@@ -584,4 +656,391 @@ fn export_goes_to_the_records_own_folder_then_to_the_one_used_last() {
         "{said}"
     );
     assert!(last.join(format!("{RECORD}.md")).is_file());
+}
+
+/// Evidence is stored against the record's folder (or by its full path), so an export run
+/// from any folder finds and hashes it; a path that is not there is refused at `set`.
+#[test]
+fn evidence_is_found_from_any_working_folder_and_must_exist_when_attached() {
+    let s = Setup::new();
+    let elsewhere = s.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    // A file outside the record's folder is kept by its full path.
+    let outside = s.path().join("ảnh hiện trường.jpg");
+    std::fs::write(&outside, "jpeg").unwrap();
+    s.run(&["set", RECORD, "2.2.1", "--evidence", "ảnh hiện trường.jpg"]);
+    let out = elsewhere.join("out");
+    s.cmd()
+        .current_dir(&elsewhere)
+        .args(["export", RECORD, "--format", "json", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join(format!("{RECORD}.json"))).unwrap())
+            .unwrap();
+    let evidence = |task: &str| {
+        json["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == task)
+            .unwrap()["evidence"][0]
+            .clone()
+    };
+    assert_eq!(evidence("1.1")["path"], "plan.txt");
+    assert!(
+        evidence("1.1")["sha256"]
+            .as_str()
+            .unwrap()
+            .starts_with("sha256:")
+    );
+    let full = std::fs::canonicalize(&outside).unwrap();
+    assert_eq!(evidence("2.2.1")["path"], full.to_str().unwrap());
+    assert!(evidence("2.2.1")["sha256"].is_string());
+
+    for (lang, message) in [
+        (
+            "en",
+            "the evidence file khong-co.pdf cannot be attached: it does not exist",
+        ),
+        (
+            "vi",
+            "không đính kèm được tệp minh chứng khong-co.pdf: không tồn tại",
+        ),
+    ] {
+        s.cmd()
+            .args([
+                "--lang",
+                lang,
+                "set",
+                RECORD,
+                "1.2",
+                "--evidence",
+                "khong-co.pdf",
+            ])
+            .assert()
+            .failure()
+            .stderr(contains(message));
+    }
+    s.cmd()
+        .args(["set", RECORD, "1.2", "--evidence", "elsewhere"])
+        .assert()
+        .failure()
+        .stderr(contains("it is a folder, not a regular file"));
+    // Detached as it was typed, though stored by its full path.
+    s.run(&[
+        "set",
+        RECORD,
+        "2.2.1",
+        "--remove-evidence",
+        "ảnh hiện trường.jpg",
+    ]);
+}
+
+/// The document frame is set with `kiemtra doc`, kept in the audit trail, refused when it
+/// does not parse or the record is finalized, and shapes the title by the mode.
+#[test]
+fn the_document_frame_is_set_audited_and_follows_the_mode() {
+    let s = Setup::new();
+    s.cmd()
+        .args(["--lang", "en", "doc", RECORD])
+        .assert()
+        .success()
+        .stdout(contains("date: 2024-11-20"))
+        .stdout(contains("signer-name: Nguyễn Văn An"));
+    for (lang, message) in [
+        (
+            "en",
+            "`31/02/2024` is not a date; write it as 2026-01-05 or 05/01/2026",
+        ),
+        (
+            "vi",
+            "`31/02/2024` không phải là ngày; viết dạng 05/01/2026 hoặc 2026-01-05",
+        ),
+    ] {
+        s.cmd()
+            .args([
+                "--lang",
+                lang,
+                "doc",
+                RECORD,
+                "--number",
+                "12/BC-UBND",
+                "--date",
+                "31/02/2024",
+            ])
+            .assert()
+            .failure()
+            .stderr(contains(message));
+    }
+    s.run(&["doc", RECORD, "--number", "12/BC-UBND"]);
+    let record =
+        std::fs::read_to_string(s.home().join("records").join(format!("{RECORD}.toml"))).unwrap();
+    assert!(record.contains("number = \"12/BC-UBND\""), "{record}");
+    assert!(
+        record.contains("field = \"document.number\"\nold = \"\"\nnew = \"12/BC-UBND\""),
+        "{record}"
+    );
+    s.export("out", &["--format", "json,md", "--lang", "vi"])
+        .success();
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(s.out("out", "json")).unwrap()).unwrap();
+    let frame = &json["document"];
+    assert_eq!(frame["issuer"], "ỦY BAN NHÂN DÂN XÃ HOẰNG ĐẠT");
+    assert_eq!(frame["number"], "12/BC-UBND");
+    assert_eq!(frame["kind"]["vi"], "BÁO CÁO");
+    assert_eq!(frame["dated"]["vi"], "Hoằng Đạt, ngày 20 tháng 11 năm 2024");
+    assert_eq!(frame["copies_to"][1], "Lưu: VT");
+    let md = std::fs::read_to_string(s.out("out", "md")).unwrap();
+    assert!(
+        md.contains("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**"),
+        "{md}"
+    );
+    assert!(md.contains("# BÁO CÁO\n\n**Kết quả tự đánh giá, chấm điểm công tác cải cách hành chính năm 2024 của Xã Hoằng Đạt**"), "{md}");
+
+    // A record with no frame yet says so, and how to give one.
+    let mut new = cli::new_args_of("par-mini", "Xã Hoằng Lộc", "2024", "Lê Thị Hoa");
+    new.extend(["--mode", "self-check"]);
+    let made = s.cmd().args(["--lang", "en"]).args(&new).assert().success();
+    let said = String::from_utf8(made.get_output().stdout.clone()).unwrap();
+    let other = said.split_whitespace().nth(2).unwrap().to_string();
+    s.cmd()
+        .args(["--lang", "en", "doc", &other])
+        .assert()
+        .success()
+        .stdout(contains("No document frame yet"));
+    s.run(&["finalize", RECORD, "--yes"]);
+    s.cmd()
+        .args(["--lang", "en", "doc", RECORD, "--number", "13/BC-UBND"])
+        .assert()
+        .failure()
+        .stderr(contains("finalized"));
+}
+
+/// The HTML prints as a Decree 30 document: A4 with its margins, a Times New Roman–first
+/// serif, the two-column header, table headers repeated on each page, headings kept with
+/// what follows, copies left and signatures right, DỰ THẢO on a draft.
+#[test]
+fn the_html_prints_as_a_decree_30_document() {
+    let s = Setup::new();
+    s.export("out", &["--format", "html", "--lang", "vi"])
+        .success();
+    let html = std::fs::read_to_string(s.out("out", "html")).unwrap();
+    assert!(
+        html.contains("@page{size:A4 portrait;margin:20mm 15mm 20mm 30mm;"),
+        "A4 and margins"
+    );
+    assert!(
+        html.contains("body{font-family:'Times New Roman',"),
+        "serif, Times first"
+    );
+    assert!(
+        !html.contains("zoom") && !html.contains("scale("),
+        "no scaling"
+    );
+    assert!(
+        html.contains("h1,h2,h3{break-after:avoid"),
+        "no orphan headings"
+    );
+    assert!(html.contains("thead{display:table-header-group}"));
+    let frame = html
+        .split("<table class=\"frame\">")
+        .nth(1)
+        .expect("the header")
+        .split("</table>")
+        .next()
+        .unwrap();
+    let (left, right) = frame.split_once("</td><td>").expect("two columns");
+    assert!(
+        left.contains("UBND HUYỆN HOẰNG HÓA") && left.contains("ỦY BAN NHÂN DÂN XÃ HOẰNG ĐẠT"),
+        "{left}"
+    );
+    assert!(left.contains("Số:"), "{left}");
+    assert!(
+        right.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        "{right}"
+    );
+    assert!(right.contains("Độc lập - Tự do - Hạnh phúc"), "{right}");
+    assert!(
+        right.contains("<div class=\"dated\">Hoằng Đạt, ngày 20 tháng 11 năm 2024</div>"),
+        "{right}"
+    );
+    assert!(html.contains("<h1 class=\"kind\">BÁO CÁO</h1>"));
+    assert!(html.contains("<div class=\"stamp\">DỰ THẢO</div>"));
+    // Every table with a header row has it in a <thead>: the bare header rows are gone.
+    let headed = html.matches("<thead><tr><th>").count();
+    assert_eq!(
+        headed, 3,
+        "the field totals and one table for each of the two fields"
+    );
+    for row in html.lines().filter(|l| l.starts_with("<tr><th>")) {
+        assert!(
+            !row.contains("</th><th>"),
+            "a header row outside <thead>: {row}"
+        );
+    }
+    let sign = html
+        .split("<table class=\"sign\">")
+        .nth(1)
+        .expect("the signature block");
+    let copies = sign.find("Nơi nhận").unwrap();
+    let signer = sign.find("Nguyễn Văn An").unwrap();
+    assert!(copies < signer, "copies left, signature right");
+    assert!(sign.contains(
+        "<div class=\"position\">TM. ỦY BAN NHÂN DÂN</div><div class=\"position\">CHỦ TỊCH</div>"
+    ));
+    assert!(sign.contains("- Lưu: VT."));
+}
+
+/// The xlsx read back: numbers are number cells, ids are text, dates are dates, and the
+/// three sheets are there.
+#[test]
+fn the_xlsx_reads_back_with_numbers_as_numbers_and_ids_as_text() {
+    use calamine::{Data, Reader, Xlsx};
+    let s = Setup::new();
+    s.export("out", &["--format", "xlsx", "--lang", "vi"])
+        .success();
+    let bytes = std::fs::read(s.out("out", "xlsx")).unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx");
+    assert_eq!(book.sheet_names(), ["Chấm điểm", "Văn bản", "Minh chứng"]);
+    let scoring = book.worksheet_range("Chấm điểm").unwrap();
+    let header: Vec<String> = scoring
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        &header[..7],
+        [
+            "STT",
+            "Lĩnh vực",
+            "Mã",
+            "Tiêu chí",
+            "Trạng thái",
+            "Tối đa",
+            "Tự chấm"
+        ]
+    );
+    let rows: Vec<&[Data]> = scoring.rows().skip(1).collect();
+    assert_eq!(rows[0][2], Data::String("1.1".into()), "ids are text");
+    assert_eq!(rows[0][1], Data::String("1".into()), "section ids are text");
+    assert_eq!(rows[0][5], Data::Float(3.0), "the maximum is a number");
+    assert_eq!(rows[1][8], Data::Float(6420.0));
+    match rows[1][10] {
+        Data::Float(rate) => assert!((rate - 0.9978).abs() < 1e-9, "{rate}"),
+        ref other => panic!("the rate is {other:?}, not a number"),
+    }
+    assert_eq!(rows[5][6], Data::Float(1.5));
+    let total = rows.last().unwrap();
+    assert_eq!(total[6], Data::Float(10.5), "the total points");
+    let sum: f64 = rows[..rows.len() - 1]
+        .iter()
+        .map(|r| match r[6] {
+            Data::Float(f) => f,
+            ref other => panic!("{other:?} is not a number"),
+        })
+        .sum();
+    assert_eq!(sum, 10.5);
+    let document = book.worksheet_range("Văn bản").unwrap();
+    let cell = |label: &str| {
+        document
+            .rows()
+            .find(|r| r[0] == Data::String(label.into()))
+            .unwrap_or_else(|| panic!("no {label}"))[1]
+            .clone()
+    };
+    assert_eq!(
+        cell("Cơ quan ban hành"),
+        Data::String("ỦY BAN NHÂN DÂN XÃ HOẰNG ĐẠT".into())
+    );
+    match cell("Ngày văn bản") {
+        // Excel's serial day of 2024-11-20.
+        Data::DateTime(d) => assert_eq!(d.as_f64(), 45616.0),
+        other => panic!("the date is {other:?}, not a date"),
+    }
+    let evidence = book.worksheet_range("Minh chứng").unwrap();
+    let files: Vec<String> = evidence.rows().skip(1).map(|r| r[1].to_string()).collect();
+    assert_eq!(files, ["plan.txt", "biên bản, 2024.pdf"]);
+}
+
+/// An inspection is a biên bản: its golden files in every text format, with the frame of
+/// its mode (no place and date line, the unit's representative and the head of the team
+/// signing), and an xlsx that is the same bytes on a second export.
+#[test]
+fn an_inspection_matches_its_golden_files() {
+    let s = Setup::new();
+    let mut new = cli::new_args_of("par-mini", "Xã Hoằng Lộc", "2024", "Trần Văn Bình");
+    new.extend([
+        "--mode",
+        "inspection",
+        "--agency",
+        "Sở Nội vụ tỉnh Thanh Hóa",
+    ]);
+    let made = s.cmd().args(["--lang", "en"]).args(&new).assert().success();
+    let said = String::from_utf8(made.get_output().stdout.clone()).unwrap();
+    let name = said
+        .split_whitespace()
+        .nth(2)
+        .expect("Created record NAME")
+        .to_string();
+    s.run(&[
+        "set",
+        &name,
+        "1.1",
+        "--status",
+        "done",
+        "--notes",
+        "Đã xem kế hoạch",
+    ]);
+    s.run(&["set", &name, "1.3", "--status", "not-done"]);
+    s.run(&[
+        "doc",
+        &name,
+        "--number",
+        "05/BB-SNV",
+        "--member",
+        "Trần Văn Bình, Trưởng phòng CCHC, Sở Nội vụ — Trưởng đoàn",
+        "--member",
+        "Lê Văn Cường, chuyên viên, Sở Nội vụ — thành viên",
+        "--recipient",
+        "UBND xã Hoằng Lộc",
+        "--shortcomings",
+        "Chưa tuyên truyền về CCHC.",
+        "--recommendation",
+        "Xây dựng kế hoạch tuyên truyền (trước 31/12/2024)",
+    ]);
+    for out in ["a", "b"] {
+        s.cmd()
+            .args(["export", &name, "--lang", "vi", "--out", out])
+            .assert()
+            .success();
+    }
+    let file = |out: &str, ext: &str| s.path().join(out).join(format!("{name}.{ext}"));
+    for ext in ["md", "json", "csv", "html"] {
+        check_golden(&file("a", ext), &format!("kiem-tra.{ext}"));
+    }
+    for ext in FORMATS {
+        assert_eq!(
+            std::fs::read(file("a", ext)).unwrap(),
+            std::fs::read(file("b", ext)).unwrap(),
+            "{ext} differs between two exports"
+        );
+    }
+    let html = std::fs::read_to_string(file("a", "html")).unwrap();
+    assert!(html.contains("<h1 class=\"kind\">BIÊN BẢN</h1>"));
+    assert!(
+        !html.contains("class=\"dated\""),
+        "a biên bản has no date line"
+    );
+    assert!(html.contains("SỞ NỘI VỤ TỈNH THANH HÓA"));
+    assert!(html.contains("ĐẠI DIỆN XÃ HOẰNG LỘC"));
+    assert!(html.contains("<p>Thành phần:</p>\n<ul>\n<li>Trần Văn Bình, Trưởng phòng CCHC, Sở Nội vụ — Trưởng đoàn</li>"), "{html}");
+    assert!(
+        html.contains(
+            "TRƯỞNG ĐOÀN</div><div class=\"space\"></div><div class=\"name\">Trần Văn Bình"
+        )
+    );
 }

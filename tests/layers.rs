@@ -56,6 +56,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "export",
         &[
             "appraisal",
+            "dates",
             "period",
             "safe_file",
             "inspection",

@@ -147,6 +147,7 @@ fn record() -> impl Strategy<Value = Record> {
                 created,
                 finalized,
                 appraisal: None,
+                document: Default::default(),
                 answers,
                 audit,
             },

@@ -379,7 +379,8 @@ fn a_signed_appraisal_opened_from_the_home_screen_is_explained() {
         &key,
         sample::start(),
         Lang::Vi,
-    );
+    )
+    .expect("rendered");
     let doc = kiemtra::export::SummaryDocument::build(
         &template,
         &appraisal,

@@ -59,6 +59,11 @@ pub enum Command {
         after_help = "Ví dụ / Examples:\n  kiemtra set REC 1.1 --status done --notes \"Quyết định số 600/QĐ-UBND ngày 02/02/2024\"\n  kiemtra set REC 3.2 --numerator 45679 --denominator 52447 --status done\n  kiemtra set REC 2.4 --status na --reason \"Xã không có đơn vị sự nghiệp\"\n  kiemtra set REC 1.5 --status partly --points 1.5\n  kiemtra set REC 1.6 --points 0 --points-reason \"Kế hoạch ban hành trễ hạn\""
     )]
     Set(SetArgs),
+    /// Phần văn bản (Nghị định 30/2020/NĐ-CP): cơ quan, số, địa danh, ngày, người ký · the document frame: issuer, number, place, date, signer
+    #[command(
+        after_help = "Ví dụ / Examples:\n  kiemtra doc REC --parent \"UBND TỈNH THANH HÓA\" --issuer \"ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH\" \\\n      --place \"Hạc Thành\" --date 05/01/2026 --recipient \"Sở Nội vụ tỉnh Thanh Hóa\" \\\n      --signer-for \"TM. ỦY BAN NHÂN DÂN\" --signer-position \"CHỦ TỊCH\" --signer \"Nguyễn Văn An\" \\\n      --copy-to \"Sở Nội vụ tỉnh Thanh Hóa\"\n  kiemtra doc REC --number 12/BC-UBND\n  kiemtra doc REC\n\nMỗi trường để trống (\"\") là xóa; không có tùy chọn thì in phần văn bản.\nAn empty value (\"\") clears a field; with no option, prints the frame."
+    )]
+    Doc(super::doc::DocArgs),
     /// Xem tổng hợp của bản đánh giá · show a record's summary
     #[command(
         after_help = "Ví dụ / Example:\n  kiemtra show xa-hoang-dat-annual-plan-2024 --lang en"
@@ -207,8 +212,8 @@ pub enum TemplateCommand {
 pub struct ExportArgs {
     /// Tên bản đánh giá hoặc đường dẫn · record name or path
     pub record: String,
-    /// Định dạng, cách nhau bởi dấu phẩy · formats, comma-separated: md,json,csv,html
-    #[arg(long, value_delimiter = ',', default_value = "md,json,csv,html")]
+    /// Định dạng, cách nhau bởi dấu phẩy · formats, comma-separated: md,json,csv,html,xlsx
+    #[arg(long, value_delimiter = ',', default_value = "md,json,csv,html,xlsx")]
     pub format: Vec<String>,
     /// Thư mục ghi ra (mặc định: thư mục lần xuất trước của bản đánh giá này, nếu chưa có thì exports/TÊN trong thư mục của kiemtra) · output folder (default: where this record was exported last, else exports/NAME in kiemtra's home)
     #[arg(long)]

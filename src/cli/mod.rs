@@ -6,6 +6,7 @@ mod out;
 mod aggregate;
 mod appraise;
 mod args;
+mod doc;
 mod export;
 mod keys;
 mod new;
@@ -138,6 +139,7 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
         Some(Command::List) => report::list(cx),
         Some(Command::Templates) => report::templates(cx),
         Some(Command::Set(args)) => records::set(cx, args),
+        Some(Command::Doc(args)) => doc::run(cx, args),
         Some(Command::Template(command)) => match command {
             TemplateCommand::Import {
                 files,

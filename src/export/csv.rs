@@ -1,5 +1,8 @@
 //! The summary as CSV, one row per task: UTF-8 with a byte-order mark so that Excel shows
-//! Vietnamese, CRLF line ends, RFC 4180 quoting.
+//! Vietnamese, CRLF line ends, RFC 4180 quoting. Numeric columns are plain numbers with a
+//! dot decimal whatever the language, and each names its unit in its header (points, %,
+//! count); the section and task ids are always quoted, so that a spreadsheet told to take
+//! quoted fields as text keeps `1.10` as `1.10` (docs/summary-format.md).
 
 use super::model::SummaryDocument;
 use super::words;
@@ -9,29 +12,40 @@ pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
     let w = words::of(lang);
     let mut out = String::with_capacity(128 + doc.tasks.len() * 200);
     out.push('\u{feff}');
+    let points = |label: &str| format!("{label} ({})", lang.pick("điểm", "points"));
+    let count = |label: &str| format!("{label} ({})", lang.pick("số lượng", "count"));
     let header = [
-        w.section,
-        w.id,
-        w.task,
-        w.kind,
-        w.status,
-        w.points,
-        w.max,
-        w.rule,
-        lang.pick("Tử số", "Numerator"),
-        lang.pick("Mẫu số", "Denominator"),
-        lang.pick("Tỷ lệ (%)", "Rate (%)"),
-        lang.pick("Số lượng", "Count"),
-        lang.pick("Chỉ tiêu", "Target"),
-        w.na_reason,
-        lang.pick("Lý do cho điểm khác quy tắc", "Override reason"),
-        w.notes,
-        w.evidence,
+        w.section.to_string(),
+        w.id.to_string(),
+        w.task.to_string(),
+        w.kind.to_string(),
+        w.status.to_string(),
+        points(w.points),
+        points(w.max),
+        points(w.rule),
+        count(lang.pick("Tử số", "Numerator")),
+        count(lang.pick("Mẫu số", "Denominator")),
+        lang.pick("Tỷ lệ (%)", "Rate (%)").to_string(),
+        count(lang.pick("Số lượng", "Count")),
+        count(lang.pick("Chỉ tiêu", "Target")),
+        w.na_reason.to_string(),
+        lang.pick("Lý do cho điểm khác quy tắc", "Override reason")
+            .to_string(),
+        w.notes.to_string(),
+        w.evidence.to_string(),
     ];
     let appraised = doc.appraisal.is_some();
     let extra = super::appraisal::csv_header(lang);
-    let extra = extra.iter().filter(|_| appraised);
-    line(&mut out, header.iter().chain(extra).map(|h| field(h)));
+    let extra = extra
+        .iter()
+        .enumerate()
+        .filter(|_| appraised)
+        .map(|(i, h)| match i {
+            // The scores and the difference are points; reasons and explanation are text.
+            0 | 1 | 4 | 6 => points(h),
+            _ => h.to_string(),
+        });
+    line(&mut out, header.into_iter().chain(extra).map(|h| field(&h)));
     let number = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
     for t in &doc.tasks {
         let evidence: Vec<String> = t
@@ -43,8 +57,8 @@ pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
             })
             .collect();
         let cells = [
-            field(&t.section),
-            field(&t.id),
+            quoted(&t.section),
+            quoted(&t.id),
             text(t.title.get(lang)),
             field(&t.kind),
             field(t.status.label(lang)),
@@ -112,6 +126,16 @@ pub(crate) fn text(value: &str) -> String {
     }
 }
 
+/// An id, always quoted: `1.10` is a name, not a number.
+fn quoted(value: &str) -> String {
+    let value = field(value);
+    if value.starts_with('"') {
+        value
+    } else {
+        format!("\"{value}\"")
+    }
+}
+
 /// One field, quoted when it holds a comma, a quote or a line break.
 fn field(value: &str) -> String {
     let value: String = value
@@ -147,5 +171,7 @@ mod tests {
         assert_eq!(text("\u{1b}@SUM(A1)"), "' @SUM(A1)");
         assert_eq!(text("\n-1"), "\"'\r\n-1\"");
         assert_eq!(text("Kế hoạch - 12"), "Kế hoạch - 12");
+        assert_eq!(quoted("1.10"), "\"1.10\"");
+        assert_eq!(quoted("a,b"), "\"a,b\"");
     }
 }

@@ -2,18 +2,24 @@
 //! drawn as inline SVG. All text is escaped.
 
 use super::appraisal;
+use super::html_frame;
 use super::model::{SummaryDocument, Totals, figures, shown_percent};
 use super::words;
 use crate::lang::Lang;
 use crate::numbers;
 use std::fmt::Write;
 
-const STYLE: &str = "body{font-family:system-ui,'Segoe UI',Roboto,Arial,sans-serif;margin:2em;color:#111;line-height:1.4}\
-h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.5em;border-bottom:1px solid #ccc}\
-table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top;text-align:left}\
-td.n{text-align:right;white-space:nowrap}.draft{color:#b00;font-weight:bold;border:2px solid #b00;padding:.3em .6em;display:inline-block}\
-.notes{white-space:pre-wrap}code{font-size:.9em;word-break:break-all}.bad{color:#b00;font-weight:bold}\
-@media print{body{margin:0;font-size:10pt}h2{break-after:avoid}tr{break-inside:avoid}.chart{break-inside:avoid}}";
+/// On screen a page-wide column; printed, A4 at 100% (the page itself is set up with the
+/// frame's styles). Serif, Times New Roman first, as Decree 30 asks; every header row is a
+/// `<thead>`, repeated on each printed page; no heading is left at the foot of a page.
+const STYLE: &str = "body{font-family:'Times New Roman',Tinos,'Liberation Serif','Nimbus Roman','Noto Serif',serif;font-size:13pt;margin:2em auto;max-width:165mm;color:#000;line-height:1.35}\
+p{text-align:justify}h1{font-size:14pt}h2{font-size:13pt;margin-top:1.2em}h3{font-size:13pt}\
+h1,h2,h3{break-after:avoid;page-break-after:avoid}\
+table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:12pt}th,td{border:1px solid #000;padding:.2em .4em;vertical-align:top;text-align:left}\
+thead{display:table-header-group}th{text-align:center}\
+td.n{text-align:right;white-space:nowrap}.draft{font-weight:bold}\
+.notes{white-space:pre-wrap}code{font-size:.85em;word-break:break-all}.bad{font-weight:bold}\
+@media print{body{margin:0;max-width:none}tr{break-inside:avoid}.chart{break-inside:avoid}}";
 
 pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     let w = words::of(lang);
@@ -25,12 +31,20 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     };
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n",
         lang.code(),
         esc(&heading),
         esc(&doc.unit.name),
-        esc(w.heading)
+        html_frame::STYLE,
     );
+    match &doc.document {
+        Some(frame) => {
+            html_frame::head(&mut out, frame, lang, (!doc.is_final()).then_some(w.draft))
+        }
+        None => {
+            let _ = writeln!(out, "<h1>{}</h1>", esc(w.heading));
+        }
+    }
     let note_class = if doc.is_final() { "final" } else { "draft" };
     let note = if doc.is_final() {
         w.final_note
@@ -78,7 +92,7 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     chart(&mut out, doc, lang);
     let _ = writeln!(
         out,
-        "<table>\n<tr><th>{}</th><th>{}</th><th>%</th><th>{}</th><th>%</th></tr>",
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>%</th><th>{}</th><th>%</th></tr></thead>\n<tbody>",
         esc(w.section),
         esc(w.done),
         esc(w.points)
@@ -92,7 +106,7 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         );
     }
     totals_row(&mut out, w.total, &doc.totals, lang);
-    out.push_str("</table>\n");
+    out.push_str("</tbody>\n</table>\n");
     if let Some(a) = &doc.appraisal {
         comparison(&mut out, doc, a, lang);
     }
@@ -100,7 +114,7 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         let _ = writeln!(out, "<h2>{}. {}</h2>", esc(&s.id), esc(s.title.get(lang)));
         let _ = writeln!(
             out,
-            "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
             esc(w.id),
             esc(w.task),
             esc(w.status),
@@ -127,7 +141,7 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
                 evidence.join("<br>")
             );
         }
-        out.push_str("</table>\n");
+        out.push_str("</tbody>\n</table>\n");
     }
     list(&mut out, w.open, doc.open.iter().map(|id| esc(id)), w.none);
     let warnings = doc
@@ -155,6 +169,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         format!("{}: <code>{}</code> — {hash}", esc(&t.id), esc(&e.path))
     });
     list(&mut out, w.evidence_files, files, w.none);
+    if let Some(frame) = &doc.document {
+        html_frame::tail(&mut out, frame, lang);
+    }
     let dash = || "–".to_string();
     let audit = [
         format!(
@@ -203,11 +220,11 @@ fn comparison(
     }
     out.push_str("</ul>\n");
     for table in appraisal::tables(doc, a, lang) {
-        let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<tr>", esc(table.title));
+        let _ = writeln!(out, "<h3>{}</h3>\n<table>\n<thead><tr>", esc(table.title));
         for h in &table.header {
             let _ = write!(out, "<th>{}</th>", esc(h));
         }
-        out.push_str("</tr>\n");
+        out.push_str("</tr></thead>\n<tbody>\n");
         for row in &table.rows {
             out.push_str("<tr>");
             for (i, c) in row.iter().enumerate() {
@@ -220,7 +237,7 @@ fn comparison(
             }
             out.push_str("</tr>\n");
         }
-        out.push_str("</table>\n");
+        out.push_str("</tbody>\n</table>\n");
     }
 }
 

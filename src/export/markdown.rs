@@ -1,6 +1,7 @@
 //! The summary as Markdown: to read on screen and to print.
 
 use super::appraisal;
+use super::md_table::{Align, Table};
 use super::model::{SummaryDocument, Totals, figures, shown_percent};
 use super::words::{self, Words};
 use crate::lang::Lang;
@@ -12,8 +13,12 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     let w = words::of(lang);
     let mut out = String::with_capacity(256 + doc.tasks.len() * 160);
     let title = doc.template.title.get(lang);
-    let _ = writeln!(out, "# {}", w.heading);
-    out.push('\n');
+    match &doc.document {
+        Some(frame) => super::markdown_frame::head(&mut out, frame, lang),
+        None => {
+            let _ = writeln!(out, "# {}\n", w.heading);
+        }
+    }
     let _ = writeln!(
         out,
         "**{}**\n",
@@ -23,7 +28,7 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
             w.draft_note
         }
     );
-    let _ = writeln!(out, "| | |\n| --- | --- |");
+    let mut header = Table::new([String::new(), String::new()], &[]);
     // Each value is escaped as text, except the hash, shown as code.
     let rows = [
         (w.unit, cell(&doc.unit.name)),
@@ -46,8 +51,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     let mut rows = rows.into_iter();
     let unit = rows.next();
     for (label, value) in unit.into_iter().chain(details).chain(rows) {
-        let _ = writeln!(out, "| {label} | {value} |");
+        header.row([label.to_string(), value]);
     }
+    header.write(&mut out);
     let _ = writeln!(out, "\n## {}\n", w.results);
     let _ = writeln!(
         out,
@@ -62,25 +68,39 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         }
     }
     let _ = writeln!(out, "\n## {}\n", w.by_section);
-    let _ = writeln!(
-        out,
-        "| {} | {} | % | {} | % |\n| --- | ---: | ---: | ---: | ---: |",
-        w.section, w.done, w.points
+    let mut sections = Table::new(
+        [w.section, w.done, "%", w.points, "%"].map(String::from),
+        &[
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
     );
     for s in &doc.sections {
         let name = format!("{}. {}", s.id, s.title.get(lang));
-        section_row(&mut out, &cell(&name), &s.totals, lang);
+        section_row(&mut sections, cell(&name), &s.totals, lang);
     }
-    section_row(&mut out, &format!("**{}**", w.total), &doc.totals, lang);
+    section_row(&mut sections, format!("**{}**", w.total), &doc.totals, lang);
+    sections.write(&mut out);
     if let Some(a) = &doc.appraisal {
         comparison(&mut out, doc, a, lang);
     }
     for s in &doc.sections {
         let _ = writeln!(out, "\n## {}. {}\n", s.id, cell(s.title.get(lang)));
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} |\n| --- | --- | --- | --- | ---: | --- | --- |",
-            w.id, w.task, w.status, w.figures, w.points, w.notes, w.evidence
+        let mut tasks = Table::new(
+            [
+                w.id, w.task, w.status, w.figures, w.points, w.notes, w.evidence,
+            ]
+            .map(String::from),
+            &[
+                Align::Left,
+                Align::Left,
+                Align::Left,
+                Align::Left,
+                Align::Right,
+            ],
         );
         for t in doc.tasks.iter().filter(|t| t.section == s.id) {
             let mut notes = t.notes.clone();
@@ -88,18 +108,17 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
                 notes = join_nonempty(&format!("{}: {}", w.na_reason, t.na_reason), &notes);
             }
             let evidence: Vec<&str> = t.evidence.iter().map(|e| e.path.as_str()).collect();
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} |",
+            tasks.row([
                 cell(&t.id),
                 cell(t.title.get(lang)),
-                t.status.label(lang),
+                t.status.label(lang).to_string(),
                 figures(t, lang),
                 numbers::points_of(t.points, t.max, lang),
                 cell(&notes),
                 cell(&evidence.join("\n")),
-            );
+            ]);
         }
+        tasks.write(&mut out);
     }
     list_section(&mut out, w.open, doc.open.iter().map(|id| cell(id)), w);
     let warnings = doc
@@ -131,6 +150,9 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
         )
     });
     list_section(&mut out, w.evidence_files, files, w);
+    if let Some(frame) = &doc.document {
+        super::markdown_frame::tail(&mut out, frame, lang);
+    }
     let _ = writeln!(out, "\n## {}\n", w.audit);
     let _ = writeln!(
         out,
@@ -164,31 +186,30 @@ fn comparison(
     }
     for table in appraisal::tables(doc, a, lang) {
         let _ = writeln!(out, "\n### {}\n", table.title);
-        let _ = writeln!(out, "| {} |", table.header.join(" | "));
-        let rules: Vec<&str> = (0..table.header.len())
+        let columns = table.header.len();
+        let align: Vec<Align> = (0..columns)
             .map(|i| match i {
-                0 => "---",
-                i if i + 1 == table.header.len() && table.header.len() == 7 => "---",
-                _ => "---:",
+                0 => Align::Left,
+                i if i + 1 == columns && columns == 7 => Align::Left,
+                _ => Align::Right,
             })
             .collect();
-        let _ = writeln!(out, "| {} |", rules.join(" | "));
+        let mut t = Table::new(table.header.iter().map(|h| cell(h)), &align);
         for row in &table.rows {
-            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
-            let _ = writeln!(out, "| {} |", cells.join(" | "));
+            t.row(row.iter().map(|c| cell(c)));
         }
+        t.write(out);
     }
 }
 
-fn section_row(out: &mut String, name: &str, t: &Totals, lang: Lang) {
-    let _ = writeln!(
-        out,
-        "| {name} | {} | {} | {} | {} |",
+fn section_row(table: &mut Table, name: String, t: &Totals, lang: Lang) {
+    table.row([
+        name,
         numbers::fraction(t.done, t.applicable, lang),
         shown_percent(t.done_percent, lang),
         numbers::points_of(t.points, t.max, lang),
-        shown_percent(t.points_percent, lang)
-    );
+        shown_percent(t.points_percent, lang),
+    ]);
 }
 
 fn list_section(out: &mut String, title: &str, items: impl Iterator<Item = String>, w: &Words) {
@@ -212,24 +233,32 @@ fn join_nonempty(a: &str, b: &str) -> String {
 }
 
 /// Text made safe for one table cell (or one list item): line breaks shown as `<br>`, no
-/// `|`, no raw HTML, no emphasis, code, strike-through, link or image made from the text,
-/// no control or text-direction characters.
+/// `|`, no raw HTML, no emphasis, code, strike-through, link or image made from the text —
+/// GFM's autolinks included (`https://…`, `www.…`, `name@host`) — no control or
+/// text-direction characters.
 pub fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let text = text.trim().replace("\r\n", "\n").replace('\r', "\n");
+    let mut prev = '\0';
     for c in text.chars() {
+        let after_www =
+            out.len() >= 3 && out.as_bytes()[out.len() - 3..].eq_ignore_ascii_case(b"www");
         match c {
             '\n' => out.push_str("<br>"),
-            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '~' => {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '~' | '!' | '@' => {
                 out.push('\\');
                 out.push(c);
             }
+            // "://" and "www." are where an autolink starts.
+            '/' if prev == ':' => out.push_str("\\/"),
+            '.' if after_www => out.push_str("\\."),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             c if crate::text::is_unprintable(c) => out.push(' '),
             c => out.push(c),
         }
+        prev = c;
     }
     out
 }
@@ -243,4 +272,23 @@ fn code(text: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn nothing_in_a_note_becomes_live() {
+        assert_eq!(
+            cell("![x](https://e.vn/i.png)"),
+            "\\!\\[x\\](https:\\//e.vn/i.png)"
+        );
+        assert_eq!(cell("xem https://evil.vn"), "xem https:\\//evil.vn");
+        assert_eq!(cell("WWW.evil.vn"), "WWW\\.evil.vn");
+        assert_eq!(cell("gửi a@b.vn"), "gửi a\\@b.vn");
+        assert_eq!(cell("<img src=x>"), "&lt;img src=x&gt;");
+        assert_eq!(cell("Đwww.x"), "Đwww\\.x");
+        assert_eq!(cell("Số 12/KH-UBND: 3/4"), "Số 12/KH-UBND: 3/4");
+    }
 }

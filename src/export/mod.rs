@@ -18,10 +18,15 @@
 
 mod appraisal;
 pub(crate) mod csv;
+pub mod frame;
 pub(crate) mod html;
+mod html_frame;
 mod markdown;
+mod markdown_frame;
+mod md_table;
 pub mod model;
 pub mod words;
+mod xlsx;
 
 pub use model::{SummaryDocument, figures};
 
@@ -45,10 +50,17 @@ pub enum Format {
     Json,
     Csv,
     Html,
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Markdown, Format::Json, Format::Csv, Format::Html];
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Json,
+        Format::Csv,
+        Format::Html,
+        Format::Xlsx,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -56,16 +68,18 @@ impl Format {
             Format::Json => "json",
             Format::Csv => "csv",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
         }
     }
 
-    /// `md`, `json`, `csv`, `html` (also `markdown`).
+    /// `md`, `json`, `csv`, `html`, `xlsx` (also `markdown`).
     pub fn parse(name: &str) -> Option<Format> {
         match name.trim().to_ascii_lowercase().as_str() {
             "md" | "markdown" => Some(Format::Markdown),
             "json" => Some(Format::Json),
             "csv" => Some(Format::Csv),
             "html" | "htm" => Some(Format::Html),
+            "xlsx" => Some(Format::Xlsx),
             _ => None,
         }
     }
@@ -80,6 +94,8 @@ pub enum ExportError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("the {format} file cannot be made: {why}")]
+    Render { format: &'static str, why: String },
 }
 
 impl ExportError {
@@ -97,6 +113,10 @@ impl ExportError {
                     format!("cannot write {}: {why}", path.display()),
                 )
             }
+            ExportError::Render { format, why } => lang.pick(
+                format!("không tạo được tệp {format}: {why}"),
+                format!("the {format} file cannot be made: {why}"),
+            ),
             ExportError::Io { path, source } => {
                 let why = io_reason(source, lang);
                 lang.pick(
@@ -142,8 +162,8 @@ pub struct Exported {
 }
 
 /// Renders and signs the summary of `record` in each format, in memory. `name` is the file
-/// name without extension; relative evidence paths are looked up in the current folder,
-/// then in `evidence_dir` (the record's folder).
+/// name without extension; relative evidence paths are looked up in `evidence_dir` (the
+/// record's folder), see [`crate::inspection::locate_evidence`].
 #[allow(clippy::too_many_arguments)]
 pub fn render_signed(
     template: &Template,
@@ -154,13 +174,13 @@ pub fn render_signed(
     key: &SigningKey,
     now: DateTime<Utc>,
     lang: Lang,
-) -> (SummaryDocument, Vec<Signed>) {
+) -> Result<(SummaryDocument, Vec<Signed>), ExportError> {
     let signer = model::Signer {
         public_key: key.public_key_base64(),
         key_id: key.key_id(),
     };
     let doc = SummaryDocument::build(template, record, now, signer, |path| {
-        hash_file(&resolve(path, evidence_dir).ok_or(std::io::ErrorKind::NotFound)?)
+        hash_file(&crate::inspection::locate_evidence(path, evidence_dir))
     });
     let comment = nfc(doc.trusted_comment());
     let mut unique: Vec<Format> = Vec::with_capacity(formats.len());
@@ -169,17 +189,22 @@ pub fn render_signed(
             unique.push(*format);
         }
     }
-    let sign_one = |format: Format| {
+    let sign_one = |format: Format| -> Result<Signed, ExportError> {
         let file_name = format!("{name}.{}", format.extension());
-        let text = render(&doc, format, lang, &file_name);
-        let bytes = nfc(text).into_bytes();
+        let bytes = match format {
+            Format::Xlsx => xlsx::render(&doc, lang, now).map_err(|e| ExportError::Render {
+                format: "xlsx",
+                why: e.to_string(),
+            })?,
+            text => nfc(render(&doc, text, lang, &file_name)).into_bytes(),
+        };
         let signature = key.sign(&bytes, &comment);
-        Signed {
+        Ok(Signed {
             format,
             file_name,
             bytes,
             signature,
-        }
+        })
     };
     // The formats are independent: render and sign them side by side.
     let signed = std::thread::scope(|scope| {
@@ -192,12 +217,13 @@ pub fn render_signed(
             .into_iter()
             .zip(&unique)
             .map(|(handle, &format)| handle.join().unwrap_or_else(|_| sign_one(format)))
-            .collect()
-    });
-    (doc, signed)
+            .collect::<Result<Vec<_>, _>>()
+    })?;
+    Ok((doc, signed))
 }
 
-/// The text of one format (before NFC normalisation and signing).
+/// The text of one text format (before NFC normalisation and signing); the xlsx, a
+/// binary format, is made by [`render_signed`] (empty here).
 pub fn render(doc: &SummaryDocument, format: Format, lang: Lang, file_name: &str) -> String {
     match format {
         Format::Markdown => markdown::render(doc, lang, file_name),
@@ -208,6 +234,7 @@ pub fn render(doc: &SummaryDocument, format: Format, lang: Lang, file_name: &str
         }
         Format::Csv => csv::render(doc, lang),
         Format::Html => html::render(doc, lang, file_name),
+        Format::Xlsx => String::new(),
     }
 }
 
@@ -231,7 +258,7 @@ pub fn write_all(
         key,
         now,
         lang,
-    );
+    )?;
     write_signed(&doc, &signed, out_dir, force)
 }
 
@@ -301,14 +328,6 @@ pub fn nfc(text: String) -> String {
     }
 }
 
-fn resolve(path: &str, evidence_dir: Option<&Path>) -> Option<PathBuf> {
-    let given = Path::new(path);
-    if given.is_absolute() || given.is_file() {
-        return Some(given.to_path_buf());
-    }
-    evidence_dir.map(|dir| dir.join(given))
-}
-
 /// `sha256:<hex>` of a regular file (a link to one is fine), or why it cannot be read.
 /// A FIFO, socket, device or folder is refused without blocking; evidence can be large
 /// (photos, scans), so it is hashed as it is read, with no size limit.
@@ -346,7 +365,8 @@ mod tests {
     fn formats_have_names() {
         assert_eq!(Format::parse("MD"), Some(Format::Markdown));
         assert_eq!(Format::parse("pdf"), None);
+        assert_eq!(Format::parse("XLSX"), Some(Format::Xlsx));
         let names: Vec<_> = Format::ALL.iter().map(|f| f.extension()).collect();
-        assert_eq!(names, ["md", "json", "csv", "html"]);
+        assert_eq!(names, ["md", "json", "csv", "html", "xlsx"]);
     }
 }

@@ -31,6 +31,10 @@ pub struct SummaryDocument {
     pub period: Period,
     pub mode: Mode,
     pub people: Vec<String>,
+    /// The Decree 30 frame: issuer, number, place and date, title, signatures, copies
+    /// (docs/summary-format.md); absent in summaries made before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<super::frame::Frame>,
     pub totals: Totals,
     /// What the record scores in all, when more than the main part shapes it (a survey
     /// converted, bonus, deductions) or the checklist grades it.
@@ -382,6 +386,7 @@ impl SummaryDocument {
             period: h.period,
             mode: h.mode,
             people: h.people.clone(),
+            document: Some(super::frame::Frame::of(record, now.date_naive())),
             totals: Totals::of(&summary.total),
             result: ResultRow::of(&summary.result, template),
             sections: template

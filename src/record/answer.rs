@@ -95,7 +95,8 @@ pub struct Answer {
     pub points_reason: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    /// Paths of evidence files, as the user gave them.
+    /// Paths of evidence files: relative to the record's folder, or absolute (see
+    /// `Inspection::prepare`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
 }

@@ -3,7 +3,7 @@
 
 use super::appraisal::Score;
 pub use super::change_error::ChangeError;
-use super::{Answer, Record, Status};
+use super::{Answer, DocField, Record, Status};
 use crate::points::Points;
 use crate::template::{Kind, Task, Template};
 use chrono::{DateTime, Utc};
@@ -50,6 +50,11 @@ pub enum Change {
     RemoveEvidence {
         task: String,
         path: String,
+    },
+    /// A field of the document frame (`value` in [`super::Document::get`]'s form).
+    Document {
+        field: DocField,
+        value: String,
     },
     Finalize,
     Reopen {
@@ -214,6 +219,20 @@ impl Record {
                 self.log(at, "", "finalized", "true", "false", reason.trim());
                 Ok(true)
             }
+            Change::Document { field, value } => {
+                if self.finalized {
+                    return Err(ChangeError::Finalized);
+                }
+                let old = self.document.get(*field);
+                self.document.set(*field, value)?;
+                let new = self.document.get(*field);
+                if old == new {
+                    return Ok(false);
+                }
+                let name = format!("document.{}", field.name());
+                self.log(at, "", &name, &old, &new, "");
+                Ok(true)
+            }
             change if change.is_appraisal() || self.appraisal.is_some() => {
                 self.apply_appraisal(template, change, at)
             }
@@ -336,6 +355,7 @@ impl Record {
                 new.evidence.remove(position);
             }
             Change::Finalize
+            | Change::Document { .. }
             | Change::Reopen { .. }
             | Change::Appraise { .. }
             | Change::Explain { .. }
@@ -398,6 +418,7 @@ fn task_of(change: &Change) -> &str {
         | Change::RemoveEvidence { task, .. } => task,
         Change::Appraise { task, .. } | Change::Explain { task, .. } => task,
         Change::Finalize
+        | Change::Document { .. }
         | Change::Reopen { .. }
         | Change::ExplanationFile { .. }
         | Change::Exported { .. } => "",

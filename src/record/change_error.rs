@@ -33,6 +33,12 @@ pub enum ChangeError {
     },
     #[error("the numerator {numerator} is larger than the denominator {denominator}")]
     NumeratorAboveDenominator { numerator: u64, denominator: u64 },
+    #[error("`{0}` is not a date; write it as 2026-01-05 or 05/01/2026")]
+    DocumentDate(String),
+    #[error("the document's {0} is one line: it cannot hold a line break")]
+    DocumentLineBreak(&'static str),
+    #[error("the document's {field} holds the control character U+{code:04X}")]
+    DocumentText { field: &'static str, code: u32 },
     #[error("the evidence file `{0}` is not listed for this task")]
     EvidenceNotListed(String),
     #[error("{points} points is not a multiple of this checklist's step of {step}")]
@@ -161,6 +167,15 @@ impl ChangeError {
             (ChangeError::Negative, _) => "điểm không được âm".into(),
             (ChangeError::NotForKind { field, kind }, _) => {
                 format!("`{field}` không dùng cho tiêu chí loại `{kind}`")
+            }
+            (ChangeError::DocumentDate(value), _) => {
+                format!("`{value}` không phải là ngày; viết dạng 05/01/2026 hoặc 2026-01-05")
+            }
+            (ChangeError::DocumentLineBreak(field), _) => {
+                format!("trường {field} của văn bản chỉ có một dòng, không xuống dòng được")
+            }
+            (ChangeError::DocumentText { field, code }, _) => {
+                format!("trường {field} của văn bản có ký tự điều khiển U+{code:04X}")
             }
             (ChangeError::EvidenceNotListed(path), _) => {
                 format!("tệp minh chứng `{path}` không có trong danh sách của tiêu chí này")

@@ -5,6 +5,7 @@ mod appraisal;
 mod audit;
 mod change;
 mod change_error;
+mod document;
 mod file;
 mod header;
 mod unit;
@@ -13,6 +14,7 @@ pub use answer::{Answer, Status};
 pub use appraisal::{APPRAISAL_SCHEMA, Appraisal, Score, Stage, TaskAppraisal};
 pub use audit::{AuditEntry, BURST_GAP};
 pub use change::{Change, ChangeError, points_are_awarded};
+pub use document::{DocField, Document};
 pub use file::{NEWEST_SCHEMA, RecordError, SUPPORTED_SCHEMA, from_toml, to_toml};
 pub use header::{Header, HeaderError, HeaderTextError, Mode, Period};
 pub use unit::UnitKind;
@@ -54,6 +56,9 @@ pub struct Record {
     /// An appraisal or explanation record's pin and scores (record format 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appraisal: Option<Appraisal>,
+    /// The document frame: issuer, number, place, date, signer… (all optional).
+    #[serde(default, skip_serializing_if = "Document::is_empty")]
+    pub document: Document,
     /// Answers by task id; a task with no entry is not assessed yet.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
@@ -70,6 +75,7 @@ impl Record {
             created,
             finalized: false,
             appraisal: None,
+            document: Document::default(),
             answers: BTreeMap::new(),
             audit: Vec::new(),
         }

@@ -213,7 +213,17 @@ pub fn verify_bytes(
     // minisign crate index past its end.
     let untrusted = parsed.untrusted_comment().unwrap_or_default();
     let key_id = key_id_hex(parsed.keynum());
-    if untrusted != untrusted_comment(&key_id) || parsed.to_string() != text {
+    // The base64 lines must be exactly the signature (74 bytes) and the global signature
+    // (64 bytes), written the one way they can be: the minisign crate reads a changed
+    // padding character ("Bg==" → "BgA=", one byte more) as the same signature.
+    let lengths: Vec<Option<usize>> = text
+        .lines()
+        .skip(1)
+        .step_by(2)
+        .map(|line| canonical_base64_len(line.trim_end_matches('\r')))
+        .collect();
+    let canonical = lengths == [Some(74), Some(64)];
+    if untrusted != untrusted_comment(&key_id) || parsed.to_string() != text || !canonical {
         return Err(VerifyError::ChangedSignature {
             path: sig_path.to_path_buf(),
         });
@@ -277,4 +287,45 @@ pub fn verify_bytes(
             .map(|k| k.name())
             .collect(),
     })
+}
+
+/// How many bytes `line` holds, when it is standard padded base64 exactly as it
+/// re-encodes: no stray character, padding only at the end, no bits beyond the data.
+fn canonical_base64_len(line: &str) -> Option<usize> {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let body = line.trim_end_matches('=');
+    let mut bits: u32 = 0;
+    let mut count = 0;
+    let mut bytes = Vec::with_capacity(line.len() * 3 / 4);
+    for c in body.bytes() {
+        let v = ALPHABET.iter().position(|&a| a == c)?;
+        bits = (bits << 6) | v as u32;
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            bytes.push((bits >> count) as u8);
+            bits &= (1 << count) - 1;
+        }
+    }
+    (super::sign::base64(&bytes) == line).then_some(bytes.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_base64_len as len;
+
+    #[test]
+    fn only_canonical_base64_is_accepted() {
+        assert_eq!(len("Zg=="), Some(1));
+        assert_eq!(len("Zm8="), Some(2));
+        assert_eq!(len("Zm9vYmFy"), Some(6));
+        assert_eq!(
+            len("ZgA="),
+            Some(2),
+            "padding turned into data is one byte more"
+        );
+        assert_eq!(len("Zh=="), None, "bits beyond the data");
+        assert_eq!(len("Zg="), None, "short padding");
+        assert_eq!(len("Z g=="), None);
+    }
 }

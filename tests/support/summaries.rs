@@ -127,7 +127,8 @@ pub fn summary(
         key,
         signed,
         Lang::Vi,
-    );
+    )
+    .expect("rendered");
     let one = signed.remove(0);
     (one.bytes, one.signature)
 }

@@ -51,10 +51,12 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
         }
         Effect::Attach { change } => {
             let inspection = open_inspection(app)?;
-            Some(Msg::Attachable {
-                change: change.clone(),
-                result: inspection.check(change).map_err(|e| e.message(lang)),
-            })
+            // Attached as it is stored: relative to the record's folder, or absolute.
+            let (change, result) = match inspection.prepare(change) {
+                Ok(prepared) => (prepared, Ok(())),
+                Err(e) => (change.clone(), Err(e.message(lang))),
+            };
+            Some(Msg::Attachable { change, result })
         }
         Effect::LoadHome => Some(Msg::HomeLoaded(records::load(
             &app.home,
@@ -94,7 +96,9 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
                 .answers
                 .values()
                 .flat_map(|a| a.evidence.iter())
-                .filter(|path| !Path::new(path).is_file())
+                .filter(|path| {
+                    !crate::inspection::locate_evidence(path, inspection.evidence_base()).is_file()
+                })
                 .cloned()
                 .collect();
             Some(Msg::EvidenceChecked {

@@ -466,8 +466,8 @@ pub fn apply_changes(
     }
 }
 
-/// The runtime looked at an evidence file before it is attached: attached when it is a
-/// regular file or not there yet, else refused in its prompt.
+/// The runtime looked at an evidence file before it is attached: attached (as the record
+/// stores it) when it is a regular file, else refused in its prompt.
 pub fn attachable(
     app: &mut App,
     change: Change,
