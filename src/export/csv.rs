@@ -101,7 +101,8 @@ pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
     out
 }
 
-fn line(out: &mut String, cells: impl Iterator<Item = String>) {
+/// One CSV row of cells already quoted as they must be, ended as spreadsheets expect (CRLF).
+pub(crate) fn line(out: &mut String, cells: impl Iterator<Item = String>) {
     for (i, cell) in cells.enumerate() {
         if i > 0 {
             out.push(',');

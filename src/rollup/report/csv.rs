@@ -4,7 +4,7 @@
 
 use super::words;
 use super::{GroupRow, Report, UnitRow};
-use crate::export::csv::text;
+use crate::export::csv::{line, text};
 use crate::lang::Lang;
 
 pub fn render(report: &Report, lang: Lang) -> String {
@@ -67,14 +67,4 @@ fn row(group: &GroupRow, u: &UnitRow, lang: Lang) -> Vec<String> {
         opt(before.and_then(|b| b.points_change).map(|c| c.to_string())),
         text(&u.file),
     ]
-}
-
-fn line(out: &mut String, cells: impl Iterator<Item = String>) {
-    for (i, cell) in cells.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&cell);
-    }
-    out.push_str("\r\n");
 }
