@@ -1,5 +1,6 @@
 //! Checklist templates: what an inspection asks, and how each answer is scored.
 
+mod cache;
 mod diagnostic;
 pub mod diff;
 mod library;
@@ -8,6 +9,7 @@ mod problem;
 mod raw;
 pub mod sheet;
 
+pub use cache::Cache;
 pub use diagnostic::{Diagnostic, Position};
 pub use library::{Broken, Catalog, Origin, TemplateEntry};
 pub use parse::{SUPPORTED_SCHEMA, parse};
