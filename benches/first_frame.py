@@ -10,7 +10,8 @@ work runs:
          `Terminal::flush` returns (`--dump-after`); the first dump after which the screen
          holds every marker ends the first frame, and the sum of the dumps up to it is the
          figure. Repeatable to a few hundred instructions for the same binary and files.
-  syscalls — system calls to the first frame's write, counted by strace (callgrind counts
+  syscalls — system calls of the main thread (the other threads' depend on timing) up to
+         the first frame's write, counted by strace (callgrind counts
          no time spent in the kernel: file creation, fsync, rename).
   rss  — peak resident memory (VmHWM, kB) of the process once its first frame is on screen,
          without valgrind.
@@ -155,17 +156,18 @@ def syscalls(binary, home, markers, args):
     with open(log) as f:
         for line in f:
             calls.append(line)
-            # The frame is the first large write to the terminal after the alternate screen.
-            m = re.search(r"write\(1, .*\) = (\d+)$", line.strip())
-            if m and int(m.group(1)) > 1000:
+            # The frame is the first write to the terminal after the one entering the
+            # alternate screen (it may take several writes; the first is counted).
+            if re.search(r"write\(1, ", line) and "1049h" not in line:
                 break
+    main = calls[0].split()[0] if calls else ""
     names = {}
     for line in calls:
-        m = re.match(r"\d+\s+(\w+)\(", line)
-        if m:
-            names[m.group(1)] = names.get(m.group(1), 0) + 1
+        m = re.match(r"(\d+)\s+(\w+)\(", line)
+        if m and m.group(1) == main:
+            names[m.group(2)] = names.get(m.group(2), 0) + 1
     top = ", ".join(f"{n} {c}" for n, c in sorted(names.items(), key=lambda x: -x[1])[:12])
-    print(f"{sum(names.values())} system calls to the first frame ({top})")
+    print(f"{sum(names.values())} system calls of the main thread to the first frame ({top})")
 
 
 def rss(binary, home, markers, args):
