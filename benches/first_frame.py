@@ -6,15 +6,15 @@ script measures what does not depend on the load, so that a change can be judged
 work runs:
 
   ir   — instructions executed (every thread) from exec to the end of the first frame, counted
-         by `valgrind --tool=callgrind`. Callgrind dumps its counters each time ratatui's
-         `Terminal::flush` returns (`--dump-after`); the first dump after which the screen
-         holds every marker ends the first frame, and the sum of the dumps up to it is the
-         figure. Repeatable to a few hundred instructions for the same binary and files.
+         by `valgrind --tool=callgrind`. Callgrind dumps its counters when the first frame is
+         drawn (see FRAME_ENDS); the sum of the dumps up to that one is the figure.
+         Repeatable to about 0.05% for the same binary and files. SHA-256 runs in software
+         under valgrind (it hides SHA-NI), so hashing counts far more than it costs natively.
   syscalls — system calls of the main thread (the other threads' depend on timing) up to
-         the first frame's write, counted by strace (callgrind counts
-         no time spent in the kernel: file creation, fsync, rename).
-  rss  — peak resident memory (VmHWM, kB) of the process once its first frame is on screen,
-         without valgrind.
+         the first frame's write, counted by strace (callgrind counts no time spent in the
+         kernel: file creation, fsync, rename). Repeatable to about ±4 (malloc's mmap/brk).
+  rss  — peak resident memory (VmHWM, kB) and minor page faults of the process once its first
+         frame is on screen, without valgrind.
 
 The program runs in an 80×24 pseudo-terminal, with TERM=xterm-256color, and is killed once
 its frame is complete. Usage:
@@ -40,9 +40,12 @@ import tempfile
 import termios
 import time
 
-# Where a frame ends: ratatui's `Terminal::try_draw` returning, or when the optimiser inlined
-# it, the backend's `draw` inside it (the first of these found in the dumps is used).
-FRAME_ENDS = ["*Terminal<B>>::try_draw", "*CrosstermBackend<W> as ratatui_core::backend::Backend>::draw"]
+# kiemtra calls `ui::runtime::drawn` (never inlined) after each frame: the dump on entering it
+# is the end of the frame in every build. Older builds lack it; for them a frame ends when
+# ratatui's `Terminal::try_draw` returns, or when the optimiser inlined that, the backend's
+# `draw` inside it (thin LTO only: fat LTO inlines both).
+DRAWN = "kiemtra::ui::runtime::drawn"
+FRAME_ENDS = [DRAWN, "*Terminal<B>>::try_draw", "*CrosstermBackend<W> as ratatui_core::backend::Backend>::draw"]
 
 
 def spawn(argv, home):
@@ -115,7 +118,8 @@ def ir(binary, home, markers, args):
         "valgrind",
         "--tool=callgrind",
         f"--callgrind-out-file={out}/cg.out",
-    ] + [f"--dump-after={f}" for f in FRAME_ENDS] + [
+        f"--dump-before={DRAWN}",
+    ] + [f"--dump-after={f}" for f in FRAME_ENDS[1:]] + [
         binary,
     ] + args
     proc, master = spawn(argv, home)
@@ -179,10 +183,13 @@ def rss(binary, home, markers, args):
             for line in f:
                 if line.startswith("VmHWM:"):
                     peak = int(line.split()[1])
+        with open(f"/proc/{proc.pid}/stat") as f:
+            # minflt is the 10th field after the command name in parentheses.
+            faults = int(f.read().rsplit(")", 1)[1].split()[7])
     stop(proc, master)
     if peak is None:
         sys.exit("no measurement")
-    print(f"{peak} kB peak resident at the first frame")
+    print(f"{peak} kB peak resident, {faults} minor page faults at the first frame")
 
 
 def setup(directory):
