@@ -3,7 +3,8 @@
 
 use crate::inspection::InspectionError;
 use crate::lang::Lang;
-use crate::store::Home;
+use crate::store::{Durability, Home, replace};
+use crate::template::{Cache, Catalog};
 
 /// The exit code of a command whose reader went away: what a shell reports for a process
 /// ended by SIGPIPE (128 + 13), so a pipeline with `pipefail` never mistakes it for success.
@@ -57,4 +58,19 @@ impl Failure {
 pub struct Context {
     pub home: Home,
     pub lang: Lang,
+}
+
+impl Context {
+    /// The bundled checklists and the user's, these kept parsed in the home's cache.
+    pub fn catalog(&self) -> Catalog {
+        catalog(&self.home)
+    }
+}
+
+/// The catalog of `home`: the bundled checklists and the user's, these kept parsed in its
+/// cache, written whole or not at all (a cache entry needs no fsync: one lost in a crash is
+/// made again, and one that is not whole is never used).
+pub fn catalog(home: &Home) -> Catalog {
+    let write = |path: &std::path::Path, bytes: &[u8]| replace(path, bytes, Durability::Atomic);
+    Catalog::load(&home.templates).cached(Cache::new(home.cache.clone(), write))
 }

@@ -78,7 +78,8 @@ impl InspectionError {
 pub enum Access {
     /// Take the lock, or fail naming who holds it.
     Write,
-    /// Take the lock if free, else open read-only.
+    /// Take the lock if free, else open read-only. Who holds it is written when asked
+    /// ([`Inspection::tell_holder`]): the UI does it once the record is on screen.
     WriteOrRead,
     /// Never lock.
     Read,
@@ -107,7 +108,7 @@ impl Inspection {
         let (lock, held_by) = match access {
             Access::Read => (None, None),
             Access::Write => (Some(Lock::take(path).map_err(StoreError::from)?), None),
-            Access::WriteOrRead => match Lock::take(path) {
+            Access::WriteOrRead => match Lock::claim(path) {
                 Ok(lock) => (Some(lock), None),
                 Err(LockError::Held { holder }) => (None, Some(holder)),
                 Err(error) => return Err(StoreError::from(error).into()),
@@ -165,6 +166,13 @@ impl Inspection {
             held_by: None,
             saved,
         })
+    }
+
+    /// Writes who holds the record's lock, if this holds it and has not said so yet.
+    pub fn tell_holder(&mut self) {
+        if let Some(lock) = &mut self.lock {
+            lock.tell();
+        }
     }
 
     pub fn is_writable(&self) -> bool {

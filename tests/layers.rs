@@ -87,7 +87,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "text",
         ],
     ),
-    ("context", &["period", "inspection", "lang", "store"]),
+    (
+        "context",
+        &["period", "inspection", "lang", "store", "template"],
+    ),
     (
         "ui",
         &[

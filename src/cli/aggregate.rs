@@ -29,7 +29,7 @@ pub fn run(cx: &Context, args: AggregateArgs) -> Result<(), Failure> {
         Some(path) => Some(UnitMap::read(path).map_err(|e| Failure::task(e.message(lang)))?),
         None => None,
     };
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     let options = Options {
         latest: args.latest,
         by_kind: args.by_kind,

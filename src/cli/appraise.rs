@@ -10,7 +10,6 @@ use crate::lang::Lang;
 use crate::points::Points;
 use crate::record::Change;
 use crate::signing::{self, TrustedKeys};
-use crate::template::Catalog;
 use std::path::Path;
 
 fn failed(lang: Lang) -> impl Fn(AppraisalError) -> Failure {
@@ -99,7 +98,7 @@ pub fn appraise(cx: &Context, args: AppraiseArgs) -> Result<(), Failure> {
     let path = Path::new(&args.target);
     let doc = appraisal::read_signed(path, &keys).map_err(failed(lang))?;
     appraisal::check_kind(&doc, Stage::Appraisal).map_err(failed(lang))?;
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     let template = appraisal::template_of(&catalog, &doc.summary).map_err(failed(lang))?;
     if !args.again
         && let Some(first) = appraisal::existing(&cx.home, Stage::Appraisal, &doc.hash)
@@ -148,13 +147,13 @@ pub fn explain(cx: &Context, args: ExplainArgs) -> Result<(), Failure> {
     appraisal::check_kind(&doc, Stage::Explanation).map_err(failed(lang))?;
     let mut record = match appraisal::existing(&cx.home, Stage::Explanation, &doc.hash) {
         Some(path) => {
-            let catalog = Catalog::load(&cx.home.templates);
+            let catalog = cx.catalog();
             Inspection::open(&path, &catalog, Access::Write)
                 .map_err(|e| Failure::from_inspection(&e, lang))?
         }
         None => {
             let person = required(&args.person, "--person", lang)?;
-            let catalog = Catalog::load(&cx.home.templates);
+            let catalog = cx.catalog();
             let template = appraisal::template_of(&catalog, &doc.summary).map_err(failed(lang))?;
             let who = Starter {
                 person,

@@ -35,16 +35,23 @@ pub fn run() -> ExitCode {
         Some(words) => words,
         None => return refuse_non_utf8(&args),
     };
-    if opens_the_ui(words.iter().skip(1).map(|w| w.to_string())) {
+    let ui = opens_the_ui(words.iter().skip(1).map(|w| w.to_string()));
+    if ui {
         // Its key map is read on another core while the arguments and the record are.
         crate::ui::read_key_map_aside();
     }
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
-        Err(error) => return clap_error(&error, &args),
+    let cli = match plain(&words[1..]) {
+        Some(cli) => cli,
+        None => match Cli::try_parse_from(&args) {
+            Ok(cli) => cli,
+            Err(error) => return clap_error(&error, &args),
+        },
     };
     let home = Home::from_env();
-    crate::store::remove_stray_temp_files(&home.records);
+    if !ui {
+        // The UI does it once its first frame is on screen (`ui::runtime::drawn`).
+        crate::store::remove_stray_temp_files(&home.records);
+    }
     let config = Config::load(&home.config);
     let lang = choose_lang(cli.lang.as_deref().and_then(Lang::parse), &config);
     let context = Context { home, lang };
@@ -131,6 +138,27 @@ fn opens_the_ui(args: impl Iterator<Item = String>) -> bool {
     }
 }
 
+/// The plain ways into the UI — `kiemtra` and `kiemtra open NAME`, either after `--lang vi`
+/// or `--lang en` — read without clap, whose building of the whole command line costs more
+/// than anything else before the first frame but drawing it. Anything else is clap's; a
+/// test keeps the two equal.
+fn plain(words: &[&str]) -> Option<Cli> {
+    let lang = |l: &str| matches!(l, "vi" | "en").then(|| l.to_string());
+    let (lang, rest) = match words {
+        ["--lang", l, rest @ ..] => (Some(lang(l)?), rest),
+        [w, rest @ ..] if w.starts_with("--lang=") => (Some(lang(&w["--lang=".len()..])?), rest),
+        rest => (None, rest),
+    };
+    let command = match rest {
+        [] => None,
+        ["open", name] if !name.is_empty() && !name.starts_with('-') => Some(Command::Open {
+            record: name.to_string(),
+        }),
+        _ => return None,
+    };
+    Some(Cli { lang, command })
+}
+
 fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
     match command {
         None => crate::ui::run_home(cx),
@@ -188,7 +216,46 @@ fn dispatch(command: Option<Command>, cx: &Context) -> Result<(), Failure> {
 
 #[cfg(test)]
 mod tests {
-    use super::opens_the_ui;
+    use super::{Cli, opens_the_ui, plain};
+    use clap::Parser;
+
+    #[test]
+    fn the_plain_ways_into_the_ui_are_read_as_clap_reads_them() {
+        let read: &[&[&str]] = &[
+            &[],
+            &["--lang", "en"],
+            &["--lang=vi"],
+            &["open", "xa-hoang-dat-annual-plan-2024"],
+            &["--lang", "vi", "open", "Xã Hoằng Đạt.toml"],
+            &["--lang=en", "open", "help"],
+        ];
+        for words in read {
+            let by_clap =
+                Cli::try_parse_from(std::iter::once("kiemtra").chain(words.iter().copied()))
+                    .expect("valid");
+            let ours = plain(words).expect("plain");
+            assert_eq!(format!("{ours:?}"), format!("{by_clap:?}"), "{words:?}");
+        }
+        let left_to_clap: &[&[&str]] = &[
+            &["--help"],
+            &["-h"],
+            &["--version"],
+            &["--lang", "fr"],
+            &["--lang"],
+            &["--lang=", "open", "x"],
+            &["open"],
+            &["open", "--help"],
+            &["open", "-x"],
+            &["open", ""],
+            &["open", "a", "b"],
+            &["open", "x", "--lang", "en"],
+            &["list"],
+            &["--lang", "en", "--lang", "vi"],
+        ];
+        for words in left_to_clap {
+            assert!(plain(words).is_none(), "{words:?}");
+        }
+    }
 
     fn ui(args: &[&str]) -> bool {
         opens_the_ui(args.iter().map(|a| a.to_string()))

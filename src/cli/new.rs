@@ -9,7 +9,7 @@ use crate::template::{Catalog, TemplateEntry};
 
 pub fn run(cx: &Context, args: NewArgs) -> Result<(), Failure> {
     let lang = cx.lang;
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     let period = Period::parse(&args.period).ok_or_else(|| {
         Failure::usage(lang.pick(
             format!(

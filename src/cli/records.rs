@@ -5,7 +5,6 @@ use super::{Context, Failure};
 use crate::inspection::{Access, Inspection, InspectionError};
 use crate::lang::Lang;
 use crate::record::{Change, Score, Status};
-use crate::template::Catalog;
 
 pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     let lang = cx.lang;
@@ -279,6 +278,6 @@ pub fn open(cx: &Context, record: &str, access: Access) -> Result<Inspection, Fa
         .home
         .resolve(record)
         .map_err(|e| Failure::task(e.message(cx.lang)))?;
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     Inspection::open(&path, &catalog, access).map_err(|e| Failure::from_inspection(&e, cx.lang))
 }

@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::numbers;
 use crate::score::{Summary, Tally};
 use crate::store::{self, home::record_name};
-use crate::template::{Catalog, Origin};
+use crate::template::Origin;
 
 /// "24/26 · 92,31% · 87,5/100 điểm" (in English "24/26 · 92.31% · 87.5/100 points").
 pub fn progress(summary: &Summary, lang: Lang) -> String {
@@ -132,7 +132,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
         )?;
         return Ok(());
     }
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     let mut rows = Vec::new();
     for path in paths {
         let name = record_name(&path);
@@ -194,7 +194,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
 
 pub fn templates(cx: &Context) -> Result<(), Failure> {
     let lang = cx.lang;
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     let rows: Vec<Vec<String>> = catalog
         .entries()
         .into_iter()

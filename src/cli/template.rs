@@ -5,7 +5,7 @@ use super::table::printable;
 use super::{Context, Failure};
 use crate::lang::Lang;
 use crate::template::sheet::{self, SheetDiagnostic, Workbook};
-use crate::template::{Catalog, Origin, Template, diff, parse};
+use crate::template::{Origin, Template, diff, parse};
 use crate::text::terminal_lines;
 use std::path::{Path, PathBuf};
 
@@ -165,7 +165,7 @@ pub fn import(
 /// Where else kiemtra has this id@version, other than at `path`: two checklists of one
 /// edition would make `kiemtra new --template ID@VERSION` ambiguous.
 fn same_edition(cx: &Context, template: &Template, path: &Path) -> Option<String> {
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     let lang = cx.lang;
     catalog
         .find(&template.id, Some(&template.version))
@@ -283,7 +283,7 @@ fn resolve(cx: &Context, asked: &str) -> Result<Template, Failure> {
         Some((id, version)) => (id, Some(version)),
         None => (asked, None),
     };
-    let catalog = Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     let found = catalog.find(id, version);
     // Without a version, the newest edition.
     let entry = found

@@ -19,6 +19,8 @@ pub struct Home {
     /// The folder each record was last exported to.
     pub export_folders: PathBuf,
     pub config: PathBuf,
+    /// User checklists kept parsed, so that a large one is parsed once (`template::Cache`).
+    pub cache: PathBuf,
 }
 
 impl Home {
@@ -33,6 +35,7 @@ impl Home {
             exports: root.join("exports"),
             export_folders: root.join("exports.toml"),
             config: root.join("config.toml"),
+            cache: root.join("cache").join("checklists"),
         }
     }
 
@@ -51,6 +54,7 @@ impl Home {
                 exports: dirs.data_dir().join("exports"),
                 export_folders: dirs.config_dir().join("exports.toml"),
                 config: dirs.config_dir().join("config.toml"),
+                cache: dirs.cache_dir().join("checklists"),
             },
             None => Home::at(Path::new(".kiemtra")),
         }

@@ -63,11 +63,21 @@ impl LockError {
 pub struct Lock {
     _file: File,
     note: PathBuf,
+    /// Whether the note saying who holds it has been written.
+    told: bool,
 }
 
 impl Lock {
-    /// Takes the lock of the record at `record`, or says who holds it.
+    /// Takes the lock of the record at `record` and says who holds it, or says who does.
     pub fn take(record: &Path) -> Result<Lock, LockError> {
+        let mut lock = Lock::claim(record)?;
+        lock.tell();
+        Ok(lock)
+    }
+
+    /// Takes the lock without writing yet who holds it: the UI writes that ([`Lock::tell`])
+    /// once its first frame is on screen, so that the start does not wait for the note.
+    pub fn claim(record: &Path) -> Result<Lock, LockError> {
         let path = lock_path(record);
         let io = |source| LockError::Io {
             path: path.clone(),
@@ -95,6 +105,19 @@ impl Lock {
             }
             Err(TryLockError::Error(error)) => return Err(io(error)),
         }
+        Ok(Lock {
+            _file: file,
+            note,
+            told: false,
+        })
+    }
+
+    /// Writes the note saying who holds the lock, the first time it is asked.
+    pub fn tell(&mut self) {
+        if self.told {
+            return;
+        }
+        self.told = true;
         let who = format!(
             "pid {}, {}, {}",
             std::process::id(),
@@ -103,8 +126,7 @@ impl Lock {
         );
         // Only a courtesy to whoever is refused: a note that cannot be written (a read-only
         // folder, a link planted in its place) leaves them with "?", not without the lock.
-        let _ = replace(&note, who.as_bytes(), Durability::Atomic);
-        Ok(Lock { _file: file, note })
+        let _ = replace(&self.note, who.as_bytes(), Durability::Atomic);
     }
 }
 
@@ -169,6 +191,24 @@ mod tests {
         drop(lock);
         assert!(!note_path(&record).exists());
         let _again = Lock::take(&record).unwrap();
+    }
+
+    #[test]
+    fn a_claimed_lock_says_who_holds_it_once_told() {
+        let dir = tempfile::tempdir().unwrap();
+        let record = dir.path().join("r.toml");
+        let mut lock = Lock::claim(&record).unwrap();
+        match Lock::take(&record) {
+            Err(LockError::Held { holder }) => assert_eq!(holder, "?"),
+            other => panic!("{other:?}"),
+        }
+        lock.tell();
+        match Lock::take(&record) {
+            Err(LockError::Held { holder }) => assert!(holder.starts_with("pid "), "{holder}"),
+            other => panic!("{other:?}"),
+        }
+        drop(lock);
+        assert!(!note_path(&record).exists());
     }
 
     #[test]

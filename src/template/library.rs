@@ -3,7 +3,8 @@
 //! Texts are read at once but parsed only when asked for: opening a record needs just the
 //! checklist whose text it is pinned to, found by hash without parsing the others.
 
-use super::{Diagnostic, Template, hash_text, parse};
+use super::parse::parse_hashed;
+use super::{Cache, Diagnostic, Template, hash_text};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -151,7 +152,9 @@ impl Source {
         Some(template)
     }
 
-    fn parsed(&self) -> &Result<TemplateEntry, Broken> {
+    /// What parsing gave: the compiled or kept form when there is a sound one, else what
+    /// parsing the text gives (then kept in the catalog's cache, for a user checklist).
+    fn parsed(&self, catalog: &Catalog) -> &Result<TemplateEntry, Broken> {
         self.parsed.get_or_init(|| {
             let name = self.path.display().to_string();
             let text = match &self.text {
@@ -172,17 +175,27 @@ impl Source {
                     });
                 }
             };
-            if let Some(template) = self.compiled() {
+            let cache = match self.origin {
+                Origin::User(_) => catalog.cache.as_ref(),
+                _ => None,
+            };
+            let kept = || cache?.get(self.hash()?);
+            if let Some(template) = self.compiled().or_else(kept) {
                 return Ok(TemplateEntry {
                     template: Arc::new(template),
                     origin: self.origin.clone(),
                 });
             }
-            match parse(text, &name) {
-                Ok(template) => Ok(TemplateEntry {
-                    template: Arc::new(template),
-                    origin: self.origin.clone(),
-                }),
+            match parse_hashed(text, &name, self.hash()) {
+                Ok(template) => {
+                    if let Some(cache) = cache {
+                        cache.put(&template, &catalog.user_hashes());
+                    }
+                    Ok(TemplateEntry {
+                        template: Arc::new(template),
+                        origin: self.origin.clone(),
+                    })
+                }
                 Err(diagnostics) => Err(Broken {
                     path: self.path.clone(),
                     source: text.to_string(),
@@ -203,6 +216,8 @@ pub fn read_checklist(path: &Path) -> std::io::Result<String> {
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     sources: Vec<Source>,
+    /// Where user checklists are kept parsed between runs, if anywhere.
+    cache: Option<Cache>,
 }
 
 impl Catalog {
@@ -228,6 +243,7 @@ impl Catalog {
         });
         Catalog {
             sources: current.chain(retired).collect(),
+            cache: None,
         }
     }
 
@@ -256,13 +272,30 @@ impl Catalog {
         catalog
     }
 
+    /// The same catalog, keeping its user checklists parsed in `cache` (see [`Cache`]).
+    pub fn cached(self, cache: Cache) -> Catalog {
+        Catalog {
+            cache: Some(cache),
+            ..self
+        }
+    }
+
+    /// The hashes of the user checklists' texts.
+    fn user_hashes(&self) -> Vec<&str> {
+        self.sources
+            .iter()
+            .filter(|s| matches!(s.origin, Origin::User(_)))
+            .filter_map(Source::hash)
+            .collect()
+    }
+
     /// The valid checklists a record can be started from, bundled first, then the user's by
     /// file name.
     pub fn entries(&self) -> Vec<&TemplateEntry> {
         self.sources
             .iter()
             .filter(|s| s.origin != Origin::Retired)
-            .filter_map(|s| s.parsed().as_ref().ok())
+            .filter_map(|s| s.parsed(self).as_ref().ok())
             .collect()
     }
 
@@ -270,7 +303,7 @@ impl Catalog {
     pub fn broken(&self) -> Vec<&Broken> {
         self.sources
             .iter()
-            .filter_map(|s| s.parsed().as_ref().err())
+            .filter_map(|s| s.parsed(self).as_ref().err())
             .collect()
     }
 
@@ -298,13 +331,14 @@ impl Catalog {
         self.sources
             .iter()
             .filter(|s| s.hash() == Some(hash))
-            .find_map(|s| s.parsed().as_ref().ok())
+            .find_map(|s| s.parsed(self).as_ref().ok())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::template::parse;
 
     #[test]
     fn every_bundled_checklist_is_valid() {
@@ -320,7 +354,7 @@ mod tests {
             .sources
             .iter()
             .filter(|s| s.origin == Origin::Retired)
-            .filter(|s| s.parsed().is_ok())
+            .filter(|s| s.parsed(&catalog).is_ok())
             .count();
         assert_eq!(retired, 3, "every retired text still parses");
     }
@@ -407,7 +441,7 @@ mod tests {
         };
         assert!(fresh.compiled().is_none());
         let parsed = fresh
-            .parsed()
+            .parsed(&Catalog::default())
             .as_ref()
             .expect("parsed from the text instead");
         assert_eq!(parsed.template.hash, hash_text(&edited));

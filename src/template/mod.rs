@@ -1,5 +1,6 @@
 //! Checklist templates: what an inspection asks, and how each answer is scored.
 
+mod cache;
 mod diagnostic;
 pub mod diff;
 mod library;
@@ -8,6 +9,7 @@ mod problem;
 mod raw;
 pub mod sheet;
 
+pub use cache::Cache;
 pub use diagnostic::{Diagnostic, Position};
 pub use library::{Broken, Catalog, Origin, TemplateEntry};
 pub use parse::{SUPPORTED_SCHEMA, parse};
@@ -177,7 +179,13 @@ impl fmt::Display for Template {
 impl Template {
     /// Fills the id → position index; called once after parsing.
     fn build_index(&mut self) {
-        let mut index = HashMap::new();
+        let ids = self
+            .sections
+            .iter()
+            .flat_map(|s| &s.tasks)
+            .map(|t| 1 + t.components.len())
+            .sum();
+        let mut index = HashMap::with_capacity(ids);
         for (s, section) in self.sections.iter().enumerate() {
             for (t, task) in section.tasks.iter().enumerate() {
                 index.insert(task.id.clone(), (s, t, None));

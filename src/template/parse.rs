@@ -14,9 +14,20 @@ pub const SUPPORTED_SCHEMA: i64 = 1;
 
 /// Parses and checks a template. `file` is the name used in diagnostics.
 pub fn parse(source: &str, file: &str) -> Result<Template, Vec<Diagnostic>> {
+    parse_hashed(source, file, None)
+}
+
+/// [`parse`], given the text's hash when it is already known (the catalog's), so that a
+/// large text is not hashed twice.
+pub(super) fn parse_hashed(
+    source: &str,
+    file: &str,
+    hash: Option<&str>,
+) -> Result<Template, Vec<Diagnostic>> {
     let mut check = Checker {
         source,
         file,
+        hash,
         found: Vec::new(),
         ids: HashMap::new(),
         step: Points::from_hundredths(1),
@@ -34,6 +45,8 @@ pub fn parse(source: &str, file: &str) -> Result<Template, Vec<Diagnostic>> {
 struct Checker<'a> {
     source: &'a str,
     file: &'a str,
+    /// The hash of `source`, when the caller already made it.
+    hash: Option<&'a str>,
     found: Vec<Diagnostic>,
     /// Every id seen so far (sections and tasks share one namespace per kind) → the byte
     /// offset where it first appears.
@@ -176,7 +189,9 @@ impl Checker<'_> {
             bonus_cap,
             grades,
             sections,
-            hash: super::hash_text(self.source),
+            hash: self
+                .hash
+                .map_or_else(|| super::hash_text(self.source), str::to_string),
             index: HashMap::new(),
         };
         if let (Some(declared), Some(span)) = (declared_total, raw.total_points.map(|p| p.span())) {

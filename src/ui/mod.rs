@@ -56,7 +56,7 @@ pub fn new_app(cx: &Context) -> App {
 }
 
 fn app_on(cx: &Context) -> App {
-    let catalog = crate::template::Catalog::load(&cx.home.templates);
+    let catalog = cx.catalog();
     App {
         home: cx.home.clone(),
         catalog,

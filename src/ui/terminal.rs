@@ -89,6 +89,7 @@ fn event_loop(
 ) -> Option<Stop> {
     let fds = terminal_fds();
     let mut next_tick = Instant::now() + TICK;
+    let mut first = true;
     while app.running {
         if terminal
             .draw(|frame| super::view::draw(frame, app, keys))
@@ -96,6 +97,8 @@ fn event_loop(
         {
             return Some(stop(app, keys, Stop::Hangup));
         }
+        runtime::drawn(app, first);
+        first = false;
         let wait = next_tick
             .saturating_duration_since(Instant::now())
             .min(WATCH);

@@ -29,6 +29,21 @@ pub fn settle(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
     performed
 }
 
+/// What waits until a frame is on screen: after the first, the clean-up of the temp files a
+/// crash left in the records folder (`store::remove_stray_temp_files`; the command line does
+/// it before anything else); after each, the note of who holds the open record's lock, if
+/// not written yet (`Access::WriteOrRead`). Never inlined: benches/first_frame.py counts the
+/// instructions to the first frame up to this call.
+#[inline(never)]
+pub fn drawn(app: &mut App, first: bool) {
+    if first {
+        crate::store::remove_stray_temp_files(&app.home.records);
+    }
+    if let Some(inspection) = open_inspection_mut(app) {
+        inspection.tell_holder();
+    }
+}
+
 /// Opens a record by name, as the home screen does (the command line's `open`, tests).
 pub fn open_record(app: &mut App, keys: &KeyMap, name: &str, now: DateTime<Utc>) {
     let name = name.to_string();
