@@ -99,13 +99,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
             format!(" · {} broken: kiemtra validate {file}", broken.len()),
         ));
     }
-    if let Some(first) = broken.first() {
-        let file = first.path.display().to_string();
-        summary.push_str(&lang.pick(
-            format!(" · {} mẫu lỗi: kiemtra validate {file}", broken.len()),
-            format!(" · {} broken: kiemtra validate {file}", broken.len()),
-        ));
-    }
     status_line(frame, status, app, Line::styled(summary, THEME.dim));
     hint_line(frame, hints, keys, app);
 }
