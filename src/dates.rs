@@ -2,6 +2,7 @@
 //! (JSON, CSV, the audit trail, signatures) keep RFC 3339 and are written elsewhere.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use chrono::{DateTime, Datelike, Local, NaiveDate, TimeZone, Utc};
 
 /// A moment in local time: "03/12/2026 14:26" in Vietnamese, "2026-12-03 14:26" in English.
@@ -15,7 +16,7 @@ where
     Z::Offset: std::fmt::Display,
 {
     let local = at.with_timezone(zone);
-    let format = lang.pick("%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M");
+    let format = msg::common::y_m_d_h_m(lang);
     local.format(format).to_string()
 }
 

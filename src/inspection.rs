@@ -1,6 +1,7 @@
 //! An open record with its template: the one place a change is applied and saved.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::record::{
     Change, ChangeError, Header, HeaderError, HeaderTextError, Record, TemplatePin,
 };
@@ -40,34 +41,18 @@ impl InspectionError {
         match self {
             InspectionError::Store(e) => e.message(lang),
             InspectionError::Change(e) => e.message(lang),
-            InspectionError::TemplateMissing { id, version } => lang.pick(
-                format!(
-                    "bản đánh giá dùng mẫu {id}@{version}, nhưng mẫu này chưa được cài; chép tệp mẫu vào thư mục templates rồi mở lại"
-                ),
-                format!(
-                    "the record uses the checklist {id}@{version}, which is not installed; copy its file into the templates folder and open again"
-                ),
-            ),
-            InspectionError::TemplateChanged { id, version } => lang.pick(
-                format!(
-                    "nội dung mẫu {id}@{version} đã thay đổi sau khi lập bản đánh giá, nên bản đánh giá không được chấm lại theo mẫu mới; khôi phục tệp mẫu gốc, hoặc nâng `version` của mẫu đã sửa"
-                ),
-                format!(
-                    "the checklist {id}@{version} has changed since the record was made, so the record is not re-scored against it; restore the original template file, or give the edited template a new `version`"
-                ),
-            ),
-            InspectionError::ReadOnly => lang.pick(
-                "bản đánh giá đang mở ở chế độ chỉ đọc".into(),
-                "the record is open read-only".into(),
-            ),
+            InspectionError::TemplateMissing { id, version } => {
+                msg::record::the_record_uses_the_checklist_id(lang, id, version)
+            }
+            InspectionError::TemplateChanged { id, version } => {
+                msg::record::the_checklist_id_version_has_changed(lang, id, version)
+            }
+            InspectionError::ReadOnly => msg::record::the_record_is_open_read_only(lang).into(),
             InspectionError::Header(e) => e.message(lang),
             InspectionError::HeaderFit(e) => e.message(lang),
             InspectionError::Evidence { path, source } => {
                 let why = store::io_reason(source, lang);
-                lang.pick(
-                    format!("không đính kèm được tệp minh chứng {path}: {why}"),
-                    format!("the evidence file {path} cannot be attached: {why}"),
-                )
+                msg::record::the_evidence_file_path_cannot_be(lang, path, &why)
             }
         }
     }

@@ -11,6 +11,7 @@ pub mod dates;
 pub mod export;
 pub mod inspection;
 pub mod lang;
+pub mod messages;
 pub mod numbers;
 pub mod outstanding;
 pub mod period;

@@ -11,6 +11,7 @@
 //! are plain digits or grouped by the language's thousands mark; anything else is refused.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::points::{Percent, Points};
 
 /// The decimal mark and the thousands mark of a language.
@@ -108,26 +109,11 @@ impl NumberError {
     /// What went wrong and how to write it, in the user's language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            NumberError::NotWhole { text } => lang.pick(
-                format!(
-                    "“{text}” không phải số nguyên: ghi liền các chữ số (6420) hoặc tách hàng nghìn bằng dấu chấm (6.420)"
-                ),
-                format!(
-                    "“{text}” is not a whole number: write the digits alone (6420) or with a comma between thousands (6,420)"
-                ),
-            ),
-            NumberError::TooManyDecimals { text } => lang.pick(
-                format!("“{text}” có quá hai chữ số thập phân (ví dụ 87,5 hoặc 82,45)"),
-                format!("“{text}” has more than two decimals (e.g. 87.5 or 82.45)"),
-            ),
-            NumberError::NotANumber { text } => lang.pick(
-                format!(
-                    "“{text}” không phải một số: dùng dấu phẩy thập phân và dấu chấm hàng nghìn (87,5 · 1.234,5)"
-                ),
-                format!(
-                    "“{text}” is not a number: use a decimal point and commas between thousands (87.5 · 1,234.5)"
-                ),
-            ),
+            NumberError::NotWhole { text } => msg::common::text_is_not_a_whole_number(lang, text),
+            NumberError::TooManyDecimals { text } => {
+                msg::common::text_has_more_than_two_decimals(lang, text)
+            }
+            NumberError::NotANumber { text } => msg::common::text_is_not_a_number_use(lang, text),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! a warning when a draft is exported.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::record::{Answer, Record, Status};
 use crate::template::{Part, Task, Template};
 
@@ -77,21 +78,15 @@ impl Outstanding {
         let total = self.tasks;
         let n = self.not_assessed.len();
         if n > 0 {
-            parts.push(lang.pick(
-                format!("{n}/{total} tiêu chí chưa đánh giá"),
-                format!("{n} of {total} tasks not assessed"),
-            ));
+            parts.push(msg::record::n_of_total_tasks_not_assessed(lang, n, total));
         }
         let n = self.without_evidence.len();
         if n > 0 {
-            parts.push(lang.pick(
-                format!("{n} chưa có minh chứng"),
-                format!("{n} without evidence"),
-            ));
+            parts.push(msg::record::n_without_evidence(lang, n));
         }
         let n = self.overridden.len();
         if n > 0 {
-            parts.push(lang.pick(format!("{n} chấm điểm tay"), format!("{n} points by hand")));
+            parts.push(msg::record::n_points_by_hand(lang, n));
         }
         parts.join(" · ")
     }
@@ -104,10 +99,7 @@ impl Outstanding {
             let n = self.not_assessed.len();
             lines.push(format!(
                 "{}: {}",
-                lang.pick(
-                    format!("{n}/{total} tiêu chí chưa đánh giá"),
-                    format!("{n} of {total} tasks not assessed"),
-                ),
+                msg::record::n_of_total_tasks_not_assessed(lang, n, total),
                 named(&self.not_assessed, lang)
             ));
         }
@@ -115,10 +107,7 @@ impl Outstanding {
             let n = self.without_evidence.len();
             lines.push(format!(
                 "{}: {}",
-                lang.pick(
-                    format!("{n} tiêu chí đã đánh giá nhưng chưa có minh chứng"),
-                    format!("{n} assessed without the evidence asked for"),
-                ),
+                msg::record::n_assessed_without_the_evidence_asked(lang, n),
                 named(&self.without_evidence, lang)
             ));
         }
@@ -126,10 +115,7 @@ impl Outstanding {
             let n = self.overridden.len();
             lines.push(format!(
                 "{}: {}",
-                lang.pick(
-                    format!("{n} tiêu chí chấm điểm khác quy tắc"),
-                    format!("{n} with points given by hand"),
-                ),
+                msg::record::n_with_points_given_by_hand(lang, n),
                 named(&self.overridden, lang)
             ));
         }
@@ -147,10 +133,7 @@ fn named(ids: &[String], lang: Lang) -> String {
         .join(", ");
     if ids.len() > NAMED {
         let more = ids.len() - NAMED;
-        text.push_str(&lang.pick(
-            format!(" và {more} tiêu chí khác"),
-            format!(" and {more} more"),
-        ));
+        text.push_str(&msg::record::and_more(lang, more));
     }
     text
 }

@@ -1,6 +1,7 @@
 //! Periods an inspection covers, and the first period a checklist edition applies to.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -28,14 +29,14 @@ impl Period {
 
     pub fn label(self, lang: Lang) -> String {
         match self.quarter {
-            None => lang.pick(format!("năm {}", self.year), format!("year {}", self.year)),
+            None => msg::common::year(lang, self.year),
             Some(q) => {
                 // Vietnamese documents number quarters in Roman numerals: quý III/2026.
                 let roman = ["I", "II", "III", "IV"][usize::from(q.clamp(1, 4)) - 1];
-                lang.pick(
-                    format!("quý {roman}/{}", self.year),
-                    format!("Q{q} {}", self.year),
-                )
+                match lang {
+                    Lang::Vi => msg::common::quarter(lang, roman, self.year),
+                    Lang::En => msg::common::quarter(lang, q, self.year),
+                }
             }
         }
     }

@@ -7,6 +7,7 @@
 //! languages through [`super::io_reason`].
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use std::fs::{File, Metadata, OpenOptions};
 use std::io::{self, Read};
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
@@ -59,11 +60,11 @@ impl Special {
 
     fn name(self, lang: Lang) -> &'static str {
         match self {
-            Special::Folder => lang.pick("thư mục", "folder"),
-            Special::Fifo => lang.pick("ống có tên (FIFO)", "named pipe (FIFO)"),
-            Special::Socket => lang.pick("socket", "socket"),
-            Special::Device => lang.pick("thiết bị", "device"),
-            Special::Other => lang.pick("tệp đặc biệt", "special file"),
+            Special::Folder => msg::common::folder(lang),
+            Special::Fifo => msg::common::named_pipe_fifo(lang),
+            Special::Socket => msg::common::socket(lang),
+            Special::Device => msg::common::device(lang),
+            Special::Other => msg::common::special_file(lang),
         }
     }
 }
@@ -75,20 +76,21 @@ impl std::fmt::Display for Special {
 }
 
 /// Why kiemtra will not use a file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
-    #[error(
-        "it is a symbolic link, which kiemtra does not follow here; remove the link and put the file itself there"
-    )]
     Symlink,
-    #[error("it is a {0}, not a regular file; give a regular file")]
     NotRegular(Special),
-    #[error(
-        "it is larger than {} MiB, the most kiemtra reads from such a file; check that it is the right file",
-        .limit >> 20
-    )]
     TooLarge { limit: u64 },
 }
+
+/// In English, as an [`io::Error`] carrying it prints; [`Refusal::message`] in either language.
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Refusal {}
 
 impl Refusal {
     /// The refusal an I/O error carries, if it is one.
@@ -98,24 +100,11 @@ impl Refusal {
 
     pub fn message(self, lang: Lang) -> String {
         match self {
-            Refusal::Symlink => lang.pick(
-                "đây là một liên kết tượng trưng (symlink), kiemtra không đi theo nó ở đây; hãy xóa liên kết và đặt chính tệp đó vào chỗ này".into(),
-                self.to_string(),
-            ),
-            Refusal::NotRegular(special) => lang.pick(
-                format!(
-                    "đây là một {}, không phải tệp thường; hãy chọn một tệp thường",
-                    special.name(Lang::Vi)
-                ),
-                self.to_string(),
-            ),
-            Refusal::TooLarge { limit } => lang.pick(
-                format!(
-                    "tệp lớn hơn {} MiB, mức tối đa kiemtra đọc với loại tệp này; hãy kiểm tra có đúng tệp không",
-                    limit >> 20
-                ),
-                self.to_string(),
-            ),
+            Refusal::Symlink => msg::common::it_is_a_symbolic_link(lang).into(),
+            Refusal::NotRegular(special) => {
+                msg::common::it_is_not_a_regular_file(lang, special.name(lang))
+            }
+            Refusal::TooLarge { limit } => msg::common::it_is_larger_than(lang, limit >> 20),
         }
     }
 }

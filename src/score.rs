@@ -1,5 +1,6 @@
 //! What a record adds up to: points by the rules, totals per section, what is still open.
 
+use crate::messages as msg;
 use crate::points::{Percent, Points};
 use crate::record::{Answer, Record, Status, points_are_awarded};
 use crate::template::{Kind, Part, Task, Template};
@@ -292,35 +293,23 @@ pub fn warnings(task: &Task, answer: &Answer, score: &TaskScore) -> Vec<Warning>
 impl Warning {
     pub fn message(&self, lang: crate::lang::Lang) -> String {
         match self {
-            Warning::DoneWithoutEvidence => lang
-                .pick(
-                    "đã đánh dấu hoàn thành (hoặc một phần) nhưng chưa có minh chứng",
-                    "marked done or partly done without evidence",
-                )
-                .into(),
+            Warning::DoneWithoutEvidence => {
+                msg::record::marked_done_or_partly_done_without(lang).into()
+            }
             Warning::Override {
                 points,
                 rule,
                 reason,
             } => {
                 let (points, rule) = (points.shown(lang), rule.shown(lang));
-                lang.pick(
-                    format!("cho {points} điểm thay vì {rule} theo quy tắc: {reason}"),
-                    format!("{points} points given instead of the rule's {rule}: {reason}"),
-                )
+                msg::record::points_given_instead_of_the_rule(lang, &points, &rule, reason)
             }
-            Warning::PartlyWithoutPoints => lang
-                .pick(
-                    "hoàn thành một phần nhưng chưa cho điểm",
-                    "partly done but no points given",
-                )
-                .into(),
-            Warning::MissingFigures => lang
-                .pick(
-                    "đã đánh giá nhưng thiếu số liệu",
-                    "assessed but the figures are missing",
-                )
-                .into(),
+            Warning::PartlyWithoutPoints => {
+                msg::record::partly_done_but_no_points_given(lang).into()
+            }
+            Warning::MissingFigures => {
+                msg::record::assessed_but_the_figures_are_missing(lang).into()
+            }
         }
     }
 }

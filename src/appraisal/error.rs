@@ -3,6 +3,7 @@
 
 use crate::inspection::InspectionError;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::signing::VerifyError;
 use std::path::PathBuf;
 
@@ -49,76 +50,70 @@ pub enum AppraisalError {
 
 impl AppraisalError {
     pub fn message(&self, lang: Lang) -> String {
-        let nothing = lang.pick("không tạo gì", "nothing was created");
+        let nothing = msg::appraisal::nothing_was_created(lang);
         match self {
             AppraisalError::Read { path, source } => {
                 let why = crate::store::io_reason(source, lang);
-                lang.pick(
-                    format!("không đọc được {}: {why}", path.display()),
-                    format!("cannot read {}: {why}", path.display()),
+                msg::common::cannot_read_path_why(lang, path.display(), &why)
+            }
+            AppraisalError::Signature { path, source } => {
+                msg::appraisal::path_is_refused_message_nothing(
+                    lang,
+                    path.display(),
+                    source.message(lang),
+                    nothing,
                 )
             }
-            AppraisalError::Signature { path, source } => lang.pick(
-                format!("{} bị từ chối: {}; {nothing}", path.display(), source.message(lang)),
-                format!("{} is refused: {}; {nothing}", path.display(), source.message(lang)),
+            AppraisalError::NotASummary { path, detail } => {
+                msg::appraisal::path_is_not_a_kiemtra_json(lang, path.display(), detail)
+            }
+            AppraisalError::WrongKind {
+                path,
+                found,
+                wanted,
+            } => msg::appraisal::is_a_document_not(
+                lang,
+                path.display(),
+                kind_name(found, lang),
+                kind_name(wanted, lang),
             ),
-            AppraisalError::NotASummary { path, detail } => lang.pick(
-                format!("{} không phải bản tổng hợp JSON của kiemtra ({detail}); dùng tệp .json do `kiemtra export` ghi", path.display()),
-                format!("{} is not a kiemtra JSON summary ({detail}); use the .json file `kiemtra export` wrote", path.display()),
-            ),
-            AppraisalError::WrongKind { path, found, wanted } => lang.pick(
-                format!("{} là bản {} chứ không phải bản {}", path.display(), kind_vi(found), kind_vi(wanted)),
-                format!("{} is {} document, not {}", path.display(), article(found), article(wanted)),
-            ),
-            AppraisalError::SignerMismatch { path } => lang.pick(
-                format!("{} ghi khóa người ký khác với khóa đã ký tệp; hãy xin lại bản gốc", path.display()),
-                format!("{} names a signer key other than the one that signed it; ask for the original file", path.display()),
-            ),
-            AppraisalError::TemplateMissing { id, version, hash } => lang.pick(
-                format!("cần đúng mẫu {id} phiên bản {version} (mã băm {hash}) mà xã đã dùng, nhưng mẫu này chưa được cài; chép tệp mẫu đó vào thư mục templates rồi chạy lại; {nothing}"),
-                format!("the exact checklist the commune used, {id} version {version} (hash {hash}), is not installed; copy that checklist file into the templates folder and run again; {nothing}"),
-            ),
-            AppraisalError::Inconsistent { path, task } => lang.pick(
-                format!("{} không khớp với mẫu ở tiêu chí `{task}`; {nothing}", path.display()),
-                format!("{} does not fit its checklist at criterion `{task}`; {nothing}", path.display()),
-            ),
-            AppraisalError::AlreadyAppraised { first } => lang.pick(
-                format!("bản tự đánh giá này đã được thẩm định trong {}; mở bản đó, hoặc thêm `--again` để thẩm định lại", first.display()),
-                format!("this self-assessment is already appraised in {}; open that one, or add `--again` to appraise it again", first.display()),
-            ),
-            AppraisalError::OtherAppraisal { path, pinned } => lang.pick(
-                format!("{} là giải trình cho một bản thẩm định khác ({pinned}), không phải bản đã xuất từ bản này; không nhập gì", path.display()),
-                format!("{} is an explanation for another appraisal ({pinned}), not one exported from this record; nothing was imported", path.display()),
-            ),
-            AppraisalError::OtherSelfAssessment { path } => lang.pick(
-                format!("{} nói về một bản tự đánh giá khác; không nhập gì", path.display()),
-                format!("{} is about another self-assessment; nothing was imported", path.display()),
-            ),
-            AppraisalError::NoAppraisalAnswered { path } => lang.pick(
-                format!("trong thư mục bản đánh giá không có bản thẩm định nào mà {} giải trình (nó trả lời một bản thẩm định đã xuất từ máy khác, hoặc một bản thẩm định khác); không nhập gì", path.display()),
-                format!("no appraisal in the records folder is the one {} explains (it answers an appraisal exported elsewhere, or another one); nothing was imported", path.display()),
-            ),
-            AppraisalError::BadPinnedKey => lang.pick(
-                "khóa công khai ghi trong bản thẩm định bị hỏng; bản thẩm định không còn dùng được".into(),
-                "the public key pinned in the appraisal record is damaged; the record cannot be used".into(),
-            ),
+            AppraisalError::SignerMismatch { path } => {
+                msg::appraisal::path_names_a_signer_key_other(lang, path.display())
+            }
+            AppraisalError::TemplateMissing { id, version, hash } => {
+                msg::appraisal::the_exact_checklist_the_commune_used(
+                    lang, id, version, hash, nothing,
+                )
+            }
+            AppraisalError::Inconsistent { path, task } => {
+                msg::appraisal::path_does_not_fit_its_checklist(lang, path.display(), task, nothing)
+            }
+            AppraisalError::AlreadyAppraised { first } => {
+                msg::appraisal::this_self_assessment_is_already_appraised(lang, first.display())
+            }
+            AppraisalError::OtherAppraisal { path, pinned } => {
+                msg::appraisal::path_is_an_explanation_for_another(lang, path.display(), pinned)
+            }
+            AppraisalError::OtherSelfAssessment { path } => {
+                msg::appraisal::path_is_about_another_self_assessment(lang, path.display())
+            }
+            AppraisalError::NoAppraisalAnswered { path } => {
+                msg::appraisal::no_appraisal_in_the_records_folder(lang, path.display())
+            }
+            AppraisalError::BadPinnedKey => {
+                msg::appraisal::the_public_key_pinned_in_the(lang).into()
+            }
             AppraisalError::Inspection(e) => e.message(lang),
         }
     }
 }
 
-fn kind_vi(kind: &str) -> &'static str {
+/// "a self-assessment", "bản tự đánh giá": a kind of record as a sentence names it.
+fn kind_name(kind: &str, lang: Lang) -> String {
     match kind {
-        "self-assessment" => "tự đánh giá",
-        "appraisal" => "thẩm định",
-        _ => "giải trình",
-    }
-}
-
-fn article(kind: &str) -> String {
-    match kind {
-        "self-assessment" => "a self-assessment".into(),
-        "appraisal" => "an appraisal".into(),
-        other => format!("an {other}"),
+        "self-assessment" => msg::appraisal::a_self_assessment(lang).into(),
+        "appraisal" => msg::appraisal::an_appraisal(lang).into(),
+        "explanation" => msg::appraisal::an_explanation(lang).into(),
+        other => msg::appraisal::a_kind_of_record(lang, other),
     }
 }

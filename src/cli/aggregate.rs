@@ -4,6 +4,7 @@ use super::args::AggregateArgs;
 use super::table::{Align, printable, render};
 use super::{Context, Failure};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 use crate::rollup::report::{self, Report, UnitRow, words};
 use crate::rollup::{self, Comparison, Options, Rejected, RollUp, UnitMap};
@@ -19,9 +20,8 @@ const PROGRESS_FROM: usize = 200;
 pub fn run(cx: &Context, args: AggregateArgs) -> Result<(), Failure> {
     let lang = cx.lang;
     if args.map.is_some() && args.compare.is_empty() {
-        return Err(Failure::usage(lang.pick(
-            "`--map` dùng cùng `--compare THƯ-MỤC`: ánh xạ ghép đơn vị mới với đơn vị cũ của kỳ trước",
-            "`--map` goes with `--compare DIR`: the map sets new units beside the former units of the earlier period",
+        return Err(Failure::usage(msg::cli::map_goes_with_compare_dir_the(
+            lang,
         )));
     }
     let trusted = trusted_keys(cx, args.trusted.as_ref())?;
@@ -61,10 +61,9 @@ pub fn run(cx: &Context, args: AggregateArgs) -> Result<(), Failure> {
     }
     let failed = rejected.iter().filter(|r| r.reason.counts()).count();
     if failed > 0 && !args.allow_rejected {
-        return Err(Failure::task(lang.pick(
-            format!("{failed} tệp bị loại (xem danh sách ở trên); bảng xếp hạng không gồm các tệp đó. Sửa hoặc xin lại các tệp, hoặc dùng `--allow-rejected` để chấp nhận bảng như vậy"),
-            format!("{failed} files were rejected (listed above) and are not in the ranking; fix or ask again for them, or use `--allow-rejected` to accept the table as it is"),
-        )));
+        return Err(Failure::task(
+            msg::cli::failed_files_were_rejected_listed_above(lang, failed),
+        ));
     }
     Ok(())
 }
@@ -79,17 +78,10 @@ fn trusted_keys(cx: &Context, dir: Option<&PathBuf>) -> Result<TrustedKeys, Fail
         None => TrustedKeys::received(&cx.home).map_err(fail)?,
     };
     if keys.is_empty() {
-        return Err(Failure::task(lang.pick(
-            format!(
-                "không có khóa công khai tin cậy nào (*.pub) ở {}; chép khóa công khai của các xã vào thư mục khóa tin cậy {}, hoặc dùng `--trusted THƯ-MỤC`",
-                keys.source,
-                cx.home.trusted.display()
-            ),
-            format!(
-                "there is no trusted public key (*.pub) in {}; copy the communes' public keys into your trusted keys folder {}, or use `--trusted DIR`",
-                keys.source,
-                cx.home.trusted.display()
-            ),
+        return Err(Failure::task(msg::cli::there_is_no_trusted_public_key(
+            lang,
+            &keys.source,
+            cx.home.trusted.display(),
         )));
     }
     Ok(keys)
@@ -116,7 +108,7 @@ fn roll_up(
             let _ = write!(
                 err,
                 "\r{} [{}{}] {}/{}",
-                lang.pick("Đang kiểm tra", "Checking"),
+                msg::cli::checking(lang),
                 "#".repeat(filled),
                 " ".repeat(25 - filled),
                 numbers::count(done, lang),
@@ -146,12 +138,12 @@ fn print(
         outln!(lang, "{}", printable(&words::group_title(key, lang)))?;
         let compared = group.units.iter().any(|u| u.earlier.is_some());
         let mut header = vec![
-            words::RANK.get(lang),
-            words::UNIT.get(lang),
-            words::POINTS.get(lang),
+            msg::rollup::rank_heading(lang),
+            msg::rollup::unit(lang),
+            msg::rollup::points(lang),
             "%",
-            words::GRADE.get(lang),
-            words::TASKS.get(lang),
+            msg::rollup::grade(lang),
+            msg::rollup::tasks(lang),
         ];
         let mut align = vec![
             Align::Right,
@@ -162,7 +154,7 @@ fn print(
             Align::Right,
         ];
         if compared {
-            header.extend([words::EARLIER.get(lang), words::CHANGE.get(lang)]);
+            header.extend([msg::rollup::earlier(lang), msg::rollup::change(lang)]);
             align.extend([Align::Left, Align::Left]);
         }
         let rows: Vec<Vec<String>> = group.units.iter().map(|u| row(u, compared, lang)).collect();
@@ -179,7 +171,7 @@ fn print(
     if let Some(c) = comparison {
         let unmatched = c.unmatched_now();
         if !unmatched.is_empty() {
-            outln!(lang, "{}:", words::UNMATCHED_NOW.get(lang))?;
+            outln!(lang, "{}:", msg::rollup::unmatched_now(lang))?;
             for (g, r) in unmatched {
                 let unit = &now.groups[g].ranked[r].entry.unit.name;
                 outln!(lang, "  {}", printable(unit))?;
@@ -187,7 +179,7 @@ fn print(
             outln!(lang)?;
         }
         if !c.unmatched_earlier.is_empty() {
-            outln!(lang, "{}:", words::UNMATCHED_EARLIER.get(lang))?;
+            outln!(lang, "{}:", msg::rollup::unmatched_earlier(lang))?;
             for e in &c.unmatched_earlier {
                 outln!(
                     lang,
@@ -200,11 +192,14 @@ fn print(
         }
     }
     let (counted, aside): (Vec<_>, Vec<_>) = report.rejected.iter().partition(|r| r.counts);
-    for (title, list) in [(words::REJECTED, counted), (words::SET_ASIDE, aside)] {
+    for (title, list) in [
+        (msg::rollup::rejected(lang), counted),
+        (msg::rollup::set_aside(lang), aside),
+    ] {
         if list.is_empty() {
             continue;
         }
-        outln!(lang, "{} ({}):", title.get(lang), list.len())?;
+        outln!(lang, "{} ({}):", title, list.len())?;
         for r in list {
             outln!(lang, "  {}", printable(&r.file))?;
             outln!(lang, "    {}", printable(r.message.get(lang)))?;
@@ -217,9 +212,12 @@ fn print(
     outln!(
         lang,
         "{}",
-        lang.pick(
-            format!("Đã kiểm tra {} tệp .json: xếp hạng {} đơn vị, loại {} tệp; bỏ qua {} tệp khác.", n(report.checked), n(units), n(rejected), n(report.skipped)),
-            format!("{} .json files checked: {} units ranked, {} files rejected; {} other files skipped.", n(report.checked), n(units), n(rejected), n(report.skipped)),
+        msg::cli::checked_json_files_checked_units_ranked(
+            lang,
+            n(report.checked),
+            n(units),
+            n(rejected),
+            n(report.skipped)
         )
     )
 }
@@ -249,28 +247,17 @@ fn print_former(u: &UnitRow, lang: Lang) -> Result<(), Failure> {
         lang,
         "  {} ← {}:",
         printable(&u.unit),
-        words::FORMER.get(lang)
+        msg::rollup::former(lang)
     )?;
     for f in &b.former {
         let result = match &f.earlier {
-            Some(e) => lang.pick(
-                format!(
-                    "{}: hạng {}, {} điểm",
-                    b.period,
-                    numbers::fraction(e.rank, e.of, lang),
-                    e.points.shown(lang)
-                ),
-                format!(
-                    "{}: rank {}, {} points",
-                    b.period,
-                    numbers::fraction(e.rank, e.of, lang),
-                    e.points.shown(lang)
-                ),
+            Some(e) => msg::cli::period_rank_of_points(
+                lang,
+                b.period,
+                numbers::fraction(e.rank, e.of, lang),
+                e.points.shown(lang),
             ),
-            None => lang.pick(
-                format!("{}: không có kết quả", b.period),
-                format!("{}: no result", b.period),
-            ),
+            None => msg::cli::period_no_result(lang, b.period),
         };
         outln!(lang, "    {} ({result})", printable(&f.unit))?;
     }
@@ -280,23 +267,14 @@ fn print_former(u: &UnitRow, lang: Lang) -> Result<(), Failure> {
         outln!(
             lang,
             "    {}",
-            lang.pick(
-                format!(
-                    "Trung bình các đơn vị cũ (dùng để so sánh): {} điểm",
-                    points.shown(lang)
-                ),
-                format!(
-                    "Average of the former units (compared with): {} points",
-                    points.shown(lang)
-                ),
-            )
+            msg::cli::average_of_the_former_units_compared(lang, points.shown(lang))
         )?;
     }
     if !b.legal_basis.is_empty() {
         outln!(
             lang,
             "    {}: {}",
-            lang.pick("Căn cứ", "Legal basis"),
+            msg::common::legal_basis(lang),
             printable(&b.legal_basis)
         )?;
     }
@@ -322,18 +300,12 @@ fn write(cx: &Context, report: &Report, out: &std::path::Path, force: bool) -> R
     let signer = key.as_ref().zip(comment.as_deref());
     let written =
         report::write(&files, out, signer, force).map_err(|e| Failure::task(e.message(lang)))?;
-    outln!(lang, "{}", lang.pick("Đã ghi:", "Written:"))?;
+    outln!(lang, "{}", msg::cli::written(lang))?;
     for file in &written {
         outln!(lang, "  {}", printable(&file.display().to_string()))?;
     }
     if key.is_none() {
-        errln!(
-            "{}",
-            lang.pick(
-                "Lưu ý: chưa có khóa ký nên các tệp không được ký; tạo khóa bằng `kiemtra keygen` để ký",
-                "Note: there is no signing key, so the files are not signed; make one with `kiemtra keygen` to sign them",
-            )
-        );
+        errln!("{}", msg::cli::note_there_is_no_signing_key(lang));
     }
     Ok(())
 }

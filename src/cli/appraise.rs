@@ -7,6 +7,7 @@ use super::{Context, Failure};
 use crate::appraisal::{self, AppraisalError, Comparison, FieldLine, Stage, Starter};
 use crate::inspection::{Access, Inspection};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::points::Points;
 use crate::record::Change;
 use crate::signing::{self, TrustedKeys};
@@ -31,24 +32,19 @@ pub fn trusted_keys(
         (None, None) => {
             let own = signing::public_key_path(&cx.home);
             if !own.exists() && !cx.home.trusted.is_dir() {
-                return Err(Failure::usage(lang.pick(
-                    format!("không biết tin khóa nào: chưa có thư mục khóa tin cậy {} và chưa có khóa công khai của bạn ở {}; dùng `--trusted THƯ-MỤC` hoặc `--key TỆP.pub`", cx.home.trusted.display(), own.display()),
-                    format!("no key to trust: there is no trusted keys folder {} and no public key of yours at {}; use `--trusted DIR` or `--key FILE.pub`", cx.home.trusted.display(), own.display()),
+                return Err(Failure::usage(msg::cli::no_key_to_trust_there_is(
+                    lang,
+                    cx.home.trusted.display(),
+                    own.display(),
                 )));
             }
             TrustedKeys::received(&cx.home).map_err(fail)?
         }
     };
     if keys.is_empty() {
-        return Err(Failure::task(lang.pick(
-            format!(
-                "không có khóa công khai (*.pub) nào trong {}; chép khóa của người ký vào đó",
-                keys.source
-            ),
-            format!(
-                "there is no public key (*.pub) in {}; copy the signers' keys there",
-                keys.source
-            ),
+        return Err(Failure::task(msg::cli::there_is_no_public_key_pub(
+            lang,
+            &keys.source,
         )));
     }
     Ok(keys)
@@ -57,9 +53,7 @@ pub fn trusted_keys(
 fn required<'a>(value: &'a Option<String>, flag: &str, lang: Lang) -> Result<&'a str, Failure> {
     match value.as_deref().map(str::trim) {
         Some(v) if !v.is_empty() => Ok(v),
-        _ => Err(Failure::usage(
-            lang.pick(format!("cần `{flag}`"), format!("`{flag}` is required")),
-        )),
+        _ => Err(Failure::usage(msg::cli::flag_is_required(lang, flag))),
     }
 }
 
@@ -71,23 +65,13 @@ pub fn appraise(cx: &Context, args: AppraiseArgs) -> Result<(), Failure> {
         outln!(
             lang,
             "{}",
-            lang.pick(
-                format!(
-                    "Đã nhập giải trình {} của {} vào {}: {} tiêu chí ({}).",
-                    done.hash,
-                    printable(&done.by),
-                    record.name(),
-                    done.tasks.len(),
-                    done.tasks.join(", ")
-                ),
-                format!(
-                    "Imported the explanation {} by {} into {}: {} criteria ({}).",
-                    done.hash,
-                    printable(&done.by),
-                    record.name(),
-                    done.tasks.len(),
-                    done.tasks.join(", ")
-                ),
+            msg::cli::imported_the_explanation_hash_by_into(
+                lang,
+                &done.hash,
+                printable(&done.by),
+                record.name(),
+                done.tasks.len(),
+                done.tasks.join(", ")
             )
         )?;
         return Ok(());
@@ -121,21 +105,18 @@ fn started(cx: &Context, record: &Inspection, hash: &str, key_id: &str) -> Resul
     outln!(
         lang,
         "{}",
-        lang.pick(
-            format!("Chữ ký hợp lệ (khóa {key_id}); mã băm {hash}"),
-            format!("Good signature (key {key_id}); hash {hash}")
-        )
+        msg::cli::good_signature_key_id_hash(lang, key_id, hash)
     )?;
     outln!(
         lang,
         "{}: {name} ({})",
-        lang.pick("Đã tạo", "Created"),
+        msg::cli::created(lang),
         printable(&record.path.display().to_string())
     )?;
     outln!(
         lang,
         "{}:\n  kiemtra show {name}\n  kiemtra export {name} --out DIR",
-        lang.pick("Tiếp theo", "Next")
+        msg::cli::next(lang)
     )?;
     Ok(())
 }
@@ -178,17 +159,13 @@ pub fn explain(cx: &Context, args: ExplainArgs) -> Result<(), Failure> {
             outln!(
                 lang,
                 "{}",
-                lang.pick(
-                    format!("{task}: đã lưu giải trình vào {}", record.name()),
-                    format!("{task}: explanation saved in {}", record.name())
-                )
+                msg::cli::task_explanation_saved_in_record(lang, record.name(), task)
             )?;
         }
         (None, None) => {}
         _ => {
-            return Err(Failure::usage(lang.pick(
-                "`--criterion` và `--text` phải đi cùng nhau",
-                "`--criterion` and `--text` go together",
+            return Err(Failure::usage(msg::cli::criterion_and_text_go_together(
+                lang,
             )));
         }
     }
@@ -201,11 +178,11 @@ pub fn totals_line(record: &Inspection, lang: Lang) -> Option<String> {
     let t = &c.total;
     Some(format!(
         "{} {} · {} {} · {} {} / {} (Δ {})",
-        lang.pick("tự chấm", "self"),
+        msg::common::self_(lang),
         t.self_points.shown(lang),
-        lang.pick("thẩm định", "appraised"),
+        msg::common::appraised(lang),
         t.appraised.shown(lang),
-        lang.pick("chốt", "final"),
+        msg::common::final_(lang),
         t.final_points.shown(lang),
         c.out_of.shown(lang),
         delta(t.difference(), lang),
@@ -245,20 +222,17 @@ pub fn comparison(cx: &Context, record: &Inspection) -> Result<(), Failure> {
     outln!(
         lang,
         "{}",
-        lang.pick(
-            "So sánh tự chấm – thẩm định – chốt",
-            "Self-score, appraised and final compared"
-        )
+        msg::common::self_score_appraised_and_final_compared(lang)
     )?;
     let header = [
-        lang.pick("Lĩnh vực", "Field"),
-        lang.pick("Tối đa", "Max"),
-        lang.pick("Tự chấm", "Self"),
-        lang.pick("Thẩm định", "Appraised"),
-        lang.pick("Chốt", "Final"),
+        msg::common::field(lang),
+        msg::common::max(lang),
+        msg::common::self_2(lang),
+        msg::common::appraised_2(lang),
+        msg::common::final_2(lang),
         "Δ",
-        lang.pick("Hạ", "Lowered"),
-        lang.pick("Nâng", "Raised"),
+        msg::common::lowered(lang),
+        msg::common::raised(lang),
     ];
     let mut align = vec![Align::Right; header.len()];
     align[0] = Align::Left;
@@ -272,7 +246,7 @@ pub fn comparison(cx: &Context, record: &Inspection) -> Result<(), Failure> {
             row
         })
         .collect();
-    let mut total = vec![lang.pick("Tổng", "Total").to_string()];
+    let mut total = vec![msg::common::total(lang).to_string()];
     total.extend(field_cells(&c.total, lang));
     rows.push(total);
     outln!(lang, "{}", render(&header, &align, &rows))?;
@@ -284,12 +258,12 @@ pub fn comparison(cx: &Context, record: &Inspection) -> Result<(), Failure> {
         outln!(
             lang,
             "{}: {} {} · {} {} · {} {}",
-            lang.pick("Xếp loại", "Grade"),
-            lang.pick("tự chấm", "self"),
+            msg::common::grade(lang),
+            msg::common::self_(lang),
             grade(c.grades[0]),
-            lang.pick("thẩm định", "appraised"),
+            msg::common::appraised(lang),
             grade(c.grades[1]),
-            lang.pick("chốt", "final"),
+            msg::common::final_(lang),
             grade(c.grades[2]),
         )?;
     }
@@ -297,10 +271,7 @@ pub fn comparison(cx: &Context, record: &Inspection) -> Result<(), Failure> {
     outln!(
         lang,
         "{} ({}):",
-        lang.pick(
-            "Tiêu chí khác điểm tự chấm",
-            "Criteria that differ from the self-score"
-        ),
+        msg::cli::criteria_that_differ_from_the_self(lang),
         disputed.len()
     )?;
     for t in disputed {
@@ -316,12 +287,9 @@ pub fn comparison(cx: &Context, record: &Inspection) -> Result<(), Failure> {
             t.max.shown(lang)
         )?;
         let lines = [
-            (
-                lang.pick("Lý do thẩm định", "Appraisal reason"),
-                &s.appraised_reason,
-            ),
-            (lang.pick("Giải trình", "Explanation"), &s.explanation),
-            (lang.pick("Lý do chốt", "Final reason"), &s.final_reason),
+            (msg::common::appraisal_reason(lang), &s.appraised_reason),
+            (msg::common::explanation(lang), &s.explanation),
+            (msg::common::final_reason(lang), &s.final_reason),
         ];
         for (label, text) in lines {
             if !text.is_empty() {

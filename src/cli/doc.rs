@@ -2,6 +2,7 @@
 
 use super::records::open_for_writing;
 use super::{Context, Failure};
+use crate::messages as msg;
 use crate::record::{Change, DocField};
 use clap::Args;
 
@@ -108,10 +109,7 @@ pub fn run(cx: &Context, args: DocArgs) -> Result<(), Failure> {
         outln!(
             lang,
             "{}",
-            lang.pick(
-                format!("Đã ghi {changed} thay đổi vào phần văn bản."),
-                format!("{changed} change(s) to the document saved."),
-            )
+            msg::cli::changed_change_s_to_the_document(lang, changed)
         )?;
         inspection
     };
@@ -120,10 +118,7 @@ pub fn run(cx: &Context, args: DocArgs) -> Result<(), Failure> {
         outln!(
             lang,
             "{}",
-            lang.pick(
-                "Chưa ghi phần văn bản: cơ quan ban hành mặc định là Ủy ban nhân dân của xã, số và ngày để trống. Ví dụ: kiemtra doc BẢN-ĐÁNH-GIÁ --place \"Hạc Thành\" --date 05/01/2026",
-                "No document frame yet: the issuing body defaults to the commune's People's Committee, number and date are left blank. For example: kiemtra doc RECORD --place \"Hạc Thành\" --date 05/01/2026",
-            )
+            msg::cli::no_document_frame_yet_the_issuing(lang)
         )?;
     }
     for field in DocField::ALL {

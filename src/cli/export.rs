@@ -5,6 +5,7 @@ use super::table::printable;
 use super::{Context, Failure};
 use crate::export::{self, Format};
 use crate::inspection::Access;
+use crate::messages as msg;
 use crate::signing::{self, TrustedKeys};
 use std::path::Path;
 
@@ -12,12 +13,8 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     let lang = cx.lang;
     let mut formats = Vec::new();
     for name in args.format.iter().filter(|n| !n.trim().is_empty()) {
-        let format = Format::parse(name).ok_or_else(|| {
-            Failure::usage(lang.pick(
-                format!("không có định dạng `{name}`; dùng md, json, csv, html hoặc xlsx, cách nhau bởi dấu phẩy"),
-                format!("unknown format `{name}`; use md, json, csv, html or xlsx, comma-separated"),
-            ))
-        })?;
+        let format = Format::parse(name)
+            .ok_or_else(|| Failure::usage(msg::cli::unknown_format_name_use_md_json(lang, name)))?;
         formats.push(format);
     }
     if formats.is_empty() {
@@ -54,13 +51,7 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     if !inspection.record.finalized && inspection.record.appraisal.is_none() {
         let outstanding =
             crate::outstanding::Outstanding::of(&inspection.template, &inspection.record);
-        errln!(
-            "{}",
-            lang.pick(
-                "Cảnh báo: bản đánh giá chưa chốt — xuất bản dự thảo (tài liệu ghi DỰ THẢO).",
-                "Warning: the record is not finalized — exported as a draft (the documents say DRAFT).",
-            )
-        );
+        errln!("{}", msg::cli::warning_the_record_is_not_finalized(lang));
         for line in outstanding.lines(lang) {
             errln!("  - {}", printable(&line));
         }
@@ -75,28 +66,24 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         let (task, why) = (&missing.task, missing.why.get(lang));
         errln!(
             "{}",
-            printable(&lang.pick(
-                format!("Cảnh báo: tiêu chí {task}: {why}; bản tổng hợp ghi là thiếu"),
-                format!("Warning: task {task}: {why}; the summary lists it as missing"),
+            printable(&msg::cli::warning_task_why_the_summary_lists(
+                lang, task, why
             ))
         );
     }
     if let Err(error) = crate::store::exports::remember(&cx.home, &name, &folder) {
         errln!(
             "{}",
-            printable(&lang.pick(
-                format!("Cảnh báo: không ghi nhớ được thư mục xuất ({}); lần sau phải ghi lại --out", error.message(lang)),
-                format!("Warning: the export folder could not be remembered ({}); give --out again next time", error.message(lang)),
+            printable(&msg::cli::warning_the_export_folder_could_not(
+                lang,
+                error.message(lang)
             ))
         );
     }
     outln!(
         lang,
         "{}",
-        printable(&lang.pick(
-            format!("Đã ghi vào {}:", folder.display()),
-            format!("Written to {}:", folder.display()),
-        ))
+        printable(&msg::common::written_to_folder(lang, folder.display()))
     )?;
     for file in &done.files {
         outln!(lang, "  {}", printable(&file.display().to_string()))?;
@@ -104,7 +91,7 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Chú thích được ký", "Signed comment"),
+        msg::cli::signed_comment(lang),
         printable(&done.trusted_comment)
     )?;
     if let Some(first) = done.files.first() {
@@ -112,7 +99,7 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
         outln!(
             lang,
             "{}:\n  {}\n  {}",
-            lang.pick("Kiểm tra chữ ký bằng", "Check the signature with"),
+            msg::cli::check_the_signature_with(lang),
             printable(&own),
             printable(&standard)
         )?;
@@ -134,25 +121,20 @@ pub fn verify(
         (None, None) => TrustedKeys::received(&cx.home).map_err(fail)?,
     };
     if keys.is_empty() {
-        return Err(Failure::task(lang.pick(
-            format!(
-                "không có khóa công khai tin cậy nào (*.pub) ở {}; chép khóa công khai của người gửi vào thư mục khóa tin cậy {}, hoặc dùng `--trusted THƯ-MỤC` / `--key TỆP.pub`",
-                keys.source,
-                cx.home.trusted.display()
-            ),
-            format!(
-                "there is no trusted public key (*.pub) in {}; copy the sender's public key into your trusted keys folder {}, or use `--trusted DIR` / `--key FILE.pub`",
-                keys.source,
-                cx.home.trusted.display()
-            ),
+        return Err(Failure::task(msg::cli::there_is_no_trusted_public_key_pub(
+            lang,
+            &keys.source,
+            cx.home.trusted.display(),
         )));
     }
     for (key_id, names) in keys.shared_ids() {
         errln!(
             "{}",
-            printable(&lang.pick(
-                format!("Cảnh báo: {} khóa tin cậy có cùng mã khóa {key_id} ({}); mỗi chữ ký được kiểm tra bằng toàn bộ khóa, và dòng «Khóa người ký» cho biết khóa nào đã ký", names.len(), names.join(", ")),
-                format!("Warning: {} trusted keys share the key id {key_id} ({}); each signature is checked against the full key, and the \"Signer key\" line says which one signed", names.len(), names.join(", ")),
+            printable(&msg::cli::warning_names_trusted_keys_share_the(
+                lang,
+                names.len(),
+                names.join(", "),
+                &key_id
             ))
         );
     }
@@ -160,37 +142,37 @@ pub fn verify(
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Chữ ký hợp lệ", "Good signature"),
+        msg::cli::good_signature(lang),
         printable(&file.display().to_string())
     )?;
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Chú thích được ký", "Trusted comment"),
+        msg::cli::trusted_comment(lang),
         printable(&verified.trusted_comment)
     )?;
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Mã khóa người ký", "Signer key id"),
+        msg::cli::signer_key_id(lang),
         verified.key_id
     )?;
     if let Some(key_file) = &verified.key_file {
         outln!(
             lang,
             "{}: {}",
-            lang.pick("Khóa người ký", "Signer key"),
+            msg::cli::signer_key(lang),
             printable(&key_file.display().to_string())
         )?;
     }
-    let signer = verified.signer.as_deref().unwrap_or(lang.pick(
-        "(tệp khóa không ghi tên; tạo khóa bằng `kiemtra keygen --name` để ghi)",
-        "(the key file names nobody; `kiemtra keygen --name` writes one)",
-    ));
+    let signer = verified
+        .signer
+        .as_deref()
+        .unwrap_or(msg::cli::the_key_file_names_nobody_kiemtra(lang));
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Người ký", "Signed by"),
+        msg::common::signed_by(lang),
         printable(signer)
     )?;
     Ok(())

@@ -1,6 +1,7 @@
 //! `kiemtra keygen`.
 
 use super::{Context, Failure};
+use crate::messages as msg;
 use crate::signing::{self, KeyError};
 
 pub fn keygen(
@@ -26,55 +27,41 @@ pub fn keygen(
     } else {
         let password = signing::read_password(lang, true).map_err(fail)?;
         if password.is_empty() {
-            return Err(Failure::usage(lang.pick(
-                "mật khẩu trống; nhập một mật khẩu, hoặc dùng `--no-password` nếu thật sự không muốn đặt",
-                "the password is empty; type one, or use `--no-password` if you really want none",
+            return Err(Failure::usage(msg::cli::the_password_is_empty_type_one(
+                lang,
             )));
         }
         Some(password)
     };
     let info = signing::generate_for(&cx.home, name, password.as_deref(), force).map_err(fail)?;
-    outln!(
-        lang,
-        "{}",
-        lang.pick("Đã tạo cặp khóa ký.", "The signing key pair is made.")
-    )?;
+    outln!(lang, "{}", msg::cli::the_signing_key_pair_is_made(lang))?;
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Khóa bí mật", "Secret key"),
+        msg::cli::secret_key(lang),
         info.secret_path.display()
     )?;
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Khóa công khai", "Public key"),
+        msg::cli::public_key(lang),
         info.public_path.display()
     )?;
-    outln!(lang, "{}: {}", lang.pick("Mã khóa", "Key id"), info.key_id)?;
+    outln!(lang, "{}: {}", msg::cli::key_id(lang), info.key_id)?;
     match &info.signer {
         Some(signer) => outln!(
             lang,
             "{}: {}",
-            lang.pick("Người ký", "Signer"),
+            msg::cli::signer(lang),
             super::table::printable(signer)
         )?,
         None => outln!(
             lang,
             "{}",
-            lang.pick(
-                "Khóa không ghi tên người ký; nơi nhận chỉ thấy mã khóa. Dùng `--name \"UBND phường …\"` khi tạo khóa để họ thấy tên.",
-                "The key names no signer; receivers see only its id. Give `--name \"UBND phường …\"` when making it so they see a name.",
-            )
+            msg::cli::the_key_names_no_signer_receivers(lang)
         )?,
     }
     outln!(lang, "{}", info.public_key)?;
-    outln!(lang,
-        "{}",
-        lang.pick(
-            "Gửi tệp khóa công khai (hoặc dòng trên) cho nơi nhận để họ kiểm tra chữ ký; không bao giờ gửi khóa bí mật.",
-            "Give the public key file (or the line above) to whoever checks your signatures; never share the secret key.",
-        )
-    )?;
+    outln!(lang, "{}", msg::cli::give_the_public_key_file_or(lang))?;
     Ok(())
 }

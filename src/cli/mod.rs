@@ -22,6 +22,7 @@ pub use args::Cli;
 
 use crate::config::{Config, choose_lang};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::store::Home;
 use crate::text::terminal_lines;
 use args::{Command, TemplateCommand};
@@ -96,10 +97,7 @@ fn refuse_non_utf8(args: &[OsString]) -> ExitCode {
     let shown = terminal_lines(&bad.to_string_lossy());
     errln!(
         "kiemtra: {}",
-        lang.pick(
-            format!("đối số thứ {at} («{shown}») không phải văn bản UTF-8; kiemtra chỉ nhận tên và đường dẫn viết bằng UTF-8, hãy gõ lại đối số hoặc đổi tên tệp"),
-            format!("argument {at} (“{shown}”) is not UTF-8 text; kiemtra takes names and paths in UTF-8 only, so type it again or rename the file"),
-        )
+        msg::cli::argument_at_shown_is_not_utf(lang, at, &shown)
     );
     ExitCode::from(2)
 }

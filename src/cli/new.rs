@@ -4,6 +4,7 @@ use super::args::NewArgs;
 use super::{Context, Failure};
 use crate::inspection::Inspection;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::record::{Header, Mode, Period, UnitKind};
 use crate::template::{Catalog, TemplateEntry};
 
@@ -11,16 +12,7 @@ pub fn run(cx: &Context, args: NewArgs) -> Result<(), Failure> {
     let lang = cx.lang;
     let catalog = cx.catalog();
     let period = Period::parse(&args.period).ok_or_else(|| {
-        Failure::usage(lang.pick(
-            format!(
-                "kỳ `{}` không hợp lệ: ghi năm (2024) hoặc quý (2024-Q3)",
-                args.period
-            ),
-            format!(
-                "`{}` is not a period: write a year (2024) or a quarter (2024-Q3)",
-                args.period
-            ),
-        ))
+        Failure::usage(msg::cli::period_is_not_a_period_write(lang, &args.period))
     })?;
     let entry = edition(&catalog, &args.template, period, lang)?;
     let trimmed = |s: &Option<String>| s.as_deref().unwrap_or_default().trim().to_string();
@@ -55,17 +47,11 @@ pub fn run(cx: &Context, args: NewArgs) -> Result<(), Failure> {
     outln!(
         lang,
         "{}",
-        lang.pick(
-            format!(
-                "Đã tạo bản đánh giá {name} theo mẫu {}\n  {}",
-                entry.template,
-                inspection.path.display()
-            ),
-            format!(
-                "Created record {name} on {}\n  {}",
-                entry.template,
-                inspection.path.display()
-            ),
+        msg::cli::created_record_name_on_template_path(
+            lang,
+            &entry.template,
+            inspection.path.display(),
+            &name
         )
     )?;
     if args.open {
@@ -89,9 +75,8 @@ fn edition<'a>(
     };
     let editions = catalog.find(id, version);
     if editions.is_empty() {
-        return Err(Failure::task(lang.pick(
-            format!("không có mẫu `{asked}`; xem các mẫu bằng `kiemtra templates`"),
-            format!("no checklist `{asked}`; see them with `kiemtra templates`"),
+        return Err(Failure::task(msg::cli::no_checklist_asked_see_them_with(
+            lang, asked,
         )));
     }
     let applying: Vec<&TemplateEntry> = editions
@@ -107,24 +92,15 @@ fn edition<'a>(
         let listed: Vec<String> = editions
             .iter()
             .map(|e| match e.template.from {
-                Some(from) => lang.pick(
-                    format!("{} từ {}", e.template, from.label(Lang::Vi)),
-                    format!("{} from {}", e.template, from.label(Lang::En)),
-                ),
+                Some(from) => msg::cli::template_from_label(lang, &e.template, from.label(lang)),
                 None => e.template.to_string(),
             })
             .collect();
-        let period_vi = period.label(Lang::Vi);
-        let period_en = period.label(Lang::En);
-        Failure::usage(lang.pick(
-            format!(
-                "không có phiên bản nào của `{asked}` áp dụng cho {period_vi} ({}); chọn kỳ khác hoặc phiên bản khác",
-                listed.join(", ")
-            ),
-            format!(
-                "no edition of `{asked}` applies to {period_en} ({}); choose another period or edition",
-                listed.join(", ")
-            ),
+        Failure::usage(msg::cli::no_edition_applies_to(
+            lang,
+            asked,
+            period.label(lang),
+            listed.join(", "),
         ))
     })
 }

@@ -3,6 +3,7 @@
 
 use super::Failure;
 use crate::lang::Lang;
+use crate::messages as msg;
 use std::fmt;
 use std::io::Write;
 
@@ -47,8 +48,8 @@ fn failed(error: &std::io::Error, lang: Lang) -> Failure {
     if error.kind() == std::io::ErrorKind::BrokenPipe {
         return Failure::closed_pipe();
     }
-    Failure::task(lang.pick(
-        format!("không in ra được: {}", crate::store::io_reason(error, lang)),
-        format!("could not print: {}", crate::store::io_reason(error, lang)),
+    Failure::task(msg::cli::could_not_print_error(
+        lang,
+        crate::store::io_reason(error, lang),
     ))
 }

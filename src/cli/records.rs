@@ -4,6 +4,7 @@ use super::args::SetArgs;
 use super::{Context, Failure};
 use crate::inspection::{Access, Inspection, InspectionError};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::record::{Change, Score, Status};
 
 pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
@@ -13,10 +14,9 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     let mut inspection = open_for_writing(cx, &args.record)?;
     let is_appraisal = inspection.record.appraisal.is_some();
     if !is_appraisal && !appraising.is_empty() {
-        return Err(Failure::usage(lang.pick(
-            "--accept, --explanation, --final và --final-reason chỉ dùng cho bản thẩm định (`kiemtra appraise`)",
-            "--accept, --explanation, --final and --final-reason are for appraisal records only (`kiemtra appraise`)",
-        )));
+        return Err(Failure::usage(
+            msg::cli::accept_explanation_final_and_final_reason(lang),
+        ));
     }
     let changes: Vec<Change> = changes
         .into_iter()
@@ -39,9 +39,9 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     let changed = match inspection.change_all(&changes, crate::now()) {
         Ok(changed) => changed,
         Err(InspectionError::Change(error)) => {
-            return Err(Failure::task(lang.pick(
-                format!("{}; bản đánh giá được giữ nguyên", error.message(lang)),
-                format!("{}; the record is left as it was", error.message(lang)),
+            return Err(Failure::task(msg::cli::message_the_record_is_left_as(
+                lang,
+                error.message(lang),
             )));
         }
         Err(error) => return Err(Failure::from_inspection(&error, lang)),
@@ -50,10 +50,7 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
         outln!(
             lang,
             "{}",
-            lang.pick(
-                format!("{}: {changed} thay đổi đã lưu · {totals}", args.task),
-                format!("{}: {changed} change(s) saved · {totals}", args.task),
-            )
+            msg::cli::task_changed_change_s_saved_totals(lang, &args.task, changed, &totals)
         )?;
         return Ok(());
     }
@@ -61,17 +58,11 @@ pub fn set(cx: &Context, args: SetArgs) -> Result<(), Failure> {
     outln!(
         lang,
         "{}",
-        lang.pick(
-            format!(
-                "{}: {changed} thay đổi đã lưu · {}",
-                args.task,
-                super::report::progress(&summary, lang)
-            ),
-            format!(
-                "{}: {changed} change(s) saved · {}",
-                args.task,
-                super::report::progress(&summary, lang)
-            ),
+        msg::cli::task_changed_change_s_saved_summary(
+            lang,
+            &args.task,
+            super::report::progress(&summary, lang),
+            changed
         )
     )?;
     Ok(())
@@ -105,10 +96,7 @@ fn appraisal_asked(args: &SetArgs, lang: Lang) -> Result<Vec<Change>, Failure> {
             reason: args.final_reason.clone().unwrap_or_default(),
         });
     } else if args.final_reason.is_some() {
-        return Err(Failure::usage(lang.pick(
-            "--final-reason đi cùng --final",
-            "--final-reason goes with --final",
-        )));
+        return Err(Failure::usage(msg::cli::final_reason_goes_with_final(lang)));
     }
     Ok(changes)
 }
@@ -118,10 +106,7 @@ fn changes_asked(args: &SetArgs, lang: Lang, more: bool) -> Result<Vec<Change>, 
     let mut changes = Vec::new();
     if let Some(status) = &args.status {
         let status = Status::parse(status).ok_or_else(|| {
-            Failure::usage(lang.pick(
-                format!("trạng thái `{status}` không hợp lệ; dùng done, partly, not-done, na hoặc not-assessed"),
-                format!("unknown status `{status}`; use done, partly, not-done, na or not-assessed"),
-            ))
+            Failure::usage(msg::cli::unknown_status_use_done_partly_not(lang, status))
         })?;
         let reason = args.reason.clone().unwrap_or_default();
         changes.push(Change::Status {
@@ -198,10 +183,9 @@ fn changes_asked(args: &SetArgs, lang: Lang, more: bool) -> Result<Vec<Change>, 
         });
     }
     if changes.is_empty() && !more {
-        return Err(Failure::usage(lang.pick(
-            "không có gì để ghi: thêm --status, --numerator, --denominator, --count, --survey, --points, --notes hoặc --evidence",
-            "nothing to set: give --status, --numerator, --denominator, --count, --survey, --points, --notes or --evidence",
-        )));
+        return Err(Failure::usage(
+            msg::cli::nothing_to_set_give_status_numerator(lang),
+        ));
     }
     Ok(changes)
 }
@@ -212,22 +196,14 @@ pub fn finalize(cx: &Context, record: &str, yes: bool) -> Result<(), Failure> {
     let mut inspection = open_for_writing(cx, record)?;
     let outstanding = crate::outstanding::Outstanding::of(&inspection.template, &inspection.record);
     if !outstanding.is_empty() && !inspection.record.finalized {
-        let mut message = lang
-            .pick(
-                "bản đánh giá còn việc chưa xong:",
-                "the record still has open points:",
-            )
-            .to_string();
+        let mut message = msg::cli::the_record_still_has_open_points(lang).to_string();
         for line in outstanding.lines(lang) {
             message.push_str("\n  - ");
             message.push_str(&line);
         }
         // With `--yes` the list was seen and accepted: nothing more to say.
         if !yes {
-            message.push_str(lang.pick(
-                "\nkhông chốt. Hoàn thành các mục trên, hoặc chạy lại với `--yes` để vẫn chốt như hiện có.",
-                "\nnot finalized. Finish the points above, or run again with `--yes` to finalize it as it is.",
-            ));
+            message.push_str(msg::cli::not_finalized_finish_the_points_above(lang));
             return Err(Failure::task(message));
         }
     }
@@ -235,10 +211,7 @@ pub fn finalize(cx: &Context, record: &str, yes: bool) -> Result<(), Failure> {
     outln!(
         cx.lang,
         "{}",
-        cx.lang.pick(
-            "Đã chốt bản đánh giá (chỉ đọc).",
-            "The record is finalized (read-only)."
-        )
+        msg::cli::the_record_is_finalized_read_only(cx.lang)
     )?;
     Ok(())
 }
@@ -255,10 +228,7 @@ pub fn reopen(cx: &Context, record: &str, reason: &str) -> Result<(), Failure> {
     outln!(
         cx.lang,
         "{}",
-        cx.lang.pick(
-            "Đã mở lại bản đánh giá; lý do được ghi vào nhật ký.",
-            "The record is reopened; the reason is in the audit trail."
-        )
+        msg::cli::the_record_is_reopened_the_reason(cx.lang)
     )?;
     Ok(())
 }

@@ -4,6 +4,7 @@ use super::table::{Align, printable, render};
 use super::{Context, Failure};
 use crate::inspection::Access;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 use crate::score::{Summary, Tally};
 use crate::store::{self, home::record_name};
@@ -17,7 +18,7 @@ pub fn progress(summary: &Summary, lang: Lang) -> String {
         numbers::fraction(t.done, t.applicable, lang),
         numbers::percent(t.done_percent(), lang),
         numbers::points_of(t.points, t.max, lang),
-        lang.pick("điểm", "points")
+        msg::common::points(lang)
     )
 }
 
@@ -47,29 +48,29 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
         h.period.label(lang),
         h.mode.label(lang),
         if record.finalized {
-            lang.pick("ĐÃ CHỐT", "FINAL")
+            msg::cli::final_(lang)
         } else {
-            lang.pick("BẢN NHÁP", "DRAFT")
+            msg::common::draft(lang)
         }
     )?;
     outln!(
         lang,
         "{}: {} ({template})",
-        lang.pick("Mẫu", "Checklist"),
+        msg::common::checklist(lang),
         printable(template.title.get(lang))
     )?;
     outln!(
         lang,
         "{}: {}",
-        lang.pick("Người thực hiện", "People"),
+        msg::cli::people(lang),
         printable(&h.people.join(", "))
     )?;
     outln!(lang)?;
     let header = [
-        lang.pick("Phần", "Section"),
-        lang.pick("Hoàn thành", "Done"),
+        msg::cli::section(lang),
+        msg::common::done(lang),
         "%",
-        lang.pick("Điểm", "Points"),
+        msg::common::points_2(lang),
         "%",
     ];
     let align = [
@@ -89,7 +90,7 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
             row
         })
         .collect();
-    let mut total = vec![lang.pick("Tổng", "Total").to_string()];
+    let mut total = vec![msg::common::total(lang).to_string()];
     total.extend(tally_cells(&summary.total, lang));
     rows.push(total);
     outln!(lang, "{}", render(&header, &align, &rows))?;
@@ -104,13 +105,13 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
         outln!(
             lang,
             "{} ({}): {}",
-            lang.pick("Chưa đánh giá", "Not assessed"),
+            msg::common::not_assessed(lang),
             numbers::count(summary.open.len(), lang),
             summary.open.join(", ")
         )?;
     }
     if !summary.warnings.is_empty() {
-        outln!(lang, "{}:", lang.pick("Cảnh báo", "Warnings"))?;
+        outln!(lang, "{}:", msg::common::warnings(lang))?;
         for (task, warning) in &summary.warnings {
             outln!(lang, "  {task}: {}", printable(&warning.message(lang)))?;
         }
@@ -122,14 +123,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
     let lang = cx.lang;
     let paths = cx.home.record_paths();
     if paths.is_empty() {
-        outln!(
-            lang,
-            "{}",
-            lang.pick(
-                "Chưa có bản đánh giá nào. Tạo bằng `kiemtra new` hoặc trong giao diện (`kiemtra`).",
-                "No records yet. Make one with `kiemtra new` or in the UI (`kiemtra`).",
-            )
-        )?;
+        outln!(lang, "{}", msg::cli::no_records_yet_make_one_with(lang))?;
         return Ok(());
     }
     let catalog = cx.catalog();
@@ -157,7 +151,7 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
                     progress,
                     crate::dates::shown(record.last_change(), lang),
                     if record.finalized {
-                        lang.pick("đã chốt", "final")
+                        msg::cli::final_2(lang)
                     } else {
                         ""
                     }
@@ -178,13 +172,13 @@ pub fn list(cx: &Context) -> Result<(), Failure> {
         rows.push(row);
     }
     let header = [
-        lang.pick("Bản đánh giá", "Record"),
-        lang.pick("Đơn vị", "Unit"),
-        lang.pick("Mẫu", "Checklist"),
-        lang.pick("Kỳ", "Period"),
-        lang.pick("Hình thức", "Mode"),
-        lang.pick("Đã đánh giá · điểm", "Assessed · points"),
-        lang.pick("Sửa lần cuối", "Last change"),
+        msg::cli::record(lang),
+        msg::common::unit(lang),
+        msg::common::checklist(lang),
+        msg::common::period(lang),
+        msg::common::mode(lang),
+        msg::cli::assessed_points(lang),
+        msg::common::last_change(lang),
         "",
     ];
     let align = [Align::Left; 8];
@@ -209,27 +203,24 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
                 t.total_points().shown(lang),
                 t.title.get(lang).to_string(),
                 match &e.origin {
-                    Origin::Bundled => lang.pick("có sẵn", "bundled").to_string(),
-                    Origin::Retired => lang
-                        .pick(
-                            "bản cũ, cho bản đánh giá đã lập",
-                            "earlier text, for existing records",
-                        )
-                        .to_string(),
+                    Origin::Bundled => msg::cli::bundled(lang).to_string(),
+                    Origin::Retired => {
+                        msg::cli::earlier_text_for_existing_records(lang).to_string()
+                    }
                     Origin::User(path) => path.display().to_string(),
                 },
             ]
         })
         .collect();
     let header = [
-        lang.pick("Mã", "Id"),
-        lang.pick("Phiên bản", "Version"),
-        lang.pick("Cấp", "Level"),
-        lang.pick("Áp dụng", "Applies to"),
-        lang.pick("Tiêu chí", "Tasks"),
-        lang.pick("Điểm", "Points"),
-        lang.pick("Tên", "Title"),
-        lang.pick("Nguồn", "Source"),
+        msg::common::id(lang),
+        msg::common::version(lang),
+        msg::cli::level(lang),
+        msg::cli::applies_to(lang),
+        msg::cli::tasks(lang),
+        msg::common::points_2(lang),
+        msg::cli::title(lang),
+        msg::cli::source(lang),
     ];
     let align = [
         Align::Left,
@@ -245,18 +236,7 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
     for broken in catalog.broken() {
         errln!(
             "{}",
-            lang.pick(
-                format!(
-                    "Bỏ qua mẫu lỗi {} (xem `kiemtra validate {}`)",
-                    broken.path.display(),
-                    broken.path.display()
-                ),
-                format!(
-                    "Skipped a broken checklist {} (see `kiemtra validate {}`)",
-                    broken.path.display(),
-                    broken.path.display()
-                ),
-            )
+            msg::cli::skipped_a_broken_checklist_path_see(lang, broken.path.display())
         );
     }
     Ok(())
@@ -265,14 +245,11 @@ pub fn templates(cx: &Context) -> Result<(), Failure> {
 /// Which local government and periods an edition is for: "2 cấp, từ năm 2025", "3 tiers".
 fn applies(template: &crate::template::Template, lang: Lang) -> String {
     let tiers = match template.tiers {
-        2 => lang.pick("2 cấp", "2 tiers"),
-        _ => lang.pick("3 cấp", "3 tiers"),
+        2 => msg::cli::n2_tiers(lang),
+        _ => msg::cli::n3_tiers(lang),
     };
     match template.from {
-        Some(from) => lang.pick(
-            format!("{tiers}, từ {}", from.label(lang)),
-            format!("{tiers}, from {}", from.label(lang)),
-        ),
+        Some(from) => msg::cli::tiers_from_label(lang, from.label(lang), tiers),
         None => tiers.to_string(),
     }
 }

@@ -4,6 +4,7 @@
 use super::table::printable;
 use super::{Context, Failure};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::template::sheet::{self, SheetDiagnostic, Workbook};
 use crate::template::{Origin, Template, diff, parse};
 use crate::text::terminal_lines;
@@ -34,12 +35,7 @@ fn told(diagnostic: &SheetDiagnostic, lang: Lang) -> Failure {
 
 /// The workbook of one xlsx file, or of one or two CSV files (one per sheet).
 fn workbook(files: &[PathBuf], lang: Lang) -> Result<Workbook, Failure> {
-    let usage = || {
-        Failure::usage(lang.pick(
-            "cho một tệp .xlsx (hoặc .xls, .ods), hoặc hai tệp .csv: trang Tiêu chí và trang Thông tin chung",
-            "give one .xlsx file (or .xls, .ods), or two .csv files: the Criteria sheet and the Settings sheet",
-        ))
-    };
+    let usage = || Failure::usage(msg::cli::give_one_xlsx_file_or_xls(lang));
     match files {
         [one] if is_workbook(one) => sheet::read_xlsx(read(one, lang)?).map_err(|d| told(&d, lang)),
         csv if !csv.is_empty() && csv.iter().all(|f| extension(f) == "csv") => {
@@ -78,9 +74,10 @@ pub fn import(
             for problem in &problems {
                 errln!("{}\n", terminal_lines(&problem.render(lang)));
             }
-            return Err(Failure::task(lang.pick(
-                format!("{names}: {} lỗi; không ghi tệp nào", problems.len()),
-                format!("{names}: {} error(s); nothing was written", problems.len()),
+            return Err(Failure::task(msg::cli::names_problems_error_s_nothing_was(
+                lang,
+                problems.len(),
+                &names,
             )));
         }
     };
@@ -89,17 +86,12 @@ pub fn import(
         return outln!(
             lang,
             "{}",
-            lang.pick(
-                format!(
-                    "{names}: hợp lệ — {template}, {} tiêu chí, {} điểm; chưa ghi tệp nào",
-                    template.answerable().count(),
-                    template.total_points().shown(lang)
-                ),
-                format!(
-                    "{names}: valid — {template}, {} tasks, {} points; nothing written",
-                    template.answerable().count(),
-                    template.total_points().shown(lang)
-                ),
+            msg::cli::names_valid_template_answerable_tasks_total(
+                lang,
+                template.answerable().count(),
+                template.total_points().shown(lang),
+                &names,
+                template
             )
         );
     }
@@ -118,20 +110,13 @@ pub fn import(
     };
     refuse_existing(&path, force, lang)?;
     if let Some(clash) = same_edition(cx, template, &path) {
-        let message = lang.pick(
-            format!("{template} đã có ({clash}); đặt mã hoặc phiên bản khác ở trang Thông tin chung (Mã bộ tiêu chí, Phiên bản)"),
-            format!("{template} exists already ({clash}); give yours another id or version on the Settings sheet (Id, Version)"),
-        );
+        let message = msg::cli::template_exists_already_clash_give_yours(lang, template, &clash);
         if out.is_none() && !force {
-            return Err(Failure::task(lang.pick(
-                format!("{message}, hoặc thêm --force"),
-                format!("{message}, or add --force"),
+            return Err(Failure::task(msg::cli::message_or_add_force(
+                lang, &message,
             )));
         }
-        errln!(
-            "{}",
-            lang.pick(format!("Lưu ý: {message}"), format!("Note: {message}"))
-        );
+        errln!("{}", msg::cli::note_message(lang, &message));
     }
     // What is written is what was validated.
     if let Err(diagnostics) = parse(&imported.toml, &path.display().to_string()) {
@@ -147,17 +132,12 @@ pub fn import(
     outln!(
         lang,
         "{}",
-        lang.pick(
-            format!(
-                "Đã ghi {shown} — {template}, {} tiêu chí, {} điểm",
-                template.answerable().count(),
-                template.total_points().shown(lang)
-            ),
-            format!(
-                "Wrote {shown} — {template}, {} tasks, {} points",
-                template.answerable().count(),
-                template.total_points().shown(lang)
-            ),
+        msg::cli::wrote_shown_template_answerable_tasks_total(
+            lang,
+            template.answerable().count(),
+            template.total_points().shown(lang),
+            &shown,
+            template
         )
     )
 }
@@ -173,16 +153,15 @@ fn same_edition(cx: &Context, template: &Template, path: &Path) -> Option<String
         .find_map(|e| match &e.origin {
             Origin::User(other) if other == path => None,
             Origin::User(other) => Some(printable(&other.display().to_string())),
-            _ => Some(lang.pick("mẫu có sẵn", "bundled").to_string()),
+            _ => Some(msg::cli::bundled_2(lang).to_string()),
         })
 }
 
 fn refuse_existing(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> {
     if !force && std::fs::symlink_metadata(path).is_ok() {
         let shown = printable(&path.display().to_string());
-        return Err(Failure::task(lang.pick(
-            format!("{shown} đã có; thêm --force để ghi đè, hoặc chọn --out khác"),
-            format!("{shown} exists already; add --force to replace it, or choose another --out"),
+        return Err(Failure::task(msg::cli::shown_exists_already_add_force_to(
+            lang, &shown,
         )));
     }
     Ok(())
@@ -190,25 +169,17 @@ fn refuse_existing(path: &Path, force: bool, lang: Lang) -> Result<(), Failure> 
 
 fn write_failed(path: &Path, error: &std::io::Error, lang: Lang) -> Failure {
     let shown = printable(&path.display().to_string());
-    Failure::task(lang.pick(
-        format!(
-            "không ghi được {shown}: {}",
-            crate::store::io_reason(error, lang)
-        ),
-        format!(
-            "could not write {shown}: {}",
-            crate::store::io_reason(error, lang)
-        ),
+    Failure::task(msg::cli::could_not_write_shown_error(
+        lang,
+        crate::store::io_reason(error, lang),
+        &shown,
     ))
 }
 
 pub fn export(cx: &Context, asked: &str, out: &Path, force: bool) -> Result<(), Failure> {
     let lang = cx.lang;
     if extension(out) != "xlsx" {
-        return Err(Failure::usage(lang.pick(
-            "--out phải là tệp .xlsx, ví dụ --out bo-chi-so.xlsx",
-            "--out must be an .xlsx file, for example --out index.xlsx",
-        )));
+        return Err(Failure::usage(msg::cli::out_must_be_an_xlsx_file(lang)));
     }
     let template = resolve(cx, asked)?;
     refuse_existing(out, force, lang)?;
@@ -218,10 +189,7 @@ pub fn export(cx: &Context, asked: &str, out: &Path, force: bool) -> Result<(), 
     outln!(
         lang,
         "{}",
-        lang.pick(
-            format!("Đã ghi {shown} — {template}; sửa rồi nhập lại bằng `kiemtra template import {shown}`"),
-            format!("Wrote {shown} — {template}; edit it, then import it with `kiemtra template import {shown}`"),
-        )
+        msg::cli::wrote_shown_template_edit_it_then(lang, &shown, &template)
     )
 }
 
@@ -237,7 +205,7 @@ pub fn diff(cx: &Context, a: &str, b: &str) -> Result<(), Failure> {
         lang,
         "{}",
         if changes.is_empty() {
-            lang.pick("Không có thay đổi.", "No changes.").to_string()
+            msg::cli::no_changes(lang).to_string()
         } else {
             diff::tally(&changes, lang)
         }
@@ -252,30 +220,22 @@ fn resolve(cx: &Context, asked: &str) -> Result<Template, Failure> {
     if is_file {
         if extension(path) == "toml" {
             let bytes = read(path, lang)?;
-            let text = String::from_utf8(bytes).map_err(|_| {
-                Failure::task(lang.pick(
-                    format!("{asked}: tệp không phải văn bản UTF-8"),
-                    format!("{asked}: the file is not UTF-8 text"),
-                ))
-            })?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| Failure::task(msg::cli::asked_the_file_is_not_utf(lang, asked)))?;
             return parse(&text, asked).map_err(|d| {
-                Failure::task(lang.pick(
-                    format!(
-                        "{asked}: mẫu có {} lỗi; xem `kiemtra validate {asked}`",
-                        d.len()
-                    ),
-                    format!(
-                        "{asked}: the checklist has {} error(s); see `kiemtra validate {asked}`",
-                        d.len()
-                    ),
+                Failure::task(msg::cli::asked_the_checklist_has_d_error(
+                    lang,
+                    d.len(),
+                    asked,
                 ))
             });
         }
         let book = workbook(&[path.to_path_buf()], lang)?;
         return sheet::import(&book).map(|i| i.template).map_err(|d| {
-            Failure::task(lang.pick(
-                format!("{asked}: bảng tính có {} lỗi; xem `kiemtra template import {asked}`", d.len()),
-                format!("{asked}: the spreadsheet has {} error(s); see `kiemtra template import {asked}`", d.len()),
+            Failure::task(msg::cli::asked_the_spreadsheet_has_d_error(
+                lang,
+                d.len(),
+                asked,
             ))
         });
     }
@@ -289,11 +249,6 @@ fn resolve(cx: &Context, asked: &str) -> Result<Template, Failure> {
     let entry = found
         .iter()
         .max_by_key(|e| e.template.from)
-        .ok_or_else(|| {
-            Failure::task(lang.pick(
-                format!("không có mẫu `{asked}`; xem các mẫu bằng `kiemtra templates`"),
-                format!("no checklist `{asked}`; see them with `kiemtra templates`"),
-            ))
-        })?;
+        .ok_or_else(|| Failure::task(msg::cli::no_checklist_asked_see_them_with(lang, asked)))?;
     Ok((*entry.template).clone())
 }

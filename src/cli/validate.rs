@@ -2,6 +2,7 @@
 
 use super::table::printable;
 use super::{Context, Failure};
+use crate::messages as msg;
 use crate::template::parse;
 use crate::text::terminal_lines;
 use std::path::PathBuf;
@@ -21,10 +22,7 @@ pub fn run(cx: &Context, files: &[PathBuf]) -> Result<(), Failure> {
                 Ok(text) => text,
                 Err(_) => {
                     bad_files += 1;
-                    errln!("{}", lang.pick(
-                        format!("{name}: lỗi: tệp không phải văn bản UTF-8\n  = cách sửa: lưu lại tệp với bảng mã UTF-8"),
-                        format!("{name}: error: the file is not UTF-8 text\n  = fix: save the file again as UTF-8"),
-                    ));
+                    errln!("{}", msg::cli::name_error_the_file_is_not(lang, &name));
                     continue;
                 }
             },
@@ -38,11 +36,11 @@ pub fn run(cx: &Context, files: &[PathBuf]) -> Result<(), Failure> {
             Ok(template) => outln!(
                 lang,
                 "{name}: {} — {template}, {} {}, {} {}",
-                lang.pick("hợp lệ", "valid"),
+                msg::cli::valid(lang),
                 template.answerable().count(),
-                lang.pick("tiêu chí", "tasks"),
+                msg::common::tasks(lang),
                 template.total_points(),
-                lang.pick("điểm", "points"),
+                msg::common::points(lang),
             )?,
             Err(diagnostics) => {
                 bad_files += 1;
@@ -51,10 +49,7 @@ pub fn run(cx: &Context, files: &[PathBuf]) -> Result<(), Failure> {
                 }
                 errln!(
                     "{}",
-                    lang.pick(
-                        format!("{name}: {} lỗi", diagnostics.len()),
-                        format!("{name}: {} error(s)", diagnostics.len()),
-                    )
+                    msg::cli::name_diagnostics_error_s(lang, diagnostics.len(), &name)
                 );
             }
         }
@@ -62,9 +57,10 @@ pub fn run(cx: &Context, files: &[PathBuf]) -> Result<(), Failure> {
     if bad_files == 0 {
         Ok(())
     } else {
-        Err(Failure::task(lang.pick(
-            format!("{bad_files}/{} tệp có lỗi", files.len()),
-            format!("{bad_files} of {} file(s) have errors", files.len()),
+        Err(Failure::task(msg::cli::bad_files_of_files_file_s(
+            lang,
+            files.len(),
+            bad_files,
         )))
     }
 }

@@ -5,6 +5,7 @@
 use super::model::SummaryDocument;
 use crate::appraisal::DocumentAppraisal;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::points::Points;
 use crate::record::Stage;
 
@@ -56,54 +57,39 @@ pub struct Table {
 }
 
 pub fn heading(lang: Lang) -> &'static str {
-    lang.pick(
-        "So sánh tự chấm – thẩm định – chốt",
-        "Self-score, appraised and final compared",
-    )
+    msg::common::self_score_appraised_and_final_compared(lang)
 }
 
 /// What the document is pinned to, and the grades, as label and value.
 pub fn pins(a: &DocumentAppraisal, lang: Lang) -> Vec<(&'static str, String)> {
     let mut out = vec![
         (
-            lang.pick("Bản tự đánh giá (SHA-256)", "Self-assessment (SHA-256)"),
+            msg::export::self_assessment_sha_256(lang),
             a.self_assessment.clone(),
         ),
         (
-            lang.pick("Khóa ký bản tự đánh giá", "Self-assessment signed by key"),
+            msg::export::self_assessment_signed_by_key(lang),
             a.self_assessment_signer.key_id.clone(),
         ),
     ];
     if !a.appraisal.is_empty() {
         out.push((
-            lang.pick(
-                "Giải trình cho bản thẩm định (SHA-256)",
-                "Explains the appraisal (SHA-256)",
-            ),
+            msg::export::explains_the_appraisal_sha_256(lang),
             a.appraisal.clone(),
         ));
     }
     if !a.explanation.is_empty() {
         out.push((
-            lang.pick(
-                "Bản giải trình đã nhận (SHA-256)",
-                "Explanation taken in (SHA-256)",
-            ),
+            msg::export::explanation_taken_in_sha_256(lang),
             a.explanation.clone(),
         ));
     }
     let t = &a.totals;
     let out_of = t.out_of.unwrap_or(t.max);
     let total = |p: Points| format!("{}/{}", p.shown(lang), out_of.shown(lang));
-    out.push((
-        lang.pick("Điểm tự chấm", "Self-score"),
-        total(t.self_points),
-    ));
-    out.push((
-        lang.pick("Điểm thẩm định", "Appraised score"),
-        total(t.appraised),
-    ));
-    out.push((lang.pick("Điểm chốt", "Final score"), total(t.final_points)));
+    out.push((msg::export::self_score(lang), total(t.self_points)));
+    out.push((msg::export::appraised_score(lang), total(t.appraised)));
+    out.push((msg::export::final_score(lang), total(t.final_points)));
     let grade = |g: &Option<crate::lang::Text>| g.as_ref().map(|g| g.get(lang).to_string());
     if let (Some(own), Some(appraised), Some(final_)) = (
         grade(&t.grade_self),
@@ -111,10 +97,7 @@ pub fn pins(a: &DocumentAppraisal, lang: Lang) -> Vec<(&'static str, String)> {
         grade(&t.grade_final),
     ) {
         out.push((
-            lang.pick(
-                "Xếp loại (tự chấm · thẩm định · chốt)",
-                "Grade (self · appraised · final)",
-            ),
+            msg::export::grade_self_appraised_final(lang),
             format!("{own} · {appraised} · {final_}"),
         ));
     }
@@ -124,21 +107,21 @@ pub fn pins(a: &DocumentAppraisal, lang: Lang) -> Vec<(&'static str, String)> {
 /// Per field and in total, then per criterion.
 pub fn tables(doc: &SummaryDocument, a: &DocumentAppraisal, lang: Lang) -> [Table; 2] {
     let scores = [
-        lang.pick("Tối đa", "Max"),
-        lang.pick("Tự chấm", "Self"),
-        lang.pick("Thẩm định", "Appraised"),
-        lang.pick("Chốt", "Final"),
+        msg::common::max(lang),
+        msg::common::self_2(lang),
+        msg::common::appraised_2(lang),
+        msg::common::final_2(lang),
         "Δ",
     ];
     let mut fields = Table {
-        title: lang.pick("Theo lĩnh vực", "By field"),
-        header: vec![lang.pick("Lĩnh vực", "Field")],
+        title: msg::export::by_field(lang),
+        header: vec![msg::common::field(lang)],
         rows: Vec::new(),
     };
     fields.header.extend(scores);
     fields
         .header
-        .extend([lang.pick("Hạ", "Lowered"), lang.pick("Nâng", "Raised")]);
+        .extend([msg::common::lowered(lang), msg::common::raised(lang)]);
     let field_row = |name: String, f: &crate::appraisal::FieldRow| {
         vec![
             name,
@@ -158,16 +141,16 @@ pub fn tables(doc: &SummaryDocument, a: &DocumentAppraisal, lang: Lang) -> [Tabl
     }
     fields
         .rows
-        .push(field_row(lang.pick("Tổng", "Total").to_string(), &a.totals));
+        .push(field_row(msg::common::total(lang).to_string(), &a.totals));
     let mut tasks = Table {
-        title: lang.pick("Theo tiêu chí", "By criterion"),
-        header: vec![lang.pick("Mã", "Id")],
+        title: msg::export::by_criterion(lang),
+        header: vec![msg::common::id(lang)],
         rows: Vec::new(),
     };
     tasks.header.extend(scores);
     tasks
         .header
-        .push(lang.pick("Lý do, giải trình", "Reasons and explanation"));
+        .push(msg::export::reasons_and_explanation(lang));
     for t in &doc.tasks {
         let Some(s) = &t.appraisal else { continue };
         tasks.rows.push(vec![
@@ -186,12 +169,9 @@ pub fn tables(doc: &SummaryDocument, a: &DocumentAppraisal, lang: Lang) -> [Tabl
 /// The reasons and the explanation of a criterion, one per line, each labelled.
 pub fn reasons(s: &crate::appraisal::TaskRowAppraisal, lang: Lang) -> String {
     [
-        (
-            lang.pick("Lý do thẩm định", "Appraisal reason"),
-            &s.appraised_reason,
-        ),
-        (lang.pick("Giải trình", "Explanation"), &s.explanation),
-        (lang.pick("Lý do chốt", "Final reason"), &s.final_reason),
+        (msg::common::appraisal_reason(lang), &s.appraised_reason),
+        (msg::common::explanation(lang), &s.explanation),
+        (msg::common::final_reason(lang), &s.final_reason),
     ]
     .iter()
     .filter(|(_, text)| !text.is_empty())
@@ -203,13 +183,13 @@ pub fn reasons(s: &crate::appraisal::TaskRowAppraisal, lang: Lang) -> String {
 /// The CSV's extra columns for an appraisal, and their cells for a task.
 pub fn csv_header(lang: Lang) -> [&'static str; 7] {
     [
-        lang.pick("Tự chấm", "Self-score"),
-        lang.pick("Thẩm định", "Appraised"),
-        lang.pick("Lý do thẩm định", "Appraisal reason"),
-        lang.pick("Giải trình", "Explanation"),
-        lang.pick("Chốt", "Final"),
-        lang.pick("Lý do chốt", "Final reason"),
-        lang.pick("Chênh lệch", "Difference"),
+        msg::export::self_score_2(lang),
+        msg::common::appraised_2(lang),
+        msg::common::appraisal_reason(lang),
+        msg::common::explanation(lang),
+        msg::common::final_2(lang),
+        msg::common::final_reason(lang),
+        msg::export::difference(lang),
     ]
 }
 

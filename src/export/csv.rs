@@ -7,13 +7,14 @@
 use super::model::SummaryDocument;
 use super::words;
 use crate::lang::Lang;
+use crate::messages as msg;
 
 pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
     let w = words::of(lang);
     let mut out = String::with_capacity(128 + doc.tasks.len() * 200);
     out.push('\u{feff}');
-    let points = |label: &str| format!("{label} ({})", lang.pick("điểm", "points"));
-    let count = |label: &str| format!("{label} ({})", lang.pick("số lượng", "count"));
+    let points = |label: &str| format!("{label} ({})", msg::common::points(lang));
+    let count = |label: &str| format!("{label} ({})", msg::common::count(lang));
     let header = [
         w.section.to_string(),
         w.id.to_string(),
@@ -23,14 +24,13 @@ pub fn render(doc: &SummaryDocument, lang: Lang) -> String {
         points(w.points),
         points(w.max),
         points(w.rule),
-        count(lang.pick("Tử số", "Numerator")),
-        count(lang.pick("Mẫu số", "Denominator")),
-        lang.pick("Tỷ lệ (%)", "Rate (%)").to_string(),
-        count(lang.pick("Số lượng", "Count")),
-        count(lang.pick("Chỉ tiêu", "Target")),
+        count(msg::export::numerator(lang)),
+        count(msg::export::denominator(lang)),
+        msg::export::rate(lang).to_string(),
+        count(msg::common::count_2(lang)),
+        count(msg::export::target(lang)),
         w.na_reason.to_string(),
-        lang.pick("Lý do cho điểm khác quy tắc", "Override reason")
-            .to_string(),
+        msg::export::override_reason(lang).to_string(),
         w.notes.to_string(),
         w.evidence.to_string(),
     ];

@@ -3,6 +3,7 @@
 //! blocks and the copies. It is data in the summary model; every format lays it out.
 
 use crate::lang::{Lang, Text};
+use crate::messages as msg;
 use crate::record::{Document, Mode, Record};
 use serde::{Deserialize, Serialize};
 
@@ -141,10 +142,7 @@ impl Frame {
             let place = d.place.trim();
             let on = |lang| match d.date {
                 Some(date) => crate::dates::in_words(date, lang),
-                None => lang.pick(
-                    format!("ngày      tháng      năm {}", generated.format("%Y")),
-                    format!("…… {}", generated.format("%Y")),
-                ),
+                None => msg::export::generated(lang, generated.format("%Y")),
             };
             let line = |lang| match place {
                 "" => on(lang),
@@ -225,13 +223,13 @@ pub struct Headings {
 
 pub fn headings(lang: Lang) -> Headings {
     Headings {
-        recipient: lang.pick("Kính gửi", "To"),
-        basis: lang.pick("Căn cứ", "Legal basis"),
-        members: lang.pick("Thành phần", "Members"),
-        strengths: lang.pick("Ưu điểm", "Strengths"),
-        shortcomings: lang.pick("Tồn tại, hạn chế", "Shortcomings"),
-        recommendations: lang.pick("Kiến nghị, đề xuất", "Recommendations"),
-        copies_to: lang.pick("Nơi nhận", "Copies to"),
+        recipient: msg::export::to(lang),
+        basis: msg::common::legal_basis(lang),
+        members: msg::export::members(lang),
+        strengths: msg::export::strengths(lang),
+        shortcomings: msg::export::shortcomings(lang),
+        recommendations: msg::export::recommendations(lang),
+        copies_to: msg::export::copies_to(lang),
     }
 }
 

@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 /// `file_name` is the name the Markdown file gets, for the verify commands it shows.
 pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
-    let w = words::of(lang);
+    let w = &words::of(lang);
     let mut out = String::with_capacity(256 + doc.tasks.len() * 160);
     let title = doc.template.title.get(lang);
     match &doc.document {

@@ -33,6 +33,7 @@ pub use model::{SummaryDocument, figures};
 use crate::inspection::Inspection;
 use crate::lang::Lang;
 use crate::lang::Text;
+use crate::messages as msg;
 use crate::record::Record;
 use crate::safe_file::{self, Links, Refusal};
 use crate::signing::{SigningKey, signature_path};
@@ -101,28 +102,20 @@ pub enum ExportError {
 impl ExportError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            ExportError::Exists { path } => lang.pick(
-                format!("{} đã có nên không ghi đè; chọn thư mục khác hoặc dùng `--force` để ghi đè", path.display()),
-                format!("{} already exists and is not overwritten; choose another folder or use `--force` to overwrite", path.display()),
-            ),
+            ExportError::Exists { path } => {
+                msg::export::path_already_exists_and_is_not(lang, path.display())
+            }
             // A refusal says itself how to put it right.
             ExportError::Io { path, source } if Refusal::of(source).is_some() => {
                 let why = io_reason(source, lang);
-                lang.pick(
-                    format!("không ghi được {}: {why}", path.display()),
-                    format!("cannot write {}: {why}", path.display()),
-                )
+                msg::export::cannot_write_path_why(lang, path.display(), &why)
             }
-            ExportError::Render { format, why } => lang.pick(
-                format!("không tạo được tệp {format}: {why}"),
-                format!("the {format} file cannot be made: {why}"),
-            ),
+            ExportError::Render { format, why } => {
+                msg::export::the_format_file_cannot_be_made(lang, format, why)
+            }
             ExportError::Io { path, source } => {
                 let why = io_reason(source, lang);
-                lang.pick(
-                    format!("không ghi được {}: {why}; chọn thư mục khác hoặc giải phóng ổ đĩa", path.display()),
-                    format!("cannot write {}: {why}; choose another folder or free the disk", path.display()),
-                )
+                msg::export::cannot_write_path_why_choose_another(lang, path.display(), &why)
             }
         }
     }

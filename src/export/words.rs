@@ -2,6 +2,7 @@
 
 use super::model::{SummaryDocument, shown_percent};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 
 pub struct Words {
@@ -50,100 +51,52 @@ pub struct Words {
     pub na_reason: &'static str,
 }
 
-pub const VI: Words = Words {
-    heading: "Tổng hợp kết quả kiểm tra cải cách hành chính",
-    draft: "DỰ THẢO",
-    draft_note: "DỰ THẢO — bản đánh giá chưa chốt, kết quả còn có thể thay đổi.",
-    final_note: "Bản đánh giá đã chốt.",
-    unit: "Đơn vị",
-    period: "Kỳ",
-    mode: "Hình thức",
-    people: "Người thực hiện",
-    template: "Mẫu",
-    template_hash: "Mã băm mẫu",
-    generated: "Lập lúc",
-    results: "Kết quả chung",
-    tasks_done: "Tiêu chí hoàn thành",
-    points: "Điểm",
-    by_section: "Theo lĩnh vực",
-    section: "Lĩnh vực",
-    done: "Hoàn thành",
-    total: "Tổng",
-    id: "Mã",
-    task: "Tiêu chí",
-    status: "Trạng thái",
-    figures: "Số liệu",
-    notes: "Ghi chú minh chứng",
-    evidence: "Tệp minh chứng",
-    open: "Tiêu chí chưa đánh giá",
-    warnings: "Cảnh báo",
-    overrides: "Cho điểm khác quy tắc",
-    rule: "Theo quy tắc",
-    reason: "Lý do",
-    evidence_files: "Tệp minh chứng (SHA-256)",
-    missing: "KHÔNG ĐỌC ĐƯỢC",
-    audit: "Nhật ký thay đổi",
-    changes: "Số thay đổi",
-    first_change: "Thay đổi đầu tiên",
-    last_change: "Thay đổi cuối cùng",
-    signature: "Chữ ký",
-    public_key: "Khóa công khai",
-    key_id: "Mã khóa",
-    verify_hint: "Kiểm tra chữ ký tệp này",
-    none: "không có",
-    max: "Tối đa",
-    kind: "Loại",
-    na_reason: "Lý do không áp dụng",
-};
-
-pub const EN: Words = Words {
-    heading: "Administrative reform inspection summary",
-    draft: "DRAFT",
-    draft_note: "DRAFT — the record is not finalized; results may still change.",
-    final_note: "The record is finalized.",
-    unit: "Unit",
-    period: "Period",
-    mode: "Mode",
-    people: "People",
-    template: "Checklist",
-    template_hash: "Checklist hash",
-    generated: "Made at",
-    results: "Results",
-    tasks_done: "Tasks done",
-    points: "Points",
-    by_section: "By field",
-    section: "Field",
-    done: "Done",
-    total: "Total",
-    id: "Id",
-    task: "Task",
-    status: "Status",
-    figures: "Figures",
-    notes: "Evidence notes",
-    evidence: "Evidence files",
-    open: "Tasks not assessed",
-    warnings: "Warnings",
-    overrides: "Points given instead of the rule's",
-    rule: "By the rule",
-    reason: "Reason",
-    evidence_files: "Evidence files (SHA-256)",
-    missing: "CANNOT BE READ",
-    audit: "Audit trail",
-    changes: "Changes",
-    first_change: "First change",
-    last_change: "Last change",
-    signature: "Signature",
-    public_key: "Public key",
-    key_id: "Key id",
-    verify_hint: "Check this file's signature",
-    none: "none",
-    max: "Maximum",
-    kind: "Kind",
-    na_reason: "Why not applicable",
-};
-
-pub fn of(lang: Lang) -> &'static Words {
-    lang.pick(&VI, &EN)
+pub fn of(lang: Lang) -> Words {
+    Words {
+        heading: msg::export::heading(lang),
+        draft: msg::export::draft(lang),
+        draft_note: msg::export::draft_note(lang),
+        final_note: msg::export::final_note(lang),
+        unit: msg::export::unit(lang),
+        period: msg::export::period(lang),
+        mode: msg::export::mode(lang),
+        people: msg::export::people(lang),
+        template: msg::export::template(lang),
+        template_hash: msg::export::template_hash(lang),
+        generated: msg::export::generated_label(lang),
+        results: msg::export::results(lang),
+        tasks_done: msg::export::tasks_done(lang),
+        points: msg::export::points(lang),
+        by_section: msg::export::by_section(lang),
+        section: msg::export::section(lang),
+        done: msg::export::done(lang),
+        total: msg::export::total(lang),
+        id: msg::export::id(lang),
+        task: msg::export::task(lang),
+        status: msg::export::status(lang),
+        figures: msg::export::figures(lang),
+        notes: msg::export::notes(lang),
+        evidence: msg::export::evidence_label(lang),
+        open: msg::export::open(lang),
+        warnings: msg::export::warnings(lang),
+        overrides: msg::export::overrides(lang),
+        rule: msg::export::rule(lang),
+        reason: msg::export::reason(lang),
+        evidence_files: msg::export::evidence_files(lang),
+        missing: msg::export::missing(lang),
+        audit: msg::export::audit(lang),
+        changes: msg::export::changes(lang),
+        first_change: msg::export::first_change(lang),
+        last_change: msg::export::last_change(lang),
+        signature: msg::export::signature(lang),
+        public_key: msg::export::public_key(lang),
+        key_id: msg::export::key_id(lang),
+        verify_hint: msg::export::verify_hint(lang),
+        none: msg::export::none(lang),
+        max: msg::export::max(lang),
+        kind: msg::export::kind_label(lang),
+        na_reason: msg::export::na_reason(lang),
+    }
 }
 
 /// "24/26 (92,31%)" in Vietnamese, "24/26 (92.31%)" in English.
@@ -171,28 +124,19 @@ pub fn unit_details(unit: &super::model::Unit, lang: Lang) -> Vec<(&'static str,
     let mut rows = Vec::new();
     if let Some(kind) = unit.kind {
         rows.push((
-            lang.pick("Loại đơn vị", "Kind of unit"),
+            msg::common::kind_of_unit(lang),
             kind.label(lang).to_string(),
         ));
     }
     if !unit.code.is_empty() {
-        rows.push((
-            lang.pick("Mã đơn vị hành chính", "Unit code"),
-            unit.code.clone(),
-        ));
+        rows.push((msg::export::unit_code(lang), unit.code.clone()));
     }
     if !unit.formed_from.is_empty() {
-        rows.push((
-            lang.pick("Hình thành từ", "Formed from"),
-            unit.formed_from.join(", "),
-        ));
+        rows.push((msg::export::formed_from(lang), unit.formed_from.join(", ")));
     }
     if !unit.agency.is_empty() {
         rows.push((
-            lang.pick(
-                "Cơ quan kiểm tra, thẩm định",
-                "Inspecting or appraising agency",
-            ),
+            msg::export::inspecting_or_appraising_agency(lang),
             unit.agency.clone(),
         ));
     }
@@ -205,36 +149,33 @@ pub fn result_lines(result: &super::model::ResultRow, lang: Lang) -> Vec<(&'stat
     let mut rows = Vec::new();
     if let Some(converted) = result.converted {
         rows.push((
-            lang.pick("Quy đổi (không có điều tra)", "Converted (no survey)"),
+            msg::export::converted_no_survey(lang),
             numbers::points_of(converted, result.out_of, lang),
         ));
     }
     if result.bonus_earned > crate::points::Points::ZERO || result.bonus_cap.is_some() {
         let cap = result.bonus_cap.map_or_else(String::new, |cap| {
             let cap = cap.shown(lang);
-            lang.pick(format!(" (tối đa {cap})"), format!(" (at most {cap})"))
+            msg::export::at_most_cap(lang, &cap)
         });
         let earned = if result.bonus_earned > result.bonus {
-            lang.pick(
-                format!(", đạt {}", result.bonus_earned.shown(lang)),
-                format!(", {} earned", result.bonus_earned.shown(lang)),
-            )
+            msg::export::bonus_earned(lang, result.bonus_earned.shown(lang))
         } else {
             String::new()
         };
         rows.push((
-            lang.pick("Điểm thưởng", "Bonus points"),
+            msg::export::bonus_points(lang),
             format!("+{}{cap}{earned}", result.bonus.shown(lang)),
         ));
     }
     if result.deductions > crate::points::Points::ZERO {
         rows.push((
-            lang.pick("Điểm trừ", "Deductions"),
+            msg::export::deductions(lang),
             format!("−{}", result.deductions.shown(lang)),
         ));
     }
     rows.push((
-        lang.pick("Tổng điểm", "Final score"),
+        msg::export::final_score_2(lang),
         format!(
             "{} ({})",
             numbers::points_of(result.points, result.out_of, lang),
@@ -242,9 +183,9 @@ pub fn result_lines(result: &super::model::ResultRow, lang: Lang) -> Vec<(&'stat
         ),
     ));
     rows.push((
-        lang.pick("Xếp loại", "Grade"),
+        msg::common::grade(lang),
         result.grade.as_ref().map_or_else(
-            || lang.pick("chưa xếp loại", "no grade").to_string(),
+            || msg::export::no_grade(lang).to_string(),
             |g| g.get(lang).to_string(),
         ),
     ));

@@ -8,6 +8,7 @@
 use super::model::{SummaryDocument, TaskRow};
 use super::words;
 use crate::lang::Lang;
+use crate::messages as msg;
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -93,22 +94,22 @@ fn scoring(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     let w = words::of(lang);
-    sheet.set_name(lang.pick("Chấm điểm", "Scoring"))?;
+    sheet.set_name(msg::export::scoring(lang))?;
     let appraised = doc.appraisal.is_some();
     let mut header: Vec<&str> = vec![
-        lang.pick("STT", "No."),
+        msg::export::no(lang),
         w.section,
         w.id,
         w.task,
         w.status,
         w.max,
-        lang.pick("Tự chấm", "Self-score"),
+        msg::export::self_score_2(lang),
         w.rule,
-        lang.pick("Tử số", "Numerator"),
-        lang.pick("Mẫu số", "Denominator"),
-        lang.pick("Tỷ lệ", "Rate"),
-        lang.pick("Số lượng", "Count"),
-        lang.pick("Chỉ tiêu", "Target"),
+        msg::export::numerator(lang),
+        msg::export::denominator(lang),
+        msg::common::rate(lang),
+        msg::common::count_2(lang),
+        msg::export::target(lang),
         w.notes,
         w.evidence,
     ];
@@ -116,10 +117,7 @@ fn scoring(
         6.0, 8.0, 8.0, 48.0, 16.0, 9.0, 9.0, 9.0, 10.0, 10.0, 9.0, 9.0, 9.0, 40.0, 30.0,
     ];
     if appraised {
-        header.extend([
-            lang.pick("Thẩm định", "Appraised"),
-            lang.pick("Chốt", "Final"),
-        ]);
+        header.extend([msg::common::appraised_2(lang), msg::common::final_2(lang)]);
     }
     for (c, h) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col(c), *h, &s.head)?;
@@ -195,31 +193,19 @@ fn document(
     now: DateTime<Utc>,
 ) -> Result<(), XlsxError> {
     let w = words::of(lang);
-    sheet.set_name(lang.pick("Văn bản", "Document"))?;
+    sheet.set_name(msg::export::document(lang))?;
     sheet.set_column_width(0, 28.0)?;
     sheet.set_column_width(1, 80.0)?;
     let mut rows: Vec<(String, String)> = Vec::new();
     let mut push = |label: &str, value: String| rows.push((label.to_string(), value));
     if let Some(f) = &doc.document {
+        push(msg::export::parent_body(lang), f.parent.clone());
+        push(msg::export::issuing_body(lang), f.issuer.clone());
+        push(msg::export::number(lang), f.number.clone());
+        push(msg::export::kind(lang), f.kind.get(lang).to_string());
+        push(msg::export::title(lang), f.title.get(lang).to_string());
         push(
-            lang.pick("Cơ quan chủ quản", "Parent body"),
-            f.parent.clone(),
-        );
-        push(
-            lang.pick("Cơ quan ban hành", "Issuing body"),
-            f.issuer.clone(),
-        );
-        push(lang.pick("Số, ký hiệu", "Number"), f.number.clone());
-        push(
-            lang.pick("Loại văn bản", "Kind"),
-            f.kind.get(lang).to_string(),
-        );
-        push(
-            lang.pick("Trích yếu", "Title"),
-            f.title.get(lang).to_string(),
-        );
-        push(
-            lang.pick("Địa danh, ngày", "Place and date"),
+            msg::export::place_and_date(lang),
             f.dated
                 .as_ref()
                 .map(|d| d.get(lang).to_string())
@@ -244,7 +230,7 @@ fn document(
                     .join(" / ")
             })
             .collect();
-        push(lang.pick("Người ký", "Signed by"), signers.join("\n"));
+        push(msg::common::signed_by(lang), signers.join("\n"));
         push(h.copies_to, f.copies_to.join("\n"));
     }
     push(w.unit, doc.unit.name.clone());
@@ -264,7 +250,7 @@ fn document(
     push(w.tasks_done, words::done_line(doc, lang));
     push(w.points, words::points_line(doc, lang));
     push(
-        lang.pick("Trạng thái", "Status"),
+        msg::common::status(lang),
         if doc.is_final() {
             w.final_note
         } else {
@@ -281,12 +267,7 @@ fn document(
     }
     // The dates as dates: the document's own, and when the summary was made (UTC).
     if let Some(date) = doc.document.as_ref().and_then(|f| f.date) {
-        sheet.write_string_with_format(
-            row,
-            0,
-            lang.pick("Ngày văn bản", "Document date"),
-            &s.head,
-        )?;
+        sheet.write_string_with_format(row, 0, msg::export::document_date(lang), &s.head)?;
         sheet.write_datetime_with_format(row, 1, &excel_date(date)?, &s.date)?;
         row += 1;
     }
@@ -306,7 +287,7 @@ fn evidence(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     let w = words::of(lang);
-    sheet.set_name(lang.pick("Minh chứng", "Evidence"))?;
+    sheet.set_name(msg::export::evidence(lang))?;
     for (c, (h, width)) in [(w.id, 8.0), (w.evidence, 50.0), ("SHA-256", 72.0)]
         .into_iter()
         .enumerate()

@@ -1,6 +1,7 @@
 //! The answer to one task.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::points::Points;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -28,11 +29,11 @@ impl Status {
     /// The name shown to people.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Status::NotAssessed => lang.pick("chưa đánh giá", "not assessed"),
-            Status::Done => lang.pick("hoàn thành", "done"),
-            Status::Partly => lang.pick("hoàn thành một phần", "partly done"),
-            Status::NotDone => lang.pick("không hoàn thành", "not done"),
-            Status::NotApplicable => lang.pick("không áp dụng", "not applicable"),
+            Status::NotAssessed => msg::record::not_assessed(lang),
+            Status::Done => msg::record::done(lang),
+            Status::Partly => msg::record::partly_done(lang),
+            Status::NotDone => msg::record::not_done(lang),
+            Status::NotApplicable => msg::record::not_applicable(lang),
         }
     }
 

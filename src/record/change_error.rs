@@ -2,6 +2,7 @@
 
 use super::appraisal::Stage;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::points::Points;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -70,71 +71,34 @@ impl ChangeError {
         let p = |points: &Points| points.shown(lang);
         let n = |n: &u64| crate::numbers::count(*n, lang);
         match (self, lang) {
-            (ChangeError::AboveMaximum { points, max }, _) => lang.pick(
-                format!("{} điểm vượt điểm tối đa {}", p(points), p(max)),
-                format!("{} points is above the maximum of {}", p(points), p(max)),
-            ),
+            (ChangeError::AboveMaximum { points, max }, _) => {
+                msg::record::points_is_above_the_maximum_of(lang, p(points), p(max))
+            }
             (
                 ChangeError::NumeratorAboveDenominator {
                     numerator,
                     denominator,
                 },
                 _,
-            ) => lang.pick(
-                format!("tử số {} lớn hơn mẫu số {}", n(numerator), n(denominator)),
-                format!(
-                    "the numerator {} is larger than the denominator {}",
-                    n(numerator),
-                    n(denominator)
-                ),
-            ),
-            (ChangeError::OffStep { points, step }, _) => lang.pick(
-                format!(
-                    "{} điểm không phải là bội số của bước điểm {} của mẫu này",
-                    p(points),
-                    p(step)
-                ),
-                format!(
-                    "{} points is not a multiple of this checklist's step of {}",
-                    p(points),
-                    p(step)
-                ),
-            ),
-            (ChangeError::AboveScale { value, scale }, _) => lang.pick(
-                format!("kết quả điều tra {} vượt thang điểm {}", p(value), p(scale)),
-                format!(
-                    "the survey result {} is above its scale of {}",
-                    p(value),
-                    p(scale)
-                ),
-            ),
-            (ChangeError::NeedsAppraisalReason { task, own }, _) => lang.pick(
-                format!(
-                    "điểm thẩm định của `{task}` khác điểm tự chấm {} nên phải ghi lý do (--points-reason)",
-                    p(own)
-                ),
-                format!(
-                    "an appraised score of `{task}` other than the self-score {} needs a reason (--points-reason)",
-                    p(own)
-                ),
-            ),
-            (ChangeError::NeedsFinalReason { task, appraised }, _) => lang.pick(
-                format!(
-                    "điểm chốt của `{task}` khác điểm thẩm định {} nên phải ghi lý do (--final-reason)",
-                    p(appraised)
-                ),
-                format!(
-                    "a final score of `{task}` other than the appraised score {} needs a reason (--final-reason)",
-                    p(appraised)
-                ),
-            ),
+            ) => msg::record::the_numerator_is_larger_than_the(lang, n(numerator), n(denominator)),
+            (ChangeError::OffStep { points, step }, _) => {
+                msg::record::points_is_not_a_multiple_of(lang, p(points), p(step))
+            }
+            (ChangeError::AboveScale { value, scale }, _) => {
+                msg::record::the_survey_result_value_is_above(lang, p(value), p(scale))
+            }
+            (ChangeError::NeedsAppraisalReason { task, own }, _) => {
+                msg::record::an_appraised_score_of_task_other(lang, p(own), task)
+            }
+            (ChangeError::NeedsFinalReason { task, appraised }, _) => {
+                msg::record::a_final_score_of_task_other(lang, p(appraised), task)
+            }
             (ChangeError::NotInStage(Stage::Explanation), Lang::En) => {
                 "an explanation record takes explanations only (--explanation)".into()
             }
-            (ChangeError::PointsWithoutStatus, _) => lang.pick(
-                "tiêu chí chưa có trạng thái nên chưa cho điểm được; đặt trạng thái trước (ví dụ `--status partly`), rồi cho điểm".into(),
-                "the task has no status yet, so it cannot be given points; set a status first (e.g. `--status partly`), then the points".into(),
-            ),
+            (ChangeError::PointsWithoutStatus, _) => {
+                msg::record::the_task_has_no_status_yet(lang).into()
+            }
             (_, Lang::En) => self.to_string(),
             (ChangeError::NotAnAppraisal, _) => {
                 "bản đánh giá này không phải là bản thẩm định".into()
@@ -151,7 +115,9 @@ impl ChangeError {
             (ChangeError::NotApplicableTask(id), _) => format!(
                 "tiêu chí `{id}` được xã đánh dấu không áp dụng nên điểm của nó không được tính"
             ),
-            (ChangeError::Finalized, _) => "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa".into(),
+            (ChangeError::Finalized, _) => {
+                "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa".into()
+            }
             (ChangeError::NotFinalized, _) => "bản đánh giá chưa chốt".into(),
             (ChangeError::UnknownTask(id), _) => {
                 format!("mẫu này không có tiêu chí `{id}`")

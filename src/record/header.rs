@@ -3,6 +3,7 @@
 pub use crate::period::Period;
 
 use super::UnitKind;
+use crate::messages as msg;
 
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
@@ -28,10 +29,10 @@ impl Mode {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Mode::SelfCheck => lang.pick("tự đánh giá, chấm điểm", "self-assessment"),
-            Mode::Inspection => lang.pick("kiểm tra", "inspection"),
-            Mode::Appraisal => lang.pick("thẩm định", "appraisal"),
-            Mode::Explanation => lang.pick("giải trình", "explanation"),
+            Mode::SelfCheck => msg::record::self_assessment(lang),
+            Mode::Inspection => msg::record::inspection(lang),
+            Mode::Appraisal => msg::record::appraisal(lang),
+            Mode::Explanation => msg::record::explanation(lang),
         }
     }
 
@@ -99,18 +100,15 @@ pub enum HeaderError {
 impl HeaderError {
     pub fn message(self, lang: Lang) -> String {
         match self {
-            HeaderError::Blank(field) => lang.pick(
-                format!("chưa nhập {}", field_label(field, Lang::Vi)),
-                format!("the {} is required", field_label(field, Lang::En)),
-            ),
-            HeaderError::DistrictInTwoTiers => lang.pick(
-                "mẫu này dùng cho chính quyền địa phương hai cấp (từ 01/7/2025), không có cấp huyện: bỏ trống huyện".into(),
-                "this checklist is for two-tier local government (since 1 July 2025), which has no district: leave the district out".into(),
-            ),
-            HeaderError::KindInTwoTiers(kind) => lang.pick(
-                format!("từ 01/7/2025 không còn {}: đơn vị cấp xã là xã, phường hoặc đặc khu", kind.label(Lang::Vi)),
-                format!("there is no {} since 1 July 2025: a commune-level unit is a commune, a ward or a special zone", kind.label(Lang::En)),
-            ),
+            HeaderError::Blank(field) => {
+                msg::record::the_field_is_required(lang, field_label(field, lang))
+            }
+            HeaderError::DistrictInTwoTiers => {
+                msg::record::this_checklist_is_for_two_tier(lang).into()
+            }
+            HeaderError::KindInTwoTiers(kind) => {
+                msg::record::there_is_no_label_since_1(lang, kind.label(lang))
+            }
         }
     }
 
@@ -169,39 +167,42 @@ impl HeaderTextError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let (vi, en) = (Lang::Vi, Lang::En);
+        let what = subject(self.field(), lang);
         match self {
-            HeaderTextError::LineBreak { field, at, shown } => lang.pick(
-                format!("{} “{shown}” có dấu xuống dòng ở ký tự thứ {at}; hãy nhập trên một dòng", capital(name_label(field, vi))),
-                format!("the {} “{shown}” has a line break at character {at}; type it on one line", name_label(field, en)),
-            ),
-            HeaderTextError::Tab { field, at, shown } => lang.pick(
-                format!("{} “{shown}” có ký tự tab ở ký tự thứ {at}; hãy thay bằng dấu cách", capital(name_label(field, vi))),
-                format!("the {} “{shown}” has a tab at character {at}; use a space instead", name_label(field, en)),
-            ),
-            HeaderTextError::Control { field, at, code, shown } => lang.pick(
-                format!("{} “{shown}” có ký tự điều khiển U+{code:04X} ở ký tự thứ {at}, có thể điều khiển màn hình terminal; hãy xóa ký tự đó", capital(name_label(field, vi))),
-                format!("the {} “{shown}” has the control character U+{code:04X} at character {at}, which can drive a terminal; remove it", name_label(field, en)),
-            ),
-            HeaderTextError::Direction { field, at, code, shown } => lang.pick(
-                format!("{} “{shown}” có ký tự đổi chiều văn bản U+{code:04X} ở ký tự thứ {at}, làm chữ hiện ra khác với nội dung thật; hãy xóa ký tự đó", capital(name_label(field, vi))),
-                format!("the {} “{shown}” has the text-direction control U+{code:04X} at character {at}, which makes text display differently from what it says; remove it", name_label(field, en)),
-            ),
+            HeaderTextError::LineBreak { at, shown, .. } => {
+                msg::record::has_a_line_break(lang, what, shown, at)
+            }
+            HeaderTextError::Tab { at, shown, .. } => msg::record::has_a_tab(lang, what, shown, at),
+            HeaderTextError::Control {
+                at, code, shown, ..
+            } => msg::record::has_a_control_character(lang, what, shown, format!("{code:04X}"), at),
+            HeaderTextError::Direction {
+                at, code, shown, ..
+            } => msg::record::has_a_direction_control(lang, what, shown, format!("{code:04X}"), at),
         }
+    }
+}
+
+/// What a header field holds, as the subject of a sentence: "Tên xã/phường" (capitalised, it
+/// opens the Vietnamese sentence), "commune name" (after "the" in the English one).
+fn subject(field: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => capital(name_label(field, lang)),
+        Lang::En => name_label(field, lang).to_string(),
     }
 }
 
 /// "the commune name", "tên xã/phường/thị trấn": what a header field holds.
 fn name_label(field: &str, lang: Lang) -> &'static str {
     match field {
-        "province" => lang.pick("tên tỉnh/thành phố", "province name"),
-        "district" => lang.pick("tên huyện/quận", "district name"),
-        "commune" => lang.pick("tên xã/phường/đặc khu", "commune name"),
-        "unit_code" => lang.pick("mã đơn vị hành chính", "unit code"),
-        "formed_from" => lang.pick("tên đơn vị trước sắp xếp", "former unit's name"),
-        "agency" => lang.pick("tên cơ quan kiểm tra, thẩm định", "agency's name"),
-        "people" => lang.pick("tên người thực hiện", "person's name"),
-        _ => lang.pick("trường", "field"),
+        "province" => msg::record::province_name(lang),
+        "district" => msg::record::district_name(lang),
+        "commune" => msg::record::commune_name(lang),
+        "unit_code" => msg::record::unit_code(lang),
+        "formed_from" => msg::record::former_unit_s_name(lang),
+        "agency" => msg::record::agency_s_name(lang),
+        "people" => msg::record::person_s_name(lang),
+        _ => msg::record::field(lang),
     }
 }
 
@@ -254,18 +255,15 @@ fn check_field(field: &'static str, value: &str) -> Result<(), HeaderTextError> 
 
 pub fn field_label(field: &str, lang: Lang) -> &'static str {
     match field {
-        "province" => lang.pick("tỉnh/thành phố", "province"),
-        "district" => lang.pick("huyện/quận", "district"),
-        "commune" => lang.pick("xã/phường/đặc khu", "commune"),
-        "unit_kind" => lang.pick("loại đơn vị", "kind of unit"),
-        "unit_code" => lang.pick("mã đơn vị hành chính", "unit code"),
-        "formed_from" => lang.pick("đơn vị trước sắp xếp", "former units"),
-        "agency" => lang.pick(
-            "cơ quan kiểm tra, thẩm định",
-            "inspecting or appraising agency",
-        ),
-        "people" => lang.pick("người thực hiện", "people"),
-        _ => lang.pick("trường", "field"),
+        "province" => msg::record::province(lang),
+        "district" => msg::record::district(lang),
+        "commune" => msg::record::commune(lang),
+        "unit_kind" => msg::record::kind_of_unit(lang),
+        "unit_code" => msg::record::unit_code(lang),
+        "formed_from" => msg::record::former_units(lang),
+        "agency" => msg::record::inspecting_or_appraising_agency(lang),
+        "people" => msg::record::people(lang),
+        _ => msg::record::field(lang),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The commune-level unit: its kind since the 2025 reform.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -34,10 +35,10 @@ impl UnitKind {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            UnitKind::Xa => lang.pick("xã", "commune"),
-            UnitKind::Phuong => lang.pick("phường", "ward"),
-            UnitKind::DacKhu => lang.pick("đặc khu", "special zone"),
-            UnitKind::ThiTran => lang.pick("thị trấn", "township"),
+            UnitKind::Xa => msg::common::commune(lang),
+            UnitKind::Phuong => msg::record::ward(lang),
+            UnitKind::DacKhu => msg::record::special_zone(lang),
+            UnitKind::ThiTran => msg::record::township(lang),
         }
     }
 

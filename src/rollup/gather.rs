@@ -6,6 +6,7 @@
 
 use super::{Reason, Rejected};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::safe_file::{Refusal, Special};
 use crate::store::io_reason;
 use std::collections::HashSet;
@@ -45,24 +46,12 @@ impl GatherError {
         match self {
             GatherError::Unreadable { path, source } => {
                 let why = io_reason(source, lang);
-                lang.pick(
-                    format!(
-                        "không đọc được {}: {why}; hãy chỉ đúng thư mục hoặc tệp bản tổng hợp",
-                        path.display()
-                    ),
-                    format!(
-                        "cannot read {}: {why}; name the folder or the summary files",
-                        path.display()
-                    ),
-                )
+                msg::rollup::cannot_read_path_why_name_the(lang, path.display(), &why)
             }
             GatherError::Nothing { inputs, skipped } => {
                 let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
                 let names = names.join(", ");
-                lang.pick(
-                    format!("không có bản tổng hợp .json nào trong {names} (bỏ qua {skipped} tệp khác); hãy chỉ thư mục chứa các tệp .json và .json.minisig mà các xã gửi lên"),
-                    format!("there is no .json summary in {names} ({skipped} other files skipped); name the folder holding the .json and .json.minisig files the communes sent"),
-                )
+                msg::rollup::there_is_no_json_summary_in(lang, &names, skipped)
             }
         }
     }

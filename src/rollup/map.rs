@@ -4,6 +4,7 @@
 
 use super::name_key;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::safe_file::{self, Links, READ_LIMIT};
 use crate::store::io_reason;
 use serde::Deserialize;
@@ -70,37 +71,19 @@ pub enum MapError {
 
 impl MapError {
     pub fn message(&self, lang: Lang) -> String {
-        let fix = lang.pick(
-            "xem cách viết tệp ánh xạ trong docs/rollup.md",
-            "see how a map file is written in docs/rollup.md",
-        );
+        let fix = msg::rollup::see_how_a_map_file_is(lang);
         match self {
-            MapError::Unreadable { path, source } => lang.pick(
-                format!(
-                    "không đọc được tệp ánh xạ {}: {}",
-                    path.display(),
-                    io_reason(source, lang)
-                ),
-                format!(
-                    "cannot read the map file {}: {}",
-                    path.display(),
-                    io_reason(source, lang)
-                ),
+            MapError::Unreadable { path, source } => msg::rollup::cannot_read_the_map_file_path(
+                lang,
+                path.display(),
+                io_reason(source, lang),
             ),
-            MapError::UnknownFormat { path } => lang.pick(
-                format!(
-                    "tệp ánh xạ {} phải có đuôi .csv hoặc .toml; {fix}",
-                    path.display()
-                ),
-                format!(
-                    "the map file {} must end in .csv or .toml; {fix}",
-                    path.display()
-                ),
-            ),
-            MapError::Bad { path, line, vi, en } => lang.pick(
-                format!("tệp ánh xạ {}, dòng {line}: {vi}; {fix}", path.display()),
-                format!("map file {}, line {line}: {en}; {fix}", path.display()),
-            ),
+            MapError::UnknownFormat { path } => {
+                msg::rollup::the_map_file_path_must_end(lang, path.display(), fix)
+            }
+            MapError::Bad { path, line, vi, en } => {
+                msg::rollup::map_file_line(lang, path.display(), line, lang.pick(vi, en), fix)
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Why a file was left out of the roll-up, in both languages: what is wrong and what to do.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::period::Period;
 use crate::safe_file::Refusal;
 use crate::signing::VerifyError;
@@ -39,23 +40,10 @@ pub enum NotSummary {
 impl NotSummary {
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            NotSummary::NotJson(error) => lang.pick(
-                format!("không phải JSON: {error}"),
-                format!("not JSON: {error}"),
-            ),
-            NotSummary::NotObject => lang
-                .pick(
-                    "không phải đối tượng JSON có trường \"format\"",
-                    "not a JSON object with a \"format\"",
-                )
-                .into(),
-            NotSummary::NoFormat => lang
-                .pick("không có trường \"format\"", "no \"format\" field")
-                .into(),
-            NotSummary::Format(format) => lang.pick(
-                format!("định dạng \"{format}\""),
-                format!("format \"{format}\""),
-            ),
+            NotSummary::NotJson(error) => msg::rollup::not_json_error(lang, error),
+            NotSummary::NotObject => msg::rollup::not_a_json_object_with_a(lang).into(),
+            NotSummary::NoFormat => msg::rollup::no_format_field(lang).into(),
+            NotSummary::Format(format) => msg::rollup::format(lang, format),
         }
     }
 }
@@ -163,20 +151,20 @@ impl Reason {
     /// A few words for a narrow column.
     pub fn label(&self, lang: Lang) -> &'static str {
         match self {
-            Reason::Tampered(_) => lang.pick("chữ ký không hợp lệ", "bad signature"),
-            Reason::Untrusted { .. } => lang.pick("người ký không tin cậy", "untrusted signer"),
-            Reason::Unsigned => lang.pick("chưa ký", "unsigned"),
-            Reason::NotSummary(_) => lang.pick("không phải bản tổng hợp", "not a summary"),
-            Reason::NewerSchema { .. } => lang.pick("lược đồ mới hơn", "newer schema"),
-            Reason::Malformed { .. } => lang.pick("bản tổng hợp hỏng", "broken summary"),
-            Reason::WrongSigner { .. } => lang.pick("sai người ký", "wrong signer"),
-            Reason::UnknownTemplate { .. } => lang.pick("mẫu không rõ", "unknown checklist"),
-            Reason::NotRegular(_) => lang.pick("không phải tệp thường", "not a regular file"),
-            Reason::TooLarge { .. } => lang.pick("quá lớn", "too large"),
-            Reason::Unreadable { .. } => lang.pick("không đọc được", "unreadable"),
-            Reason::Loop => lang.pick("vòng lặp thư mục", "folder loop"),
-            Reason::Conflict { .. } => lang.pick("trùng đơn vị", "conflict"),
-            Reason::Superseded { .. } => lang.pick("có bản mới hơn", "superseded"),
+            Reason::Tampered(_) => msg::rollup::bad_signature(lang),
+            Reason::Untrusted { .. } => msg::rollup::untrusted_signer(lang),
+            Reason::Unsigned => msg::rollup::unsigned(lang),
+            Reason::NotSummary(_) => msg::rollup::not_a_summary(lang),
+            Reason::NewerSchema { .. } => msg::rollup::newer_schema(lang),
+            Reason::Malformed { .. } => msg::rollup::broken_summary(lang),
+            Reason::WrongSigner { .. } => msg::rollup::wrong_signer(lang),
+            Reason::UnknownTemplate { .. } => msg::rollup::unknown_checklist(lang),
+            Reason::NotRegular(_) => msg::rollup::not_a_regular_file(lang),
+            Reason::TooLarge { .. } => msg::rollup::too_large(lang),
+            Reason::Unreadable { .. } => msg::rollup::unreadable(lang),
+            Reason::Loop => msg::rollup::folder_loop(lang),
+            Reason::Conflict { .. } => msg::rollup::conflict(lang),
+            Reason::Superseded { .. } => msg::rollup::superseded(lang),
         }
     }
 
@@ -184,59 +172,47 @@ impl Reason {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Reason::Tampered(error) => error.message(lang),
-            Reason::Untrusted { key_id, trusted } => lang.pick(
-                format!("KHÔNG TIN CẬY: ký bằng khóa {key_id}, không có trong các khóa tin cậy ({trusted}); nếu đúng là khóa của xã, thêm tệp .pub của họ vào thư mục khóa tin cậy"),
-                format!("UNTRUSTED SIGNER: signed with key {key_id}, which is not among the trusted keys ({trusted}); if it is the commune's key, add their .pub file to the trusted folder"),
-            ),
-            Reason::Unsigned => lang.pick(
-                "CHƯA KÝ: không có tệp chữ ký .minisig bên cạnh; xin xã gửi cả tệp .json.minisig".into(),
-                "UNSIGNED: there is no .minisig signature beside it; ask the commune for the .json.minisig file too".into(),
-            ),
+            Reason::Untrusted { key_id, trusted } => {
+                msg::rollup::untrusted_signer_signed_with_key_id(lang, key_id, trusted)
+            }
+            Reason::Unsigned => msg::rollup::unsigned_there_is_no_minisig_signature(lang).into(),
             Reason::NotSummary(why) => {
                 let detail = why.text(lang);
-                lang.pick(
-                    format!("không phải bản tổng hợp kiemtra ({detail}); chỉ tệp .json do `kiemtra export` ghi mới được tổng hợp"),
-                    format!("not a kiemtra summary ({detail}); only the .json files `kiemtra export` writes can be rolled up"),
-                )
+                msg::rollup::not_a_kiemtra_summary_detail_only(lang, &detail)
             }
-            Reason::NewerSchema { schema } => lang.pick(
-                format!("bản tổng hợp theo lược đồ {schema}, mới hơn phiên bản kiemtra này đọc được (1); hãy cập nhật kiemtra"),
-                format!("a summary of schema {schema}, newer than this kiemtra reads (1); update kiemtra"),
-            ),
-            Reason::Malformed { detail } => lang.pick(
-                format!("bản tổng hợp kiemtra bị hỏng ({detail}); xin xã xuất lại bằng `kiemtra export`"),
-                format!("a broken kiemtra summary ({detail}); ask the commune to export it again with `kiemtra export`"),
-            ),
-            Reason::WrongSigner { named, signed } => lang.pick(
-                format!("bản tổng hợp ghi khóa người ký {named} nhưng được ký bằng khóa {signed}; xin lại bản gốc"),
-                format!("the summary names the signer key {named} but was signed with key {signed}; ask for the original"),
-            ),
-            Reason::UnknownTemplate { edition, hash } => lang.pick(
-                format!("mẫu {edition} ({hash}) không có trong các mẫu kèm theo hay thư mục mẫu của bạn; chép đúng tệp mẫu đó vào thư mục mẫu (xem `kiemtra templates`)"),
-                format!("the checklist {edition} ({hash}) is neither bundled nor in your templates folder; copy that exact checklist file into your templates folder (see `kiemtra templates`)"),
-            ),
+            Reason::NewerSchema { schema } => {
+                msg::rollup::a_summary_of_schema_newer_than(lang, schema)
+            }
+            Reason::Malformed { detail } => {
+                msg::rollup::a_broken_kiemtra_summary_detail_ask(lang, detail)
+            }
+            Reason::WrongSigner { named, signed } => {
+                msg::rollup::the_summary_names_the_signer_key(lang, named, signed)
+            }
+            Reason::UnknownTemplate { edition, hash } => {
+                msg::rollup::the_checklist_edition_hash_is_neither(lang, edition, hash)
+            }
             Reason::NotRegular(refusal) => refusal.message(lang),
             Reason::TooLarge { limit } => Refusal::TooLarge { limit: *limit }.message(lang),
-            Reason::Unreadable { vi, en } => lang.pick(
-                format!("không đọc được: {vi}"),
-                format!("cannot be read: {en}"),
-            ),
-            Reason::Loop => lang.pick(
-                "thư mục này đã được đọc rồi hoặc nằm quá sâu (vòng lặp thư mục); không đọc lại".into(),
-                "this folder was already read or lies too deep (a folder loop); it is not read again".into(),
-            ),
-            Reason::Conflict { others, unit, template, period } => {
+            Reason::Unreadable { vi, en } => {
+                msg::rollup::cannot_be_read_detail(lang, lang.pick(vi, en))
+            }
+            Reason::Loop => msg::rollup::this_folder_was_already_read_or(lang).into(),
+            Reason::Conflict {
+                others,
+                unit,
+                template,
+                period,
+            } => {
                 let others: Vec<String> = others.iter().map(|p| p.display().to_string()).collect();
                 let others = others.join(", ");
-                lang.pick(
-                    format!("TRÙNG: {unit}, {template}, kỳ {period} cũng có trong {others}; giữ lại một bản, hoặc dùng `--latest` để lấy bản ký sau cùng"),
-                    format!("CONFLICT: {unit}, {template}, period {period} is also in {others}; keep one, or use `--latest` to keep the one signed last"),
+                msg::rollup::conflict_unit_template_period_is_also(
+                    lang, unit, template, period, &others,
                 )
             }
-            Reason::Superseded { by } => lang.pick(
-                format!("bỏ qua theo `--latest`: {} được ký sau", by.display()),
-                format!("set aside by `--latest`: {} was signed later", by.display()),
-            ),
+            Reason::Superseded { by } => {
+                msg::rollup::set_aside_by_latest_by_was(lang, by.display())
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! What can go wrong with keys and signatures, told in both languages.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::store::io_reason;
 use std::path::PathBuf;
 
@@ -39,45 +40,34 @@ impl KeyError {
 
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            KeyError::Missing { path } => lang.pick(
-                format!("chưa có khóa bí mật tại {}; tạo khóa bằng `kiemtra keygen`", path.display()),
-                format!("there is no secret key at {}; make one with `kiemtra keygen`", path.display()),
+            KeyError::Missing { path } => {
+                msg::signing::there_is_no_secret_key_at(lang, path.display())
+            }
+            KeyError::Exists { path } => {
+                msg::signing::a_key_already_exists_at_path(lang, path.display())
+            }
+            KeyError::WrongPassword { path } => {
+                msg::signing::wrong_password_for_the_secret_key(lang, path.display())
+            }
+            KeyError::TooOpen { path, mode } => msg::signing::the_secret_key_is_readable_by_others(
+                lang,
+                path.display(),
+                format!("{mode:o}"),
             ),
-            KeyError::Exists { path } => lang.pick(
-                format!("đã có khóa tại {}; không ghi đè. Dùng `--force` nếu thật sự muốn thay khóa (chữ ký cũ vẫn chỉ kiểm tra được bằng khóa công khai cũ)", path.display()),
-                format!("a key already exists at {}; it is not overwritten. Use `--force` to replace it (old signatures still need the old public key)", path.display()),
-            ),
-            KeyError::WrongPassword { path } => lang.pick(
-                format!("sai mật khẩu của khóa bí mật {}; nhập lại mật khẩu đã đặt khi tạo khóa", path.display()),
-                format!("wrong password for the secret key {}; type the password chosen when the key was made", path.display()),
-            ),
-            KeyError::TooOpen { path, mode } => lang.pick(
-                format!("khóa bí mật {} có quyền {mode:o}, người dùng khác đọc được nên không dùng; sửa bằng `chmod 600 {}`", path.display(), path.display()),
-                format!("the secret key {} has mode {mode:o}, so other users can read it, and it is not used; fix it with `chmod 600 {}`", path.display(), path.display()),
-            ),
-            KeyError::Malformed { path, detail } => lang.pick(
-                format!("{} không phải tệp khóa minisign hợp lệ ({detail}); tạo lại bằng `kiemtra keygen --force` hoặc chép lại tệp gốc", path.display()),
-                format!("{} is not a valid minisign key file ({detail}); make a new one with `kiemtra keygen --force` or copy the original back", path.display()),
-            ),
-            KeyError::NoPassword => lang.pick(
-                "không có mật khẩu: đặt biến môi trường KIEMTRA_PASSWORD, hoặc chạy trong một terminal để nhập".to_string(),
-                "no password: set the KIEMTRA_PASSWORD environment variable, or run in a terminal to type it".to_string(),
-            ),
-            KeyError::PasswordsDiffer => lang.pick(
-                "hai lần nhập mật khẩu không khớp; chạy lại và nhập cùng một mật khẩu".to_string(),
-                "the two passwords differ; run again and type the same password twice".to_string(),
-            ),
+            KeyError::Malformed { path, detail } => {
+                msg::signing::path_is_not_a_valid_minisign(lang, path.display(), detail)
+            }
+            KeyError::NoPassword => {
+                msg::signing::no_password_set_the_kiemtra_password(lang).to_string()
+            }
+            KeyError::PasswordsDiffer => {
+                msg::signing::the_two_passwords_differ_run_again(lang).to_string()
+            }
             KeyError::Io { path, source } => {
                 let why = io_reason(source, lang);
-                lang.pick(
-                    format!("không đọc/ghi được {}: {why}", path.display()),
-                    format!("cannot read or write {}: {why}", path.display()),
-                )
+                msg::common::cannot_read_or_write_path_why(lang, path.display(), &why)
             }
-            KeyError::Generate(detail) => lang.pick(
-                format!("không tạo được khóa: {detail}"),
-                format!("cannot make a key: {detail}"),
-            ),
+            KeyError::Generate(detail) => msg::signing::cannot_make_a_key_detail(lang, detail),
         }
     }
 }
@@ -121,45 +111,40 @@ impl VerifyError {
 
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            VerifyError::MissingSignature { path } => lang.pick(
-                format!("không có chữ ký {}; chữ ký phải nằm cạnh tệp, cùng tên thêm đuôi .minisig", path.display()),
-                format!("there is no signature {}; it must sit beside the file, named like it with .minisig added", path.display()),
-            ),
+            VerifyError::MissingSignature { path } => {
+                msg::signing::there_is_no_signature_path_it(lang, path.display())
+            }
             VerifyError::Io { path, source } => {
                 let why = io_reason(source, lang);
-                lang.pick(
-                    format!("không đọc được {}: {why}", path.display()),
-                    format!("cannot read {}: {why}", path.display()),
+                msg::common::cannot_read_path_why(lang, path.display(), &why)
+            }
+            VerifyError::Malformed { path, detail } => {
+                msg::signing::path_is_not_a_valid_minisign_signature(lang, path.display(), detail)
+            }
+            VerifyError::BadPublicKey { path, detail } => {
+                msg::signing::path_is_not_a_valid_minisign_public(lang, path.display(), detail)
+            }
+            VerifyError::UntrustedKey { key_id, trusted } => {
+                msg::signing::the_file_is_signed_with_key(lang, key_id, trusted)
+            }
+            VerifyError::ChangedFile { path } => {
+                msg::signing::bad_signature_path_does_not_match(lang, path.display())
+            }
+            VerifyError::ChangedComment { path } => {
+                msg::signing::bad_signature_the_signed_comment_in(lang, path.display())
+            }
+            VerifyError::ChangedSignature { path } => {
+                msg::signing::bad_signature_the_signature_file_path(lang, path.display())
+            }
+            VerifyError::NoKeyMatches { path, key_id, keys } => {
+                msg::signing::bad_signature_path_names_the_key(
+                    lang,
+                    path.display(),
+                    keys.len(),
+                    keys.join(", "),
+                    key_id,
                 )
             }
-            VerifyError::Malformed { path, detail } => lang.pick(
-                format!("{} không phải chữ ký minisign hợp lệ ({detail}); xin lại tệp chữ ký gốc", path.display()),
-                format!("{} is not a valid minisign signature ({detail}); ask for the original signature file", path.display()),
-            ),
-            VerifyError::BadPublicKey { path, detail } => lang.pick(
-                format!("{} không phải khóa công khai minisign hợp lệ ({detail}); xin lại tệp khóa công khai", path.display()),
-                format!("{} is not a valid minisign public key ({detail}); ask for the public key file again", path.display()),
-            ),
-            VerifyError::UntrustedKey { key_id, trusted } => lang.pick(
-                format!("tệp được ký bằng khóa {key_id}, không nằm trong các khóa bạn tin cậy ({trusted}): hãy xin người gửi tệp khóa công khai (.pub) của họ, hỏi lại họ cho chắc đúng là khóa của họ, rồi chép vào thư mục khóa tin cậy"),
-                format!("the file is signed with key {key_id}, which is not among the keys you trust ({trusted}): ask the sender for their public key file (.pub), check with them that it is theirs, then copy it into your trusted keys folder"),
-            ),
-            VerifyError::ChangedFile { path } => lang.pick(
-                format!("CHỮ KÝ KHÔNG HỢP LỆ: {} không khớp chữ ký — tệp hoặc chữ ký đã bị sửa sau khi ký; xin lại bản gốc", path.display()),
-                format!("BAD SIGNATURE: {} does not match its signature — the file or the signature was changed after signing; ask for the original", path.display()),
-            ),
-            VerifyError::ChangedComment { path } => lang.pick(
-                format!("CHỮ KÝ KHÔNG HỢP LỆ: dòng chú thích được ký trong {} đã bị sửa; xin lại tệp chữ ký gốc", path.display()),
-                format!("BAD SIGNATURE: the signed comment in {} was changed; ask for the original signature file", path.display()),
-            ),
-            VerifyError::ChangedSignature { path } => lang.pick(
-                format!("CHỮ KÝ KHÔNG HỢP LỆ: tệp chữ ký {} đã bị sửa ngoài phần được ký; xin lại tệp chữ ký gốc", path.display()),
-                format!("BAD SIGNATURE: the signature file {} was changed outside its signed parts; ask for the original signature file", path.display()),
-            ),
-            VerifyError::NoKeyMatches { path, key_id, keys } => lang.pick(
-                format!("CHỮ KÝ KHÔNG HỢP LỆ: {} ghi mã khóa {key_id}, có {} khóa tin cậy cùng mã này ({}) nhưng không khóa nào khớp chữ ký — tệp hoặc chữ ký đã bị sửa, hoặc được ký bằng một khóa khác mượn mã; xin lại bản gốc", path.display(), keys.len(), keys.join(", ")),
-                format!("BAD SIGNATURE: {} names the key id {key_id}, which {} trusted keys share ({}), and none of them matches the signature — the file or the signature was changed, or another key borrowed the id; ask for the original", path.display(), keys.len(), keys.join(", ")),
-            ),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{KeyError, SigningKey, key_id_hex};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::store::Home;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -229,9 +230,9 @@ pub fn read_password(lang: Lang, twice: bool) -> Result<String, KeyError> {
     }
     let tty = Path::new("/dev/tty");
     let prompt = |text: &str| rpassword::prompt_password(text).map_err(KeyError::io(tty));
-    let first = prompt(lang.pick("Mật khẩu khóa bí mật: ", "Secret key password: "))?;
+    let first = prompt(msg::signing::secret_key_password(lang))?;
     if twice {
-        let second = prompt(lang.pick("Nhập lại mật khẩu: ", "Password again: "))?;
+        let second = prompt(msg::signing::password_again(lang))?;
         if first != second {
             return Err(KeyError::PasswordsDiffer);
         }

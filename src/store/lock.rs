@@ -8,6 +8,7 @@
 
 use super::durable::{Durability, replace};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::safe_file::{self, Links, Refusal, check_regular};
 use std::fs::{File, OpenOptions, TryLockError};
 use std::os::unix::fs::OpenOptionsExt;
@@ -35,23 +36,11 @@ pub enum LockError {
 impl LockError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            LockError::Held { holder } => lang.pick(
-                format!(
-                    "bản đánh giá đang được mở ở một kiemtra khác ({holder}); hãy đóng nó ở đó trước"
-                ),
-                self.to_string(),
-            ),
-            LockError::Io { path, source } => lang.pick(
-                format!(
-                    "không khóa được {}: {}",
-                    path.display(),
-                    super::io_reason(source, lang)
-                ),
-                format!(
-                    "cannot lock {}: {}",
-                    path.display(),
-                    super::io_reason(source, lang)
-                ),
+            LockError::Held { holder } => msg::common::the_record_is_open_elsewhere(lang, holder),
+            LockError::Io { path, source } => msg::common::cannot_lock_path_source(
+                lang,
+                path.display(),
+                super::io_reason(source, lang),
             ),
         }
     }

@@ -12,6 +12,7 @@ pub use lock::{Holder, Lock, LockError};
 pub use slug::slug;
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::record::{Record, RecordError, from_toml, to_toml};
 use crate::safe_file;
 use std::io;
@@ -41,27 +42,16 @@ impl StoreError {
         match self {
             StoreError::Io { path, source } => {
                 let why = io_reason(source, lang);
-                lang.pick(
-                    format!("không đọc/ghi được {}: {why}", path.display()),
-                    format!("cannot read or write {}: {why}", path.display()),
+                msg::common::cannot_read_or_write_path_why(lang, path.display(), &why)
+            }
+            StoreError::Corrupt { path, source } => {
+                msg::common::cannot_read_the_record_path_message(
+                    lang,
+                    path.display(),
+                    source.message(lang),
                 )
             }
-            StoreError::Corrupt { path, source } => lang.pick(
-                format!(
-                    "không đọc được bản đánh giá {}: {}. Tệp được giữ nguyên; sửa tệp hoặc khôi phục bản sao lưu",
-                    path.display(),
-                    source.message(lang)
-                ),
-                format!(
-                    "cannot read the record {}: {}. The file is left untouched; correct it or restore a backup",
-                    path.display(),
-                    source.message(lang)
-                ),
-            ),
-            StoreError::NotFound(name) => lang.pick(
-                format!("không có bản đánh giá `{name}`; xem danh sách bằng `kiemtra list`"),
-                format!("no record `{name}`; see them with `kiemtra list`"),
-            ),
+            StoreError::NotFound(name) => msg::common::no_record_name_see_them_with(lang, name),
             StoreError::Locked(error) => error.message(lang),
         }
     }
@@ -73,14 +63,10 @@ pub fn io_reason(error: &io::Error, lang: Lang) -> String {
         return refusal.message(lang);
     }
     match error.kind() {
-        io::ErrorKind::StorageFull => lang.pick("ổ đĩa đã đầy", "the disk is full").into(),
-        io::ErrorKind::ReadOnlyFilesystem => lang
-            .pick("ổ đĩa chỉ cho đọc", "the disk is read-only")
-            .into(),
-        io::ErrorKind::PermissionDenied => lang
-            .pick("không có quyền truy cập", "permission denied")
-            .into(),
-        io::ErrorKind::NotFound => lang.pick("không tồn tại", "it does not exist").into(),
+        io::ErrorKind::StorageFull => msg::common::the_disk_is_full(lang).into(),
+        io::ErrorKind::ReadOnlyFilesystem => msg::common::the_disk_is_read_only(lang).into(),
+        io::ErrorKind::PermissionDenied => msg::common::permission_denied(lang).into(),
+        io::ErrorKind::NotFound => msg::common::it_does_not_exist(lang).into(),
         _ => error.to_string(),
     }
 }

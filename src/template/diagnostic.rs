@@ -2,6 +2,7 @@
 
 use super::Problem;
 use crate::lang::Lang;
+use crate::messages as msg;
 use std::fmt::Write;
 use std::ops::Range;
 use unicode_width::UnicodeWidthStr;
@@ -53,7 +54,7 @@ impl Diagnostic {
             self.file,
             self.position.line,
             self.position.column,
-            lang.pick("lỗi", "error"),
+            msg::template::error(lang),
             self.problem.rule(),
             self.problem.message(lang)
         )
@@ -87,7 +88,7 @@ impl Diagnostic {
         let _ = write!(
             out,
             "  = {}: {}",
-            lang.pick("cách sửa", "fix"),
+            msg::template::fix(lang),
             self.problem.fix(lang)
         );
         out

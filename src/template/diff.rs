@@ -4,6 +4,7 @@
 
 use super::{Kind, Task, Template};
 use crate::lang::{Lang, Text};
+use crate::messages as msg;
 use crate::points::Points;
 use std::collections::HashMap;
 
@@ -118,16 +119,13 @@ impl Method {
     /// `tỷ lệ, khung 98%: 4; 95%: 3`, `proportional rate`, `count, target 12`, …
     pub fn describe(&self, lang: Lang) -> String {
         if self.components > 0 {
-            return lang.pick(
-                format!("gồm {} tiêu chí thành phần", self.components),
-                format!("{} component criteria", self.components),
-            );
+            return msg::template::components_component_criteria(lang, self.components);
         }
         match &self.kind {
-            Kind::Check => lang.pick("kiểm tra", "check").to_string(),
+            Kind::Check => msg::template::check(lang).to_string(),
             Kind::Rate {
                 proportional: true, ..
-            } => lang.pick("tỷ lệ thuận", "proportional rate").to_string(),
+            } => msg::template::proportional_rate(lang).to_string(),
             Kind::Rate { bands, .. } => {
                 let bands: Vec<String> = bands
                     .iter()
@@ -136,26 +134,16 @@ impl Method {
                         format!("{min}%: {}", b.points.shown(lang))
                     })
                     .collect();
-                lang.pick(
-                    format!("tỷ lệ, khung {}", bands.join("; ")),
-                    format!("rate, bands {}", bands.join("; ")),
-                )
+                msg::template::rate_bands(lang, bands.join("; "))
             }
-            Kind::Count { target: None, .. } => lang.pick("số lượng", "count").to_string(),
+            Kind::Count { target: None, .. } => msg::common::count(lang).to_string(),
             Kind::Count {
                 target: Some(t), ..
-            } => lang.pick(
-                format!("số lượng, chỉ tiêu {t}"),
-                format!("count, target {t}"),
-            ),
-            Kind::Survey { scale } => lang.pick(
-                format!("điều tra, thang {}", scale.shown(lang)),
-                format!("survey, scale {}", scale.shown(lang)),
-            ),
-            Kind::Deduction { per, .. } => lang.pick(
-                format!("điểm trừ, {} mỗi lần", per.shown(lang)),
-                format!("deduction, {} per occurrence", per.shown(lang)),
-            ),
+            } => msg::template::count_target_t(lang, t),
+            Kind::Survey { scale } => msg::template::survey_scale(lang, scale.shown(lang)),
+            Kind::Deduction { per, .. } => {
+                msg::template::deduction_per_occurrence(lang, per.shown(lang))
+            }
         }
     }
 }
@@ -290,12 +278,12 @@ fn settings(old: &Template, new: &Template) -> Vec<Change> {
 impl SettingName {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SettingName::Tiers => lang.pick("Số cấp chính quyền", "Tiers"),
-            SettingName::From => lang.pick("Áp dụng từ kỳ", "First period"),
-            SettingName::Total => lang.pick("Tổng điểm", "Total"),
-            SettingName::Step => lang.pick("Bước điểm", "Step"),
-            SettingName::BonusCap => lang.pick("Điểm thưởng tối đa", "Bonus cap"),
-            SettingName::Grades => lang.pick("Xếp loại", "Grades"),
+            SettingName::Tiers => msg::template::tiers(lang),
+            SettingName::From => msg::template::first_period(lang),
+            SettingName::Total => msg::template::total(lang),
+            SettingName::Step => msg::template::step(lang),
+            SettingName::BonusCap => msg::template::bonus_cap(lang),
+            SettingName::Grades => msg::template::grades(lang),
         }
     }
 }
@@ -305,10 +293,7 @@ impl Change {
     pub fn describe(&self, lang: Lang) -> String {
         let pts = |p: &Option<Points>| {
             p.map_or_else(String::new, |p| {
-                lang.pick(
-                    format!(" (tối đa {} điểm)", p.shown(lang)),
-                    format!(" (maximum {})", p.shown(lang)),
-                )
+                msg::template::maximum_value(lang, p.shown(lang))
             })
         };
         match self {
@@ -320,14 +305,12 @@ impl Change {
                     to.shown(lang)
                 )
             }
-            Change::Added { id, title, points } => lang.pick(
-                format!("+ {id} thêm: {}{}", title.get(lang), pts(points)),
-                format!("+ {id} added: {}{}", title.get(lang), pts(points)),
-            ),
-            Change::Removed { id, title, points } => lang.pick(
-                format!("- {id} bỏ: {}{}", title.get(lang), pts(points)),
-                format!("- {id} removed: {}{}", title.get(lang), pts(points)),
-            ),
+            Change::Added { id, title, points } => {
+                msg::template::id_added_title_points(lang, title.get(lang), pts(points), id)
+            }
+            Change::Removed { id, title, points } => {
+                msg::template::id_removed_title_points(lang, title.get(lang), pts(points), id)
+            }
             Change::Renamed { id, from, to } => {
                 // The language asked, unless only the other one changed.
                 let shown = if from.get(lang) == to.get(lang) {
@@ -335,38 +318,16 @@ impl Change {
                 } else {
                     lang
                 };
-                lang.pick(
-                    format!(
-                        "~ {id} đổi tên: «{}» → «{}»",
-                        from.get(shown),
-                        to.get(shown)
-                    ),
-                    format!(
-                        "~ {id} renamed: “{}” → “{}”",
-                        from.get(shown),
-                        to.get(shown)
-                    ),
-                )
+                msg::template::id_renamed_from_to(lang, from.get(shown), to.get(shown), id)
             }
-            Change::Maximum { id, from, to } => lang.pick(
-                format!(
-                    "~ {id} điểm tối đa: {} → {}",
-                    from.shown(lang),
-                    to.shown(lang)
-                ),
-                format!("~ {id} maximum: {} → {}", from.shown(lang), to.shown(lang)),
-            ),
-            Change::Method { id, from, to } => lang.pick(
-                format!(
-                    "~ {id} cách chấm: {} → {}",
-                    from.describe(lang),
-                    to.describe(lang)
-                ),
-                format!(
-                    "~ {id} method: {} → {}",
-                    from.describe(lang),
-                    to.describe(lang)
-                ),
+            Change::Maximum { id, from, to } => {
+                msg::template::id_maximum_from_to(lang, from.shown(lang), to.shown(lang), id)
+            }
+            Change::Method { id, from, to } => msg::template::id_method_describe_to_describe(
+                lang,
+                from.describe(lang),
+                to.describe(lang),
+                id,
             ),
         }
     }
@@ -378,27 +339,27 @@ pub fn tally(changes: &[Change], lang: Lang) -> String {
     let parts = [
         (
             count(|c| matches!(c, Change::Added { .. })),
-            lang.pick("thêm", "added"),
+            msg::template::added(lang),
         ),
         (
             count(|c| matches!(c, Change::Removed { .. })),
-            lang.pick("bỏ", "removed"),
+            msg::template::removed(lang),
         ),
         (
             count(|c| matches!(c, Change::Renamed { .. })),
-            lang.pick("đổi tên", "renamed"),
+            msg::template::renamed(lang),
         ),
         (
             count(|c| matches!(c, Change::Maximum { .. })),
-            lang.pick("đổi điểm tối đa", "maximum changed"),
+            msg::template::maximum_changed(lang),
         ),
         (
             count(|c| matches!(c, Change::Method { .. })),
-            lang.pick("đổi cách chấm", "method changed"),
+            msg::template::method_changed(lang),
         ),
         (
             count(|c| matches!(c, Change::Setting { .. })),
-            lang.pick("đổi thông số", "settings changed"),
+            msg::template::settings_changed(lang),
         ),
     ];
     parts

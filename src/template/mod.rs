@@ -16,6 +16,7 @@ pub use parse::{SUPPORTED_SCHEMA, parse};
 pub use problem::Problem;
 
 use crate::lang::{Lang, Text};
+use crate::messages as msg;
 use crate::period::Period;
 use crate::points::{Percent, Points};
 use serde::{Deserialize, Serialize};
@@ -35,9 +36,9 @@ pub enum Level {
 impl Level {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Level::Commune => lang.pick("cấp xã", "commune"),
-            Level::District => lang.pick("cấp huyện", "district"),
-            Level::Department => lang.pick("cấp sở, ngành", "department"),
+            Level::Commune => msg::template::commune(lang),
+            Level::District => msg::template::district(lang),
+            Level::Department => msg::template::department(lang),
         }
     }
 }

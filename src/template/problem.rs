@@ -1,6 +1,7 @@
 //! Every mistake `validate` can find in a template: the rule, what is wrong and how to fix it.
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::points::{Percent, Points};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,327 +167,192 @@ impl Problem {
     /// What is wrong, in one sentence.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Problem::Syntax { detail } => lang.pick(
-                format!("tệp không đúng cú pháp TOML: {detail}"),
-                format!("the file is not valid TOML: {detail}"),
-            ),
-            Problem::UnknownKey { key, .. } => lang.pick(
-                format!("khóa `{key}` không có trong định dạng mẫu"),
-                format!("unknown key `{key}`"),
-            ),
-            Problem::UnknownValue { value, expected } => lang.pick(
-                format!("giá trị `{value}` không hợp lệ; chỉ nhận {}", list(expected)),
-                format!("unknown value `{value}`; expected {}", list(expected)),
-            ),
+            Problem::Syntax { detail } => msg::template::the_file_is_not_valid_toml(lang, detail),
+            Problem::UnknownKey { key, .. } => msg::template::unknown_key(lang, key),
+            Problem::UnknownValue { value, expected } => {
+                msg::template::unknown_value_expected(lang, list(expected), value)
+            }
             Problem::WrongType { found, expected } => {
                 let (found, expected) = (value_kind(found, lang), type_name(expected, lang));
-                lang.pick(
-                    format!("sai kiểu: cần {expected}, nhưng gặp {found}"),
-                    format!("wrong type: expected {expected}, found {found}"),
-                )
+                msg::template::wrong_type_expected_found(lang, &expected, &found)
             }
-            Problem::MissingKey { key } => lang.pick(
-                format!("thiếu khóa bắt buộc `{key}`"),
-                format!("the required key `{key}` is missing"),
-            ),
-            Problem::Invalid { detail } => lang.pick(
-                format!("giá trị không hợp lệ: {detail}"),
-                format!("invalid value: {detail}"),
-            ),
-            Problem::Unreadable { vi, en } => lang.pick(
-                format!("không đọc được tệp: {vi}"),
-                format!("the file cannot be read: {en}"),
-            ),
-            Problem::MissingSchema => lang.pick(
-                "thiếu khóa `schema` (phiên bản định dạng)".into(),
-                "the key `schema` (format version) is missing".into(),
-            ),
-            Problem::NewerSchema { found, supported } => lang.pick(
-                format!(
-                    "mẫu viết cho định dạng phiên bản {found}, chương trình này chỉ hiểu đến phiên bản {supported}"
-                ),
-                format!(
-                    "the template is written for format version {found}; this program knows up to version {supported}"
-                ),
-            ),
-            Problem::BadId { id } => lang.pick(
-                format!("mã `{id}` có ký tự không được phép"),
-                format!("the id `{id}` has characters that are not allowed"),
-            ),
-            Problem::DuplicateId { id, first_line } => lang.pick(
-                format!("mã `{id}` đã dùng ở dòng {first_line}"),
-                format!("the id `{id}` is already used on line {first_line}"),
-            ),
-            Problem::BlankTitle => lang.pick(
-                "tiêu đề trống ở cả hai ngôn ngữ".into(),
-                "the title is blank in both languages".into(),
-            ),
-            Problem::BlankVersion => lang.pick(
-                "phiên bản (`version`) để trống".into(),
-                "the `version` is blank".into(),
-            ),
-            Problem::NoSections => lang.pick(
-                "mẫu không có phần (`[[section]]`) nào".into(),
-                "the template has no `[[section]]`".into(),
-            ),
-            Problem::EmptySection { id } => lang.pick(
-                format!("phần `{id}` không có tiêu chí (`[[section.task]]`) nào"),
-                format!("section `{id}` has no `[[section.task]]`"),
-            ),
-            Problem::BadPoints { value } => lang.pick(
-                format!("số điểm {value} không hợp lệ: phải ≥ 0 và có tối đa hai chữ số thập phân"),
-                format!("{value} is not valid points: they must be ≥ 0 with at most two decimals"),
-            ),
-            Problem::RateNeeds { key } => lang.pick(
-                format!("tiêu chí loại `rate` cần khóa `{key}`"),
-                format!("a `rate` task needs the key `{key}`"),
-            ),
-            Problem::KeyNotForKind { key, kind } => lang.pick(
-                format!("khóa `{key}` không dùng cho tiêu chí loại `{kind}`"),
-                format!("the key `{key}` does not apply to a `{kind}` task"),
-            ),
-            Problem::BandMinOutOfRange { min } => lang.pick(
-                format!("ngưỡng `min = {min}` phải là tỷ lệ phần trăm từ 0 đến 100, tối đa hai chữ số thập phân"),
-                format!("the threshold `min = {min}` must be a percentage from 0 to 100 with at most two decimals"),
-            ),
-            Problem::BandsOutOfOrder { min, previous } => lang.pick(
-                format!("các mức chưa theo thứ tự giảm dần: {min} đứng sau {previous}"),
-                format!("the bands are not in decreasing order: {min} comes after {previous}"),
-            ),
-            Problem::BandAbovePoints { band, max } => lang.pick(
-                format!("mức cho {band} điểm, vượt điểm tối đa {max} của tiêu chí"),
-                format!("the band gives {band} points, above the task's maximum of {max}"),
-            ),
-            Problem::BandPointsRise { points, previous } => lang.pick(
-                format!("mức thấp hơn lại cho nhiều điểm hơn ({points} > {previous})"),
-                format!("a lower band gives more points ({points} > {previous})"),
-            ),
-            Problem::NegativeTarget { target } => lang.pick(
-                format!("chỉ tiêu {target} phải là số nguyên dương"),
-                format!("the target {target} must be a positive whole number"),
-            ),
-            Problem::NestedComponent => lang.pick(
-                "tiêu chí thành phần không được có tiêu chí thành phần con".into(),
-                "a component criterion cannot have components of its own".into(),
-            ),
-            Problem::ComponentSum { declared, sum } => lang.pick(
-                format!("tiêu chí có {declared} điểm nhưng các tiêu chí thành phần cộng lại {sum} điểm"),
-                format!("the criterion has {declared} points but its components add up to {sum}"),
-            ),
-            Problem::TotalMismatch { declared, sum } => lang.pick(
-                format!("`total_points = {declared}` nhưng các tiêu chí cộng lại {sum} điểm"),
-                format!("`total_points = {declared}` but the tasks add up to {sum} points"),
-            ),
-            Problem::KindNeeds { kind, key } => lang.pick(
-                format!("tiêu chí loại `{kind}` cần khóa `{key}`"),
-                format!("a `{kind}` task needs the key `{key}`"),
-            ),
-            Problem::NotPositive { key, value } => lang.pick(
-                format!("`{key} = {value}` phải là số lớn hơn 0, tối đa hai chữ số thập phân"),
-                format!("`{key} = {value}` must be a number above 0 with at most two decimals"),
-            ),
-            Problem::BadTiers { value } => lang.pick(
-                format!("`tiers = {value}` không hợp lệ: chỉ nhận 2 (tỉnh → xã, từ 01/7/2025) hoặc 3 (tỉnh → huyện → xã)"),
-                format!("`tiers = {value}` is not valid: only 2 (province → commune, since 1 July 2025) or 3 (province → district → commune)"),
-            ),
-            Problem::BadFrom { value } => lang.pick(
-                format!("`from = \"{value}\"` không phải là kỳ: ghi năm (2025) hoặc quý (2025-Q3)"),
-                format!("`from = \"{value}\"` is not a period: write a year (2025) or a quarter (2025-Q3)"),
-            ),
-            Problem::BadStep { value } => lang.pick(
-                format!("`step = {value}` phải từ 0,01 đến 1, tối đa hai chữ số thập phân"),
-                format!("`step = {value}` must be from 0.01 to 1 with at most two decimals"),
-            ),
-            Problem::OffStep { points, step } => lang.pick(
-                format!("{points} điểm không phải là bội số của bước điểm {step}"),
-                format!("{points} points is not a multiple of the step {step}"),
-            ),
-            Problem::BandsWithProportional => lang.pick(
-                "tiêu chí tính điểm theo tỷ lệ (`method = \"proportional\"`) không có `bands`".into(),
-                "a proportional rate (`method = \"proportional\"`) has no `bands`".into(),
-            ),
-            Problem::BonusNeedsCap { section } => lang.pick(
-                format!("lĩnh vực điểm thưởng `{section}` cần mức tối đa `bonus_cap` ở đầu mẫu"),
-                format!("the bonus section `{section}` needs a `bonus_cap` at the top of the template"),
-            ),
-            Problem::DeductionOutsidePart { task } => lang.pick(
-                format!("tiêu chí điểm trừ `{task}` phải nằm trong lĩnh vực `part = \"deduction\"`"),
-                format!("the deduction `{task}` must be in a section with `part = \"deduction\"`"),
-            ),
-            Problem::NotADeduction { task } => lang.pick(
-                format!("lĩnh vực điểm trừ chỉ chứa tiêu chí `kind = \"deduction\"`, nhưng `{task}` không phải"),
-                format!("a deduction section holds only `kind = \"deduction\"` tasks, and `{task}` is not one"),
-            ),
-            Problem::GradeMinOutOfRange { min } => lang.pick(
-                format!("ngưỡng xếp loại `min = {min}` phải là tỷ lệ phần trăm từ 0 đến 100"),
-                format!("the grade threshold `min = {min}` must be a percentage from 0 to 100"),
-            ),
-            Problem::GradesOutOfOrder { min, previous } => lang.pick(
-                format!("ngưỡng xếp loại {min} phải nhỏ hơn ngưỡng trước đó {previous}"),
-                format!("the grade threshold {min} must be below the one before it, {previous}"),
-            ),
+            Problem::MissingKey { key } => msg::template::the_required_key_is_missing(lang, key),
+            Problem::Invalid { detail } => msg::template::invalid_value_detail(lang, detail),
+            Problem::Unreadable { vi, en } => {
+                msg::template::the_file_cannot_be_read(lang, lang.pick(vi, en))
+            }
+            Problem::MissingSchema => msg::template::the_key_schema_format_version_is(lang).into(),
+            Problem::NewerSchema { found, supported } => {
+                msg::template::the_template_is_written_for_format(lang, found, supported)
+            }
+            Problem::BadId { id } => msg::template::the_id_has_characters_that_are(lang, id),
+            Problem::DuplicateId { id, first_line } => {
+                msg::template::the_id_is_already_used_on(lang, id, first_line)
+            }
+            Problem::BlankTitle => msg::template::the_title_is_blank_in_both(lang).into(),
+            Problem::BlankVersion => msg::template::the_version_is_blank(lang).into(),
+            Problem::NoSections => msg::template::the_template_has_no_section(lang).into(),
+            Problem::EmptySection { id } => msg::template::section_id_has_no_section_task(lang, id),
+            Problem::BadPoints { value } => {
+                msg::template::value_is_not_valid_points_they(lang, value)
+            }
+            Problem::RateNeeds { key } => msg::template::a_rate_task_needs_the_key(lang, key),
+            Problem::KeyNotForKind { key, kind } => {
+                msg::template::the_key_does_not_apply_to(lang, key, kind)
+            }
+            Problem::BandMinOutOfRange { min } => {
+                msg::template::the_threshold_min_must_be_a(lang, min)
+            }
+            Problem::BandsOutOfOrder { min, previous } => {
+                msg::template::the_bands_are_not_in_decreasing(lang, min, previous)
+            }
+            Problem::BandAbovePoints { band, max } => {
+                msg::template::the_band_gives_band_points_above(lang, band, max)
+            }
+            Problem::BandPointsRise { points, previous } => {
+                msg::template::a_lower_band_gives_more_points(lang, points, previous)
+            }
+            Problem::NegativeTarget { target } => {
+                msg::template::the_target_must_be_a_positive(lang, target)
+            }
+            Problem::NestedComponent => {
+                msg::template::a_component_criterion_cannot_have_components(lang).into()
+            }
+            Problem::ComponentSum { declared, sum } => {
+                msg::template::the_criterion_has_declared_points_but(lang, declared, sum)
+            }
+            Problem::TotalMismatch { declared, sum } => {
+                msg::template::total_points_declared_but_the_tasks(lang, declared, sum)
+            }
+            Problem::KindNeeds { kind, key } => {
+                msg::template::a_kind_task_needs_the_key(lang, kind, key)
+            }
+            Problem::NotPositive { key, value } => {
+                msg::template::key_value_must_be_a_number(lang, key, value)
+            }
+            Problem::BadTiers { value } => {
+                msg::template::tiers_value_is_not_valid_only(lang, value)
+            }
+            Problem::BadFrom { value } => msg::template::from_value_is_not_a_period(lang, value),
+            Problem::BadStep { value } => msg::template::step_value_must_be_from_0(lang, value),
+            Problem::OffStep { points, step } => {
+                msg::template::points_is_not_a_multiple_of(lang, points, step)
+            }
+            Problem::BandsWithProportional => {
+                msg::template::a_proportional_rate_method_proportional_has(lang).into()
+            }
+            Problem::BonusNeedsCap { section } => {
+                msg::template::the_bonus_section_needs_a_bonus(lang, section)
+            }
+            Problem::DeductionOutsidePart { task } => {
+                msg::template::the_deduction_task_must_be_in(lang, task)
+            }
+            Problem::NotADeduction { task } => {
+                msg::template::a_deduction_section_holds_only_kind(lang, task)
+            }
+            Problem::GradeMinOutOfRange { min } => {
+                msg::template::the_grade_threshold_min_must_be(lang, min)
+            }
+            Problem::GradesOutOfOrder { min, previous } => {
+                msg::template::the_grade_threshold_min_must_be_below(lang, min, previous)
+            }
         }
     }
 
     /// How to fix it.
     pub fn fix(&self, lang: Lang) -> String {
         match self {
-            Problem::Syntax { .. } => lang.pick(
-                "sửa cú pháp tại vị trí đã chỉ (dấu ngoặc kép, dấu bằng, dấu phẩy trong bảng một dòng)".into(),
-                "correct the syntax at the position shown (quotes, `=`, commas in inline tables)".into(),
-            ),
+            Problem::Syntax { .. } => {
+                msg::template::correct_the_syntax_at_the_position(lang).into()
+            }
             Problem::UnknownKey { key, expected } => match suggest(key, expected) {
-                Some(near) => lang.pick(
-                    format!("có phải ý là `{near}`? Các khóa dùng được ở đây: {}", list(expected)),
-                    format!("did you mean `{near}`? Keys allowed here: {}", list(expected)),
-                ),
-                None => lang.pick(
-                    format!("xóa khóa này; các khóa dùng được ở đây: {}", list(expected)),
-                    format!("remove it; keys allowed here: {}", list(expected)),
-                ),
+                Some(near) => {
+                    msg::template::did_you_mean_near_keys_allowed(lang, list(expected), near)
+                }
+                None => msg::template::remove_it_keys_allowed_here_expected(lang, list(expected)),
             },
             Problem::UnknownValue { value, expected } => match suggest(value, expected) {
-                Some(near) => lang.pick(format!("có phải ý là `{near}`?"), format!("did you mean `{near}`?")),
-                None => lang.pick(
-                    format!("dùng một trong: {}", list(expected)),
-                    format!("use one of: {}", list(expected)),
-                ),
+                Some(near) => msg::template::did_you_mean_near(lang, near),
+                None => msg::template::use_one_of_expected(lang, list(expected)),
             },
             Problem::WrongType { expected, .. } => {
                 let expected = type_name(expected, lang);
-                lang.pick(
-                    format!("viết giá trị dưới dạng {expected}"),
-                    format!("write the value as {expected}"),
-                )
+                msg::template::write_the_value_as_expected(lang, &expected)
             }
-            Problem::MissingKey { key } => lang.pick(
-                format!("thêm `{key} = …` vào bảng này"),
-                format!("add `{key} = …` to this table"),
-            ),
-            Problem::Invalid { .. } => lang.pick(
-                "sửa giá trị theo tài liệu docs/checklist-format.md".into(),
-                "correct the value as docs/checklist-format.md describes".into(),
-            ),
-            Problem::Unreadable { .. } => lang.pick(
-                "đặt vào thư mục templates một tệp mẫu TOML thường, hoặc xóa tệp này".into(),
-                "put a regular TOML checklist file in the templates folder, or remove this one".into(),
-            ),
-            Problem::MissingSchema => lang.pick(
-                "thêm dòng `schema = 1` ở đầu tệp".into(),
-                "add the line `schema = 1` at the top of the file".into(),
-            ),
-            Problem::NewerSchema { .. } => lang.pick(
-                "cập nhật kiemtra lên phiên bản mới hơn, hoặc dùng mẫu viết cho phiên bản này".into(),
-                "update kiemtra to a newer version, or use a template written for this one".into(),
-            ),
-            Problem::BadId { .. } => lang.pick(
-                "chỉ dùng chữ cái không dấu, chữ số, `.`, `_` và `-` (ví dụ \"1.2\" hoặc \"mot-cua\")".into(),
-                "use only ASCII letters, digits, `.`, `_` and `-` (for example \"1.2\" or \"one-stop\")".into(),
-            ),
-            Problem::DuplicateId { .. } => lang.pick(
-                "đặt cho mỗi phần và mỗi tiêu chí một mã riêng".into(),
-                "give every section and every task its own id".into(),
-            ),
-            Problem::BlankTitle => lang.pick(
-                "ghi tiêu đề, ví dụ `title = { vi = \"…\", en = \"…\" }`".into(),
-                "write a title, for example `title = { vi = \"…\", en = \"…\" }`".into(),
-            ),
-            Problem::BlankVersion => lang.pick(
-                "ghi phiên bản, ví dụ `version = \"2024.1\"`".into(),
-                "write a version, for example `version = \"2024.1\"`".into(),
-            ),
-            Problem::NoSections | Problem::EmptySection { .. } => lang.pick(
-                "thêm ít nhất một phần và một tiêu chí, hoặc xóa phần trống".into(),
-                "add at least one section with one task, or remove the empty section".into(),
-            ),
-            Problem::BadPoints { .. } => lang.pick(
-                "ghi số điểm như 2, 1.5 hoặc 0.25".into(),
-                "write points such as 2, 1.5 or 0.25".into(),
-            ),
-            Problem::RateNeeds { key } => lang.pick(
-                format!("thêm `{key} = …` (xem ví dụ trong docs/checklist-format.md), hoặc đổi `kind`"),
-                format!("add `{key} = …` (see the example in docs/checklist-format.md), or change `kind`"),
-            ),
-            Problem::KeyNotForKind { .. } => lang.pick(
-                "xóa khóa này, hoặc đổi `kind` cho đúng loại tiêu chí".into(),
-                "remove the key, or change `kind` to the kind of task meant".into(),
-            ),
-            Problem::BandMinOutOfRange { .. } => lang.pick(
-                "ghi ngưỡng như `min = 98` hoặc `min = 97.5`".into(),
-                "write the threshold as `min = 98` or `min = 97.5`".into(),
-            ),
-            Problem::BandsOutOfOrder { .. } => lang.pick(
-                "xếp các mức từ ngưỡng cao nhất xuống thấp nhất, mỗi ngưỡng một lần".into(),
-                "list the bands from the highest threshold down, each threshold once".into(),
-            ),
-            Problem::BandAbovePoints { .. } => lang.pick(
-                "giảm điểm của mức, hoặc tăng `points` của tiêu chí".into(),
-                "lower the band's points, or raise the task's `points`".into(),
-            ),
-            Problem::BandPointsRise { .. } => lang.pick(
-                "cho mức ngưỡng thấp hơn số điểm bằng hoặc ít hơn".into(),
-                "give a lower threshold the same points or fewer".into(),
-            ),
-            Problem::NegativeTarget { .. } => lang.pick(
-                "ghi chỉ tiêu là số nguyên lớn hơn 0, hoặc bỏ `target`".into(),
-                "write the target as a whole number above 0, or remove `target`".into(),
-            ),
-            Problem::NestedComponent => lang.pick(
-                "đưa tiêu chí thành phần con lên cùng cấp với các tiêu chí thành phần khác".into(),
-                "move the nested component up beside the other components".into(),
-            ),
-            Problem::ComponentSum { sum, .. } => lang.pick(
-                format!("đặt `points = {sum}` cho tiêu chí, hoặc sửa điểm các tiêu chí thành phần"),
-                format!("set the criterion's `points = {sum}`, or correct its components' points"),
-            ),
-            Problem::TotalMismatch { sum, .. } => lang.pick(
-                format!("đặt `total_points = {sum}`, hoặc sửa điểm các tiêu chí"),
-                format!("set `total_points = {sum}`, or correct the tasks' points"),
-            ),
-            Problem::KindNeeds { key, .. } => lang.pick(
-                format!("thêm `{key} = …` (xem mục 15 của docs/checklist-format.md), hoặc đổi `kind`"),
-                format!("add `{key} = …` (see section 15 of docs/checklist-format.md), or change `kind`"),
-            ),
-            Problem::NotPositive { key, .. } => lang.pick(
-                format!("ghi `{key}` như `{key} = 100` hoặc `{key} = 0.25`"),
-                format!("write `{key}` as `{key} = 100` or `{key} = 0.25`"),
-            ),
-            Problem::BadTiers { .. } => lang.pick(
-                "ghi `tiers = 2` cho mẫu từ năm 2025, `tiers = 3` cho các kỳ trước".into(),
-                "write `tiers = 2` for editions from 2025, `tiers = 3` for earlier periods".into(),
-            ),
-            Problem::BadFrom { .. } => lang.pick(
-                "ghi như `from = \"2025\"` hoặc `from = \"2025-Q3\"`".into(),
-                "write it as `from = \"2025\"` or `from = \"2025-Q3\"`".into(),
-            ),
-            Problem::BadStep { .. } => lang.pick(
-                "ghi như `step = 0.25` hoặc `step = 0.5`".into(),
-                "write it as `step = 0.25` or `step = 0.5`".into(),
-            ),
-            Problem::OffStep { step, .. } => lang.pick(
-                format!("làm tròn điểm đến bội số của {step}, hoặc đổi `step`"),
-                format!("round the points to a multiple of {step}, or change `step`"),
-            ),
-            Problem::BandsWithProportional => lang.pick(
-                "xóa `bands`, hoặc bỏ `method = \"proportional\"` để chấm theo khung".into(),
-                "remove `bands`, or remove `method = \"proportional\"` to score by bands".into(),
-            ),
-            Problem::BonusNeedsCap { .. } => lang.pick(
-                "thêm `bonus_cap = …` (số điểm thưởng tối đa được cộng) trước `[[section]]` đầu tiên".into(),
-                "add `bonus_cap = …` (the most bonus points counted) before the first `[[section]]`".into(),
-            ),
-            Problem::DeductionOutsidePart { .. } | Problem::NotADeduction { .. } => lang.pick(
-                "đặt các tiêu chí điểm trừ vào một lĩnh vực riêng có `part = \"deduction\"`".into(),
-                "put the deductions in a section of their own with `part = \"deduction\"`".into(),
-            ),
-            Problem::GradeMinOutOfRange { .. } => lang.pick(
-                "ghi ngưỡng như `min = 90` hoặc `min = 72.5`".into(),
-                "write the threshold as `min = 90` or `min = 72.5`".into(),
-            ),
-            Problem::GradesOutOfOrder { .. } => lang.pick(
-                "xếp các `[[grade]]` từ cao xuống thấp, mỗi ngưỡng một khác".into(),
-                "list the `[[grade]]` tables from the highest down, each threshold different".into(),
-            ),
+            Problem::MissingKey { key } => msg::template::add_key_to_this_table(lang, key),
+            Problem::Invalid { .. } => {
+                msg::template::correct_the_value_as_docs_checklist(lang).into()
+            }
+            Problem::Unreadable { .. } => {
+                msg::template::put_a_regular_toml_checklist_file(lang).into()
+            }
+            Problem::MissingSchema => msg::template::add_the_line_schema_1_at(lang).into(),
+            Problem::NewerSchema { .. } => {
+                msg::template::update_kiemtra_to_a_newer_version(lang).into()
+            }
+            Problem::BadId { .. } => msg::template::use_only_ascii_letters_digits_and(lang).into(),
+            Problem::DuplicateId { .. } => {
+                msg::template::give_every_section_and_every_task(lang).into()
+            }
+            Problem::BlankTitle => msg::template::write_a_title_for_example_title(lang).into(),
+            Problem::BlankVersion => {
+                msg::template::write_a_version_for_example_version(lang).into()
+            }
+            Problem::NoSections | Problem::EmptySection { .. } => {
+                msg::template::add_at_least_one_section_with(lang).into()
+            }
+            Problem::BadPoints { .. } => msg::template::write_points_such_as_2_1(lang).into(),
+            Problem::RateNeeds { key } => msg::template::add_key_see_the_example_in(lang, key),
+            Problem::KeyNotForKind { .. } => {
+                msg::template::remove_the_key_or_change_kind(lang).into()
+            }
+            Problem::BandMinOutOfRange { .. } => {
+                msg::template::write_the_threshold_as_min_98(lang).into()
+            }
+            Problem::BandsOutOfOrder { .. } => {
+                msg::template::list_the_bands_from_the_highest(lang).into()
+            }
+            Problem::BandAbovePoints { .. } => {
+                msg::template::lower_the_band_s_points_or(lang).into()
+            }
+            Problem::BandPointsRise { .. } => {
+                msg::template::give_a_lower_threshold_the_same(lang).into()
+            }
+            Problem::NegativeTarget { .. } => {
+                msg::template::write_the_target_as_a_whole(lang).into()
+            }
+            Problem::NestedComponent => {
+                msg::template::move_the_nested_component_up_beside(lang).into()
+            }
+            Problem::ComponentSum { sum, .. } => {
+                msg::template::set_the_criterion_s_points_sum(lang, sum)
+            }
+            Problem::TotalMismatch { sum, .. } => {
+                msg::template::set_total_points_sum_or_correct(lang, sum)
+            }
+            Problem::KindNeeds { key, .. } => msg::template::add_key_see_section_15_of(lang, key),
+            Problem::NotPositive { key, .. } => msg::template::write_key_as_key_100_or(lang, key),
+            Problem::BadTiers { .. } => msg::template::write_tiers_2_for_editions_from(lang).into(),
+            Problem::BadFrom { .. } => msg::template::write_it_as_from_2025_or(lang).into(),
+            Problem::BadStep { .. } => msg::template::write_it_as_step_0_25(lang).into(),
+            Problem::OffStep { step, .. } => {
+                msg::template::round_the_points_to_a_multiple(lang, step)
+            }
+            Problem::BandsWithProportional => {
+                msg::template::remove_bands_or_remove_method_proportional(lang).into()
+            }
+            Problem::BonusNeedsCap { .. } => {
+                msg::template::add_bonus_cap_the_most_bonus(lang).into()
+            }
+            Problem::DeductionOutsidePart { .. } | Problem::NotADeduction { .. } => {
+                msg::template::put_the_deductions_in_a_section(lang).into()
+            }
+            Problem::GradeMinOutOfRange { .. } => {
+                msg::template::write_the_threshold_as_min_90(lang).into()
+            }
+            Problem::GradesOutOfOrder { .. } => {
+                msg::template::list_the_grade_tables_from_the(lang).into()
+            }
         }
     }
 }

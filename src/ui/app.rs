@@ -4,6 +4,7 @@ use super::keymap::Context;
 use super::rows::Row;
 use crate::inspection::Inspection;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::record::{AuditEntry, Status};
 use crate::score::Summary;
 use crate::store::Home;
@@ -307,10 +308,10 @@ impl Filter {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Filter::All => lang.pick("tất cả", "all"),
-            Filter::Open => lang.pick("chưa xong", "open"),
-            Filter::MissingEvidence => lang.pick("thiếu minh chứng", "missing evidence"),
-            Filter::Differs => lang.pick("khác điểm tự chấm", "differs from self-score"),
+            Filter::All => msg::ui::all(lang),
+            Filter::Open => msg::ui::open(lang),
+            Filter::MissingEvidence => msg::ui::missing_evidence(lang),
+            Filter::Differs => msg::ui::differs_from_self_score(lang),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod update;
 pub mod view;
 
 use crate::context::{Context, Failure};
+use crate::messages as msg;
 use app::{App, Notice, Screen};
 use keymap::KeyMap;
 
@@ -71,12 +72,7 @@ fn app_on(cx: &Context) -> App {
 }
 
 fn key_map(cx: &Context) -> Result<&'static KeyMap, Failure> {
-    KeyMap::default_map().map_err(|e| {
-        Failure::task(cx.lang.pick(
-            format!("bảng phím không hợp lệ: {e}"),
-            format!("the key map is not valid: {e}"),
-        ))
-    })
+    KeyMap::default_map().map_err(|e| Failure::task(msg::ui::the_key_map_is_not_valid(cx.lang, e)))
 }
 
 /// Runs the terminal; stopped from outside (signal, terminal gone), it exits with the

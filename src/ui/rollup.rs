@@ -3,6 +3,7 @@
 
 use crate::export::SummaryDocument;
 use crate::lang::{Lang, Text};
+use crate::messages as msg;
 use crate::rollup::{Before, Comparison, Ranked, Rejected, RollUp};
 
 /// What the runtime gives back for a folder.
@@ -32,9 +33,9 @@ impl RollSort {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            RollSort::Rank => lang.pick("theo hạng", "by rank"),
-            RollSort::Unit => lang.pick("theo tên đơn vị", "by unit"),
-            RollSort::Change => lang.pick("theo thay đổi", "by change"),
+            RollSort::Rank => msg::ui::by_rank(lang),
+            RollSort::Unit => msg::ui::by_unit(lang),
+            RollSort::Change => msg::ui::by_change(lang),
         }
     }
 }
@@ -138,12 +139,12 @@ impl RollUpState {
 
     pub fn filter_label(&self, lang: Lang) -> String {
         match self.filter {
-            RollFilter::All => lang.pick("tất cả", "all").into(),
+            RollFilter::All => msg::ui::all(lang).into(),
             RollFilter::Grade(i) => self
                 .grades
                 .get(i)
                 .map_or(String::new(), |g| g.get(lang).into()),
-            RollFilter::Rejected => lang.pick("tệp bị loại", "rejected files").into(),
+            RollFilter::Rejected => msg::ui::rejected_files(lang).into(),
         }
     }
 

@@ -2,35 +2,35 @@
 //! Vietnamese), CRLF line ends, RFC 4180 quoting; the header row in the chosen language,
 //! numbers plain (a decimal point, no thousands mark) in every language.
 
-use super::words;
 use super::{GroupRow, Report, UnitRow};
 use crate::export::csv::{line, text};
 use crate::lang::Lang;
+use crate::messages as msg;
 
 pub fn render(report: &Report, lang: Lang) -> String {
     let mut out = String::with_capacity(256 + report.groups.len() * 4096);
     out.push('\u{feff}');
     let header = [
-        lang.pick("Mẫu", "Checklist"),
-        lang.pick("Phiên bản", "Version"),
-        lang.pick("Kỳ", "Period"),
-        lang.pick("Loại đơn vị", "Kind of unit"),
-        words::RANK.get(lang),
-        words::UNIT.get(lang),
-        words::POINTS.get(lang),
-        lang.pick("Tổng điểm", "Out of"),
+        msg::common::checklist(lang),
+        msg::common::version(lang),
+        msg::common::period(lang),
+        msg::common::kind_of_unit(lang),
+        msg::rollup::rank_heading(lang),
+        msg::rollup::unit(lang),
+        msg::rollup::points(lang),
+        msg::rollup::out_of(lang),
         "%",
-        words::GRADE.get(lang),
-        lang.pick("Nhiệm vụ đã làm", "Tasks done"),
-        lang.pick("Nhiệm vụ áp dụng", "Tasks applicable"),
-        lang.pick("Hoàn thành (%)", "Done (%)"),
-        lang.pick("Kỳ trước", "Earlier period"),
-        lang.pick("Hạng kỳ trước", "Earlier rank"),
-        lang.pick("Điểm kỳ trước", "Earlier points"),
-        lang.pick("Điểm kỳ trước là TB", "Earlier points are an average"),
-        lang.pick("Thay đổi hạng", "Rank change"),
-        lang.pick("Thay đổi điểm", "Points change"),
-        words::FILE.get(lang),
+        msg::rollup::grade(lang),
+        msg::rollup::tasks_done(lang),
+        msg::rollup::tasks_applicable(lang),
+        msg::rollup::done(lang),
+        msg::rollup::earlier_period(lang),
+        msg::rollup::earlier_rank(lang),
+        msg::rollup::earlier_points(lang),
+        msg::rollup::earlier_points_are_an_average(lang),
+        msg::rollup::rank_change(lang),
+        msg::rollup::points_change(lang),
+        msg::rollup::file(lang),
     ];
     line(&mut out, header.iter().map(|h| text(h)));
     for group in &report.groups {

@@ -6,6 +6,7 @@ use super::words;
 use super::{GroupRow, Report, UnitRow};
 use crate::export::html::esc;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 use crate::points::Percent;
 use std::fmt::Write;
@@ -24,7 +25,7 @@ const ROW: u32 = 16;
 
 pub fn render(report: &Report, lang: Lang) -> String {
     let mut out = String::with_capacity(4096 + report.groups.len() * 8192);
-    let title = words::TITLE.get(lang);
+    let title = msg::rollup::title(lang);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
@@ -37,25 +38,14 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<p>{}</p>",
-        esc(&lang.pick(
-            format!(
-                "Lập lúc {}. Đã kiểm tra {} tệp .json: {} đơn vị được xếp hạng, {} tệp bị loại; bỏ qua {} tệp khác. Khóa tin cậy: {}.",
-                report.generated,
-                numbers::count(report.checked, lang),
-                numbers::count(units, lang),
-                numbers::count(rejected, lang),
-                numbers::count(report.skipped, lang),
-                report.trusted
-            ),
-            format!(
-                "Made at {}. {} .json files checked: {} units ranked, {} files rejected; {} other files skipped. Trusted keys: {}.",
-                report.generated,
-                numbers::count(report.checked, lang),
-                numbers::count(units, lang),
-                numbers::count(rejected, lang),
-                numbers::count(report.skipped, lang),
-                report.trusted
-            ),
+        esc(&msg::rollup::made_at_generated_checked_json_files(
+            lang,
+            &report.generated,
+            numbers::count(report.checked, lang),
+            numbers::count(units, lang),
+            numbers::count(rejected, lang),
+            numbers::count(report.skipped, lang),
+            &report.trusted
         ))
     );
     for group in &report.groups {
@@ -65,9 +55,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th></tr>",
-            esc(words::REJECTED.get(lang)),
-            esc(words::FILE.get(lang)),
-            esc(words::REASON.get(lang))
+            esc(msg::rollup::rejected(lang)),
+            esc(msg::rollup::file(lang)),
+            esc(msg::rollup::reason(lang))
         );
         for r in &report.rejected {
             let _ = writeln!(
@@ -83,7 +73,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<h2>{}</h2>\n<ul>",
-            esc(words::UNMATCHED_EARLIER.get(lang))
+            esc(msg::rollup::unmatched_earlier(lang))
         );
         for e in &report.unmatched_earlier {
             let _ = writeln!(
@@ -124,18 +114,18 @@ fn group_section(out: &mut String, group: &GroupRow, lang: Lang) {
     let _ = write!(
         out,
         "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>%</th><th>{}</th><th>{}</th>",
-        esc(words::RANK.get(lang)),
-        esc(words::UNIT.get(lang)),
-        esc(words::POINTS.get(lang)),
-        esc(words::GRADE.get(lang)),
-        esc(words::TASKS.get(lang))
+        esc(msg::rollup::rank_heading(lang)),
+        esc(msg::rollup::unit(lang)),
+        esc(msg::rollup::points(lang)),
+        esc(msg::rollup::grade(lang)),
+        esc(msg::rollup::tasks(lang))
     );
     if compared {
         let _ = write!(
             out,
             "<th>{}</th><th>{}</th>",
-            esc(words::EARLIER.get(lang)),
-            esc(words::CHANGE.get(lang))
+            esc(msg::rollup::earlier(lang)),
+            esc(msg::rollup::change(lang))
         );
     }
     out.push_str("</tr>\n");
@@ -166,7 +156,7 @@ fn chart(out: &mut String, units: &[UnitRow], lang: Lang) {
     let _ = writeln!(
         out,
         "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{}\">",
-        esc(lang.pick("Điểm của các đơn vị", "The units' scores"))
+        esc(msg::rollup::the_units_scores(lang))
     );
     for (i, u) in units.iter().enumerate() {
         let y = i as u32 * ROW + 2;

@@ -2,32 +2,11 @@
 //! reports.
 
 use super::UnitRow;
-use crate::lang::{Lang, Tr};
+use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 use crate::points::Points;
 use crate::rollup::GroupKey;
-
-pub const RANK: Tr = Tr::new("Hạng", "Rank");
-pub const UNIT: Tr = Tr::new("Đơn vị", "Unit");
-pub const POINTS: Tr = Tr::new("Điểm", "Points");
-pub const GRADE: Tr = Tr::new("Xếp loại", "Grade");
-pub const TASKS: Tr = Tr::new("Nhiệm vụ", "Tasks done");
-pub const EARLIER: Tr = Tr::new("Kỳ trước", "Before");
-pub const CHANGE: Tr = Tr::new("Thay đổi", "Change");
-pub const FILE: Tr = Tr::new("Tệp", "File");
-pub const REASON: Tr = Tr::new("Lý do", "Reason");
-pub const TITLE: Tr = Tr::new("Bảng tổng hợp, xếp hạng", "Roll-up and ranking");
-pub const REJECTED: Tr = Tr::new("Tệp bị loại", "Rejected files");
-pub const SET_ASIDE: Tr = Tr::new("Tệp để riêng", "Files set aside");
-pub const UNMATCHED_NOW: Tr = Tr::new(
-    "Đơn vị không tìm được kết quả kỳ trước",
-    "Units with no earlier result found",
-);
-pub const UNMATCHED_EARLIER: Tr = Tr::new(
-    "Kết quả kỳ trước không ghép được với đơn vị nào",
-    "Earlier results matched to no unit",
-);
-pub const FORMER: Tr = Tr::new("Đơn vị trước sắp xếp", "Former units");
 
 /// "commune-par@2025.1 · năm 2026 · phường".
 pub fn group_title(key: &GroupKey, lang: Lang) -> String {
@@ -38,10 +17,9 @@ pub fn group_title(key: &GroupKey, lang: Lang) -> String {
         key.period.label(lang)
     );
     if key.by_kind {
-        let kind = key.kind.map_or(
-            lang.pick("chưa ghi loại đơn vị", "kind of unit not given"),
-            |k| k.label(lang),
-        );
+        let kind = key
+            .kind
+            .map_or(msg::rollup::kind_of_unit_not_given(lang), |k| k.label(lang));
         title.push_str(" · ");
         title.push_str(kind);
     }
@@ -60,11 +38,7 @@ pub fn rank_change(change: i64) -> String {
 /// "+3,12 điểm", "-0,5 điểm" in Vietnamese; "+3.12 points" in English.
 pub fn points_change(change: Points, lang: Lang) -> String {
     let sign = if change.hundredths() >= 0 { "+" } else { "" };
-    format!(
-        "{sign}{} {}",
-        change.shown(lang),
-        lang.pick("điểm", "points")
-    )
+    format!("{sign}{} {}", change.shown(lang), msg::common::points(lang))
 }
 
 /// The earlier result and the change, as the terminal table says them.
@@ -73,21 +47,18 @@ pub fn before_cells(u: &UnitRow, lang: Lang, formers: bool) -> (String, String) 
     let Some(b) = &u.earlier else {
         return (String::new(), String::new());
     };
-    let unit = lang.pick("điểm", "points");
+    let unit = msg::common::points(lang);
     let before = match (b.points, b.rank, b.of) {
-        (None, ..) => lang.pick("không có", "none").to_string(),
+        (None, ..) => msg::rollup::none(lang).to_string(),
         (Some(p), Some(rank), Some(of)) => format!(
             "{} {}, {} {unit}",
-            lang.pick("hạng", "rank"),
+            msg::rollup::rank(lang),
             numbers::fraction(rank, of, lang),
             p.shown(lang)
         ),
         (Some(p), ..) => {
             let found = b.former.iter().filter(|f| f.earlier.is_some()).count();
-            lang.pick(
-                format!("TB {found} đơn vị: {} {unit}", p.shown(lang)),
-                format!("avg of {found}: {} {unit}", p.shown(lang)),
-            )
+            msg::rollup::avg_of_found_value_unit(lang, p.shown(lang), found, unit)
         }
     };
     let mut change = Vec::new();
@@ -103,7 +74,7 @@ pub fn before_cells(u: &UnitRow, lang: Lang, formers: bool) -> (String, String) 
         .filter(|_| formers && b.former.len() > 1)
         .map(|f| match &f.earlier {
             Some(e) => format!("{}: {}", f.unit, e.points.shown(lang)),
-            None => format!("{}: {}", f.unit, lang.pick("không có", "none")),
+            None => format!("{}: {}", f.unit, msg::rollup::none(lang)),
         })
         .collect();
     let before = if formers.is_empty() {

@@ -4,6 +4,7 @@
 
 use super::cell::fold;
 use crate::lang::Lang;
+use crate::messages as msg;
 
 /// Which of the two sheets a sheet is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,8 +16,8 @@ pub enum SheetKind {
 impl SheetKind {
     pub fn name(self, lang: Lang) -> &'static str {
         match self {
-            SheetKind::Criteria => lang.pick("Tiêu chí", "Criteria"),
-            SheetKind::Settings => lang.pick("Thông tin chung", "Settings"),
+            SheetKind::Criteria => msg::template::criteria(lang),
+            SheetKind::Settings => msg::template::settings(lang),
         }
     }
 
@@ -319,9 +320,9 @@ impl SettingsColumn {
 
     pub fn header(self, lang: Lang) -> &'static str {
         match self {
-            SettingsColumn::Key => lang.pick("Thông số", "Setting"),
-            SettingsColumn::Value => lang.pick("Giá trị", "Value"),
-            SettingsColumn::English => lang.pick("Tiếng Anh", "English"),
+            SettingsColumn::Key => msg::template::setting(lang),
+            SettingsColumn::Value => msg::template::value(lang),
+            SettingsColumn::English => msg::template::english(lang),
         }
     }
 

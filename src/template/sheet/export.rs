@@ -6,6 +6,7 @@ use super::cell::{Cell, Sheet, Workbook};
 use super::columns::{Column, Setting, SettingsColumn, SheetKind};
 use super::words;
 use crate::lang::{Lang, Text};
+use crate::messages as msg;
 use crate::points::Points;
 use crate::template::{Kind, Part, Task, Template};
 
@@ -48,9 +49,9 @@ fn settings(template: &Template, lang: Lang) -> Sheet {
     put(Setting::Id, text(&template.id), none());
     put(Setting::Version, text(&template.version), none());
     let level = match template.level {
-        crate::template::Level::Commune => lang.pick("xã", "commune"),
-        crate::template::Level::District => lang.pick("huyện", "district"),
-        crate::template::Level::Department => lang.pick("sở", "department"),
+        crate::template::Level::Commune => msg::common::commune(lang),
+        crate::template::Level::District => msg::template::district_2(lang),
+        crate::template::Level::Department => msg::template::department_2(lang),
     };
     put(Setting::Level, text(level), none());
     put(
@@ -162,7 +163,7 @@ fn task_row(sheet: &mut Sheet, row: usize, task: &Task, parent: &str, lang: Lang
     put(Column::GuidanceVi, text(&task.guidance.vi));
     put(Column::GuidanceEn, text(&task.guidance.en));
     if task.evidence.required {
-        put(Column::EvidenceRequired, text(lang.pick("có", "yes")));
+        put(Column::EvidenceRequired, text(msg::template::yes(lang)));
     }
     put(Column::EvidenceVi, text(&task.evidence.hint.vi));
     put(Column::EvidenceEn, text(&task.evidence.hint.en));

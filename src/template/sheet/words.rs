@@ -3,6 +3,7 @@
 
 use super::cell::fold;
 use crate::lang::Lang;
+use crate::messages as msg;
 
 /// A word of the kind column: the template's kind name.
 pub fn kind_word(text: &str) -> Option<&'static str> {
@@ -18,11 +19,11 @@ pub fn kind_word(text: &str) -> Option<&'static str> {
 
 pub fn kind_label(kind: &str, lang: Lang) -> &'static str {
     match kind {
-        "rate" => lang.pick("tỷ lệ", "rate"),
-        "count" => lang.pick("số lượng", "count"),
-        "survey" => lang.pick("điều tra", "survey"),
-        "deduction" => lang.pick("điểm trừ", "deduction"),
-        _ => lang.pick("kiểm tra", "check"),
+        "rate" => msg::template::rate(lang),
+        "count" => msg::common::count(lang),
+        "survey" => msg::template::survey(lang),
+        "deduction" => msg::template::deduction(lang),
+        _ => msg::template::check(lang),
     }
 }
 
@@ -38,8 +39,8 @@ pub fn part_word(text: &str) -> Option<&'static str> {
 
 pub fn part_label(part: &str, lang: Lang) -> &'static str {
     match part {
-        "bonus" => lang.pick("điểm thưởng", "bonus"),
-        "deduction" => lang.pick("điểm trừ", "deduction"),
+        "bonus" => msg::template::bonus(lang),
+        "deduction" => msg::template::deduction(lang),
         _ => "",
     }
 }
@@ -55,7 +56,7 @@ pub fn method_word(text: &str) -> Option<&'static str> {
 
 pub fn method_label(proportional: bool, lang: Lang) -> &'static str {
     if proportional {
-        lang.pick("tỷ lệ thuận", "proportional")
+        msg::template::proportional(lang)
     } else {
         ""
     }

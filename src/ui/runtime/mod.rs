@@ -9,6 +9,7 @@ use super::keymap::KeyMap;
 use super::update::{self, Effect, Exported, KeyNeed, MadeKey, Msg};
 use crate::export::{Format, write_all};
 use crate::inspection::{Access, Inspection};
+use crate::messages as msg;
 use crate::signing::{self, KeyError};
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeSet, VecDeque};
@@ -96,9 +97,7 @@ pub fn perform(app: &mut App, effect: &Effect, now: DateTime<Utc>) -> Option<Msg
                         .map(Box::new)
                         .map_err(|e| e.message(lang))
                 }
-                None => Err(lang
-                    .pick("mẫu này không còn nữa", "this checklist is gone")
-                    .into()),
+                None => Err(msg::ui::this_checklist_is_gone(lang).into()),
             };
             Some(Msg::Created(created))
         }
@@ -196,8 +195,7 @@ fn open_inspection_mut(app: &mut App) -> Option<&mut Inspection> {
 fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result<Exported, String> {
     let lang = app.lang;
     let key = signing::load_secret_key(&app.home, password).map_err(|e| key_message(&e, app))?;
-    let inspection = open_inspection(app)
-        .ok_or_else(|| lang.pick("chưa mở bản đánh giá", "no record is open"))?;
+    let inspection = open_inspection(app).ok_or_else(|| msg::ui::no_record_is_open(lang))?;
     let folder = crate::store::exports::absolute(Path::new(folder));
     let written = write_all(inspection, &Format::ALL, &folder, &key, now, lang, false)
         .map_err(|e| e.message(lang))?;
@@ -220,11 +218,7 @@ fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result
 fn key_message(error: &KeyError, app: &App) -> String {
     let lang = app.lang;
     match error {
-        KeyError::Missing { .. } => lang.pick(
-            "chưa có khóa ký: chạy `kiemtra keygen` trong cửa sổ dòng lệnh rồi xuất lại".into(),
-            "there is no signing key yet: run `kiemtra keygen` in a shell, then export again"
-                .into(),
-        ),
+        KeyError::Missing { .. } => msg::ui::there_is_no_signing_key_yet(lang).into(),
         other => other.message(lang),
     }
 }

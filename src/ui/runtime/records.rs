@@ -2,6 +2,7 @@
 
 use crate::inspection::pinned_template;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::score::Summary;
 use crate::store::{self, Home, home::record_name};
 use crate::template::Catalog;
@@ -85,9 +86,9 @@ pub fn restore(home: &Home, name: &str, lang: Lang) -> Result<String, String> {
     let from = home.trash.join(format!("{name}.toml"));
     let to = home.records.join(format!("{name}.toml"));
     if to.exists() {
-        return Err(lang.pick(
-            format!("không khôi phục được: đã có {}", to.display()),
-            format!("cannot restore: {} already exists", to.display()),
+        return Err(msg::ui::cannot_restore_to_already_exists(
+            lang,
+            to.display(),
         ));
     }
     std::fs::rename(&from, &to).map_err(|e| store::io_reason(&e, lang))?;
@@ -173,19 +174,11 @@ pub fn read_signed(
         let mut inspection =
             Inspection::open(&record, &app.catalog, Access::Write).map_err(|e| e.message(lang))?;
         let done = appraisal::import(&mut inspection, path, now).map_err(|e| e.message(lang))?;
-        let said = lang.pick(
-            format!(
-                "Đã nhập giải trình của {}: {} tiêu chí ({})",
-                done.by,
-                done.tasks.len(),
-                done.tasks.join(", ")
-            ),
-            format!(
-                "Imported the explanation by {}: {} criteria ({})",
-                done.by,
-                done.tasks.len(),
-                done.tasks.join(", ")
-            ),
+        let said = msg::ui::imported_the_explanation_by_tasks_criteria(
+            lang,
+            &done.by,
+            done.tasks.len(),
+            done.tasks.join(", "),
         );
         Ok((Box::new(inspection), said))
     })();

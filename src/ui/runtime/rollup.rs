@@ -4,6 +4,7 @@
 use crate::export::SummaryDocument;
 use crate::export::model::{FORMAT_NAME, SCHEMA};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::rollup::{self, Options, RollUp};
 use crate::safe_file::{self, Links, READ_LIMIT};
 use crate::signing::TrustedKeys;
@@ -30,10 +31,7 @@ pub fn roll_up(
     }
     .map_err(|e| e.message(lang))?;
     if keys.is_empty() {
-        return Err(lang.pick(
-            format!("không có khóa công khai (*.pub) nào trong {}", keys.source),
-            format!("there is no public key (*.pub) in {}", keys.source),
-        ));
+        return Err(msg::ui::there_is_no_public_key_pub(lang, &keys.source));
     }
     let read = |dir: &str| -> Result<RollUp, String> {
         let found = rollup::gather(&[PathBuf::from(dir)]).map_err(|e| e.message(lang))?;
@@ -62,27 +60,12 @@ pub fn roll_up(
 /// A summary already verified by the roll-up, read again to be shown in full.
 pub fn read_summary(path: &Path, lang: Lang) -> Result<SummaryDocument, String> {
     let bytes = safe_file::read(path, Links::Follow, READ_LIMIT).map_err(|e| {
-        lang.pick(
-            format!("không đọc được {}: {}", path.display(), io_reason(&e, lang)),
-            format!("cannot read {}: {}", path.display(), io_reason(&e, lang)),
-        )
+        msg::ui::cannot_read_path_io_reason(lang, path.display(), io_reason(&e, lang))
     })?;
-    let doc: SummaryDocument = serde_json::from_slice(&bytes).map_err(|e| {
-        lang.pick(
-            format!(
-                "{} không còn là bản tổng hợp đọc được ({e})",
-                path.display()
-            ),
-            format!("{} is no longer a readable summary ({e})", path.display()),
-        )
-    })?;
+    let doc: SummaryDocument = serde_json::from_slice(&bytes)
+        .map_err(|e| msg::ui::path_is_no_longer_a_readable(lang, path.display(), &e))?;
     if doc.format != FORMAT_NAME || doc.schema > SCHEMA {
-        return Err(lang
-            .pick(
-                "tệp này không phải bản tổng hợp kiemtra",
-                "this is not a kiemtra summary",
-            )
-            .into());
+        return Err(msg::ui::this_is_not_a_kiemtra_summary(lang).into());
     }
     Ok(doc)
 }

@@ -4,6 +4,7 @@
 use super::checklist::{change, state};
 use super::popup::prompt;
 use super::{Effect, notice_info};
+use crate::messages as msg;
 use crate::points::Points;
 use crate::record::Change;
 use crate::ui::app::{App, Asked, Popup};
@@ -14,18 +15,9 @@ pub fn answered(app: &mut App, asked: Asked, text: String) -> Vec<Effect> {
     let lang = app.lang;
     if text.is_empty() {
         let missing = match asked {
-            Asked::AppraiseFile => lang.pick(
-                "cần đường dẫn tệp .json của bản tự đánh giá (có tệp .minisig bên cạnh)",
-                "give the path of the self-assessment's .json file (with its .minisig beside it)",
-            ),
-            Asked::AppraisePerson { .. } => lang.pick(
-                "cần tên người thẩm định",
-                "the appraiser's name is required",
-            ),
-            _ => lang.pick(
-                "cần tên cơ quan thẩm định",
-                "the appraising agency is required",
-            ),
+            Asked::AppraiseFile => msg::ui::give_the_path_of_the_self(lang),
+            Asked::AppraisePerson { .. } => msg::ui::the_appraiser_s_name_is_required(lang),
+            _ => msg::ui::the_appraising_agency_is_required(lang),
         };
         if let Some(Popup::Prompt(p)) = app.popup.as_mut() {
             p.error = Some(missing.to_string());
@@ -60,14 +52,7 @@ pub fn accept_self(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         return Vec::new();
     };
     if state.inspection.record.appraisal.is_none() {
-        notice_info(
-            app,
-            lang.pick(
-                "Chỉ dùng trong bản thẩm định.",
-                "For appraisal records only.",
-            )
-            .into(),
-        );
+        notice_info(app, msg::ui::for_appraisal_records_only(lang).into());
         return Vec::new();
     }
     let Some(task) = state.selected_task().map(str::to_string) else {
@@ -131,14 +116,7 @@ pub fn ask_final(app: &mut App) {
         .as_ref()
         .map(|a| a.tasks.get(&task).cloned().unwrap_or_default())
     else {
-        notice_info(
-            app,
-            lang.pick(
-                "Chỉ dùng trong bản thẩm định.",
-                "For appraisal records only.",
-            )
-            .into(),
-        );
+        notice_info(app, msg::ui::for_appraisal_records_only(lang).into());
         return;
     };
     let shown = scores

@@ -2,6 +2,7 @@
 
 use super::{Effect, notice_error, notice_info};
 use crate::inspection::Inspection;
+use crate::messages as msg;
 use crate::record::{Change, Status};
 use crate::ui::app::{
     App, Asked, ChecklistState, Confirm, DetailField, Pane, Popup, SaveState, Screen, SummaryState,
@@ -55,13 +56,7 @@ pub fn evidence_checked(
     };
     state.missing_evidence = missing;
     if let Some(path) = added.filter(|p| state.missing_evidence.contains(p)) {
-        notice_info(
-            app,
-            lang.pick(
-                format!("Chưa thấy tệp {path}; khi xuất sẽ có cảnh báo nếu vẫn thiếu."),
-                format!("{path} is not found yet; the export will warn if it is still missing."),
-            ),
-        );
+        notice_info(app, msg::ui::path_is_not_found_yet_the(lang, &path));
     }
     Vec::new()
 }
@@ -178,11 +173,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                     state.selected = i;
                     state.detail = 0;
                 }
-                None => notice_info(
-                    app,
-                    lang.pick("Mọi tiêu chí đã được đánh giá.", "Every task is assessed.")
-                        .into(),
-                ),
+                None => notice_info(app, msg::ui::every_task_is_assessed(lang).into()),
             }
         }
         Intent::Filter => {
@@ -190,7 +181,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             state.filter = state.filter.next(appraisal);
             state.refresh_rows();
             let label = state.filter.label(lang);
-            notice_info(app, format!("{}: {label}", lang.pick("Lọc", "Filter")));
+            notice_info(app, format!("{}: {label}", msg::ui::filter(lang)));
         }
         Intent::Search => app.popup = Some(super::popup::prompt(Asked::Search, &state.search)),
         Intent::Summary => {
@@ -213,11 +204,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Intent::Reopen => {
             if !state.inspection.record.finalized {
-                notice_info(
-                    app,
-                    lang.pick("Bản đánh giá chưa chốt.", "The record is not finalized.")
-                        .into(),
-                );
+                notice_info(app, msg::ui::the_record_is_not_finalized(lang).into());
             } else if !state.inspection.is_writable() {
                 notice_error(app, read_only_message(app));
             } else {
@@ -270,11 +257,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
                     .cloned()
                 {
                     Some(path) => return change(app, Change::RemoveEvidence { task, path }, now),
-                    None => notice_info(
-                        app,
-                        lang.pick("Chưa có tệp minh chứng.", "No evidence file attached.")
-                            .into(),
-                    ),
+                    None => notice_info(app, msg::ui::no_evidence_file_attached(lang).into()),
                 }
             }
         }
@@ -370,14 +353,10 @@ fn edit_field(app: &mut App, field: DetailField) -> Vec<Effect> {
 fn read_only_message(app: &App) -> String {
     let lang = app.lang;
     match &app.screen {
-        Screen::Checklist(s) if s.inspection.held_by.is_some() => lang.pick(
-            "Chỉ đọc: bản đánh giá đang mở ở một kiemtra khác.",
-            "Read-only: the record is open in another kiemtra.",
-        ),
-        _ => lang.pick(
-            "Bản đánh giá đã chốt nên chỉ đọc; bấm R để mở lại.",
-            "The record is finalized, so read-only; press R to reopen it.",
-        ),
+        Screen::Checklist(s) if s.inspection.held_by.is_some() => {
+            msg::ui::read_only_the_record_is_open(lang)
+        }
+        _ => msg::ui::the_record_is_finalized_so_read(lang),
     }
     .to_string()
 }

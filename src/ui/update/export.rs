@@ -3,6 +3,7 @@
 //! and the files are signed and written by the runtime.
 
 use super::{Effect, Exported, KeyNeed, MadeKey, Secret};
+use crate::messages as msg;
 use crate::ui::app::{App, Asked, Popup};
 use ratatui_textarea::TextArea;
 
@@ -23,7 +24,7 @@ pub fn folder_suggested(app: &mut App, folder: String) -> Vec<Effect> {
 /// The folder given: the runtime looks whether the key needs a password.
 pub fn folder_chosen(app: &App, folder: String) -> Result<Vec<Effect>, String> {
     if folder.trim().is_empty() {
-        return Err(app.lang.pick("hãy ghi thư mục", "give a folder").into());
+        return Err(msg::ui::give_a_folder(app.lang).into());
     }
     Ok(vec![Effect::CheckKey { folder }])
 }
@@ -106,13 +107,7 @@ fn masked(asked: Asked) -> Popup {
 /// The signer's name typed: the new key's password is asked next.
 pub fn signer_given(app: &mut App, folder: String, signer: String) -> Result<(), String> {
     if signer.trim().is_empty() {
-        return Err(app
-            .lang
-            .pick(
-                "hãy ghi tên người hoặc cơ quan ký, để nơi nhận biết ai đã ký",
-                "give the signer's name or body, so that receivers see who signed",
-            )
-            .into());
+        return Err(msg::ui::give_the_signer_s_name_or(app.lang).into());
     }
     app.popup = Some(masked(Asked::NewPassword { folder, signer }));
     Ok(())
@@ -152,14 +147,7 @@ pub fn password_again_given(
     if first.0 != again {
         let mut popup = masked(Asked::NewPassword { folder, signer });
         if let Popup::Prompt(prompt) = &mut popup {
-            prompt.error = Some(
-                app.lang
-                    .pick(
-                        "hai lần nhập không khớp; nhập lại mật khẩu mới",
-                        "the two passwords differ; type the new password again",
-                    )
-                    .into(),
-            );
+            prompt.error = Some(msg::ui::the_two_passwords_differ_type_the(app.lang).into());
         }
         app.popup = Some(popup);
         return Vec::new();
@@ -205,9 +193,9 @@ pub fn exported(
             return Vec::new();
         }
     };
-    let mut lines = vec![lang.pick(
-        format!("Đã ghi vào {}:", exported.folder.display()),
-        format!("Written to {}:", exported.folder.display()),
+    let mut lines = vec![msg::common::written_to_folder(
+        lang,
+        exported.folder.display(),
     )];
     // The folder is said once; the files by name, each signature beside its file.
     let names: Vec<String> = exported
@@ -219,30 +207,18 @@ pub fn exported(
     let signed = exported.files.len() > names.len();
     lines.push(format!("  {}", names.join(", ")));
     if signed {
-        lines.push(
-            lang.pick(
-                "  mỗi tệp kèm chữ ký cùng tên thêm .minisig",
-                "  each with its signature, named like it with .minisig added",
-            )
-            .to_string(),
-        );
+        lines.push(msg::ui::each_with_its_signature_named_like(lang).to_string());
     }
     for missing in &exported.missing_evidence {
         lines.push(format!("⚠ {}: {}", missing.task, missing.why.get(lang)));
     }
     if let Some(made) = app.made_key.take() {
-        lines.push(lang.pick(
-            format!("Đã tạo khóa ký {}. Gửi tệp khóa công khai cho nơi nhận để họ kiểm tra chữ ký (không bao giờ gửi khóa bí mật):", made.key_id),
-            format!("The signing key {} is made. Give the public key file to the receivers so they can check your signatures (never the secret key):", made.key_id),
-        ));
+        lines.push(msg::ui::the_signing_key_id_is_made(lang, &made.key_id));
         lines.push(format!("  {}", made.public_path.display()));
     }
     lines.extend(draft_warning(app));
     lines.push(String::new());
-    lines.push(
-        lang.pick("Kiểm tra chữ ký bằng:", "Verify with:")
-            .to_string(),
-    );
+    lines.push(msg::ui::verify_with(lang).to_string());
     lines.extend(exported.verify_commands.iter().map(|c| format!("  {c}")));
     app.popup = Some(Popup::Exported { lines });
     // An appraisal keeps the hash of its JSON: an explanation must answer one of them.
@@ -270,13 +246,7 @@ fn draft_warning(app: &App) -> Vec<String> {
     }
     let outstanding = crate::outstanding::Outstanding::of(&inspection.template, &inspection.record);
     let lang = app.lang;
-    let mut lines = vec![
-        lang.pick(
-            "⚠ Dự thảo: bản đánh giá chưa chốt, tài liệu ghi DỰ THẢO.",
-            "⚠ Draft: the record is not finalized, and the documents say DRAFT.",
-        )
-        .to_string(),
-    ];
+    let mut lines = vec![msg::ui::draft_the_record_is_not_finalized(lang).to_string()];
     if !outstanding.is_empty() {
         lines.push(format!("  {}", outstanding.counts(lang)));
     }

@@ -2,6 +2,7 @@
 
 use super::Effect;
 use crate::inspection::Inspection;
+use crate::messages as msg;
 use crate::record::{Header, Mode, Period, UnitKind};
 use crate::ui::app::{App, Field, FormState, Screen};
 use crate::ui::intent::Intent;
@@ -144,18 +145,12 @@ fn submit(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     let Some(entry) = app.catalog.entries().get(form.template).copied() else {
-        form.error = Some((
-            Field::Template,
-            lang.pick("chưa có mẫu nào", "there is no checklist").into(),
-        ));
+        form.error = Some((Field::Template, msg::ui::there_is_no_checklist(lang).into()));
         return Vec::new();
     };
     let period_text = text(form, Field::Period);
     let Some(period) = Period::parse(&period_text) else {
-        let message = lang.pick(
-            "ghi năm (2024) hoặc quý (2024-Q3)",
-            "write a year (2024) or a quarter (2024-Q3)",
-        );
+        let message = msg::ui::write_a_year_2024_or_a(lang);
         refuse(form, Field::Period, message.into());
         return Vec::new();
     };
@@ -165,10 +160,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             .from
             .map(|f| f.label(lang))
             .unwrap_or_default();
-        let message = lang.pick(
-            format!("mẫu {} áp dụng từ {from}", entry.template),
-            format!("{} applies from {from}", entry.template),
-        );
+        let message = msg::ui::template_applies_from(lang, &entry.template, &from);
         refuse(form, Field::Period, message);
         return Vec::new();
     }

@@ -1,6 +1,7 @@
 //! The home screen: records to open, checklists to start from.
 
 use super::{Effect, notice_error, notice_info};
+use crate::messages as msg;
 use crate::ui::app::{App, Confirm, HomeFocus, Popup, RecordLine, Screen};
 use crate::ui::intent::Intent;
 use chrono::{DateTime, Utc};
@@ -30,13 +31,7 @@ pub fn trashed(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
             if let Screen::Home(state) = &mut app.screen {
                 state.last_deleted = Some(name.clone());
             }
-            notice_info(
-                app,
-                lang.pick(
-                    format!("Đã chuyển {name} vào thùng rác; bấm u để khôi phục"),
-                    format!("Moved {name} to the trash; press u to restore it"),
-                ),
-            );
+            notice_info(app, msg::ui::moved_name_to_the_trash_press(lang, &name));
             vec![Effect::LoadHome]
         }
         Err(message) => {
@@ -50,10 +45,7 @@ pub fn restored(app: &mut App, result: Result<String, String>) -> Vec<Effect> {
     let lang = app.lang;
     match result {
         Ok(name) => {
-            notice_info(
-                app,
-                lang.pick(format!("Đã khôi phục {name}"), format!("Restored {name}")),
-            );
+            notice_info(app, msg::ui::restored_name(lang, &name));
             vec![Effect::LoadHome]
         }
         Err(message) => {
@@ -125,11 +117,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Intent::Undelete => match state.last_deleted.take() {
             Some(name) => return vec![Effect::Restore { name }],
-            None => notice_info(
-                app,
-                lang.pick("Không có bản đánh giá nào vừa xóa", "Nothing was deleted")
-                    .to_string(),
-            ),
+            None => notice_info(app, msg::ui::nothing_was_deleted(lang).to_string()),
         },
         _ => {}
     }

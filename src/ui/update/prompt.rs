@@ -4,6 +4,7 @@
 use super::Effect;
 use super::checklist::{apply_change, apply_changes, state};
 use super::popup::prompt;
+use crate::messages as msg;
 use crate::points::Points;
 use crate::record::{Change, Status};
 use crate::ui::app::{App, Asked, DetailField, Popup};
@@ -229,17 +230,10 @@ fn points_change(app: &mut App, task: String, text: &str) -> Result<Option<Chang
         return Ok(None);
     };
     if points > definition.points {
-        return Err(lang.pick(
-            format!(
-                "{} điểm vượt điểm tối đa {}",
-                points.shown(lang),
-                definition.points.shown(lang)
-            ),
-            format!(
-                "{} points is above the maximum of {}",
-                points.shown(lang),
-                definition.points.shown(lang)
-            ),
+        return Err(msg::ui::points_is_above_the_maximum_of(
+            lang,
+            points.shown(lang),
+            definition.points.shown(lang),
         ));
     }
     if let Some(outcome) = super::appraise::appraised_points(app, &task, points) {

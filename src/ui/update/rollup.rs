@@ -5,6 +5,7 @@ use super::popup::prompt;
 use super::{Effect, go_home, notice_error, notice_info};
 use crate::export::SummaryDocument;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::ui::app::{App, Asked, Popup, Screen};
 use crate::ui::intent::Intent;
 use crate::ui::rollup::{RollRow, RollUpState, RolledUp, UnitSummary};
@@ -20,7 +21,7 @@ pub fn answered(app: &mut App, asked: Asked, text: String) -> Result<Vec<Effect>
     match asked {
         Asked::RollUpFolder => {
             if text.is_empty() {
-                return Err(app.lang.pick("hãy ghi thư mục", "give a folder").into());
+                return Err(msg::ui::give_a_folder(app.lang).into());
             }
             app.popup = Some(prompt(Asked::RollUpTrusted { folder: text }, ""));
             Ok(Vec::new())
@@ -64,14 +65,7 @@ pub fn loaded(app: &mut App, result: Result<Box<RolledUp>, String>) -> Vec<Effec
             let n = |n: usize| crate::numbers::count(n, lang);
             notice_info(
                 app,
-                lang.pick(
-                    format!(
-                        "Đã xếp hạng {} đơn vị; {} tệp bị loại",
-                        n(units),
-                        n(rejected)
-                    ),
-                    format!("{} units ranked; {} files rejected", n(units), n(rejected)),
-                ),
+                msg::ui::units_ranked_rejected_files_rejected(lang, n(units), n(rejected)),
             );
         }
         Err(message) => notice_error(app, message),
@@ -95,18 +89,12 @@ pub fn intent(app: &mut App, intent: Intent) -> Vec<Effect> {
         Intent::Sort => {
             state.next_sort();
             let label = state.sort.label(lang).to_string();
-            notice_info(
-                app,
-                lang.pick(format!("Sắp xếp {label}"), format!("Sorted {label}")),
-            );
+            notice_info(app, msg::ui::sorted_label(lang, &label));
         }
         Intent::Filter => {
             state.next_filter();
             let label = state.filter_label(lang);
-            notice_info(
-                app,
-                lang.pick(format!("Lọc: {label}"), format!("Filter: {label}")),
-            );
+            notice_info(app, msg::ui::filter_label(lang, &label));
         }
         Intent::Select => match state.selected_row() {
             Some(RollRow::Unit { group, index }) => {
@@ -125,10 +113,7 @@ pub fn intent(app: &mut App, intent: Intent) -> Vec<Effect> {
 }
 
 fn rejected_hint(lang: Lang) -> &'static str {
-    lang.pick(
-        "Tệp này bị loại; lý do ở khung bên dưới",
-        "This file was rejected; the reason is in the pane below",
-    )
+    msg::ui::this_file_was_rejected_the_reason(lang)
 }
 
 /// A unit's summary read for viewing (or why not).

@@ -4,6 +4,7 @@
 use super::{fit, one_line};
 use crate::appraisal::{Comparison, FieldLine};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::points::Points;
 use crate::ui::app::ChecklistState;
 use crate::ui::theme::THEME;
@@ -44,10 +45,10 @@ pub fn row_figures(state: &ChecklistState, task: &str, lang: Lang) -> Option<Str
 pub fn row_heading(lang: Lang) -> String {
     format!(
         " {:>3}│{:>3}{:>4}{:>4}{:>4}",
-        lang.pick("TĐa", "Max"),
-        lang.pick("TC", "Slf"),
-        lang.pick("TĐ", "App"),
-        lang.pick("Ch", "Fin"),
+        msg::ui::max(lang),
+        msg::ui::slf(lang),
+        msg::ui::app(lang),
+        msg::ui::fin(lang),
         "Δ"
     )
 }
@@ -74,11 +75,11 @@ pub fn detail(
     let value = vec![Span::styled(
         format!(
             "{} {} · {} {} · {} {} / {} (Δ {})",
-            lang.pick("tự chấm", "self"),
+            msg::common::self_(lang),
             t.self_points.shown(lang),
-            lang.pick("thẩm định", "appraised"),
+            msg::common::appraised(lang),
             t.appraised_points().shown(lang),
-            lang.pick("chốt", "final"),
+            msg::common::final_(lang),
             final_.shown(lang),
             max.shown(lang),
             delta(final_ - t.self_points, lang)
@@ -87,15 +88,9 @@ pub fn detail(
     )];
     let mut lines = Vec::new();
     for (label, text) in [
-        (
-            lang.pick("Lý do thẩm định", "Appraisal reason"),
-            &t.appraised_reason,
-        ),
-        (
-            lang.pick("Giải trình của xã", "Commune's explanation"),
-            &t.explanation,
-        ),
-        (lang.pick("Lý do chốt", "Final reason"), &t.final_reason),
+        (msg::common::appraisal_reason(lang), &t.appraised_reason),
+        (msg::ui::commune_s_explanation(lang), &t.explanation),
+        (msg::common::final_reason(lang), &t.final_reason),
     ] {
         if !text.is_empty() {
             lines.push(Line::from(vec![
@@ -133,12 +128,12 @@ pub fn dashboard(state: &ChecklistState, width: usize, lang: Lang) -> Option<Vec
     };
     let mut lines = vec![Line::styled(
         row(
-            lang.pick("Lĩnh vực", "Field"),
+            msg::common::field(lang),
             [
-                lang.pick("TĐa", "Max").into(),
-                lang.pick("Tự", "Self").into(),
-                lang.pick("TĐịnh", "Appr.").into(),
-                lang.pick("Chốt", "Final").into(),
+                msg::ui::max(lang).into(),
+                msg::ui::self_(lang).into(),
+                msg::ui::appr(lang).into(),
+                msg::common::final_2(lang).into(),
                 "Δ".into(),
             ],
         ),
@@ -151,14 +146,14 @@ pub fn dashboard(state: &ChecklistState, width: usize, lang: Lang) -> Option<Vec
     let mut total = cells(&c.total);
     total[0] = c.out_of.shown(lang);
     lines.push(Line::styled(
-        row(lang.pick("Tổng", "Total"), total),
+        row(msg::common::total(lang), total),
         THEME.heading,
     ));
     lines.push(Line::raw(format!(
         "{}: {} · {}: {}",
-        lang.pick("Hạ điểm", "Lowered"),
+        msg::ui::lowered(lang),
         c.total.lowered,
-        lang.pick("nâng điểm", "raised"),
+        msg::ui::raised(lang),
         c.total.raised
     )));
     if !template.grades.is_empty() {
@@ -168,7 +163,7 @@ pub fn dashboard(state: &ChecklistState, width: usize, lang: Lang) -> Option<Vec
         };
         lines.push(Line::raw(format!(
             "{}: {} → {} → {}",
-            lang.pick("Xếp loại", "Grade"),
+            msg::common::grade(lang),
             grade(c.grades[0]),
             grade(c.grades[1]),
             grade(c.grades[2])
@@ -183,7 +178,7 @@ pub fn disputed(state: &ChecklistState, lang: Lang) -> Option<Vec<Line<'static>>
     let mut lines = vec![Line::styled(
         format!(
             "{} ({}):",
-            lang.pick("Khác điểm tự chấm", "Differs from the self-score"),
+            msg::ui::differs_from_the_self_score(lang),
             c.disputed().count()
         ),
         THEME.heading,
@@ -197,7 +192,7 @@ pub fn disputed(state: &ChecklistState, lang: Lang) -> Option<Vec<Line<'static>>
         let explained = if s.explanation.is_empty() {
             ""
         } else {
-            lang.pick(" · có giải trình", " · explained")
+            msg::ui::explained(lang)
         };
         lines.push(Line::styled(
             format!(
@@ -220,11 +215,11 @@ pub fn status_figures(state: &ChecklistState, lang: Lang) -> Option<String> {
     let t = &c.total;
     Some(format!(
         "{} {} · {} {} · {} {}/{} (Δ {})",
-        lang.pick("tự chấm", "self"),
+        msg::common::self_(lang),
         t.self_points.shown(lang),
-        lang.pick("thẩm định", "appraised"),
+        msg::common::appraised(lang),
         t.appraised.shown(lang),
-        lang.pick("chốt", "final"),
+        msg::common::final_(lang),
         t.final_points.shown(lang),
         c.out_of.shown(lang),
         delta(t.difference(), lang)

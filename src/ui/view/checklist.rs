@@ -2,6 +2,7 @@
 
 use super::{fit, hint_line, layout, save_label, status_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 use crate::score::score;
 use crate::ui::app::{App, ChecklistState, Pane};
@@ -27,21 +28,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &ChecklistState, ke
 pub fn header(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
     let record = &state.inspection.record;
     let banner = if state.inspection.held_by.is_some() {
-        Some(
-            lang.pick(
-                " CHỈ ĐỌC · đang mở ở nơi khác ",
-                " READ-ONLY · open elsewhere ",
-            )
-            .to_string(),
-        )
+        Some(msg::ui::read_only_open_elsewhere(lang).to_string())
     } else if record.finalized {
-        Some(
-            lang.pick(
-                " ĐÃ CHỐT · chỉ đọc (R: mở lại) ",
-                " FINALIZED · read-only (R: reopen) ",
-            )
-            .to_string(),
-        )
+        Some(msg::ui::finalized_read_only_r_reopen(lang).to_string())
     } else {
         None
     };
@@ -69,12 +58,12 @@ pub fn header(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang)
 fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
     let template = &state.inspection.template;
     let mut title = match state.filter {
-        crate::ui::app::Filter::All => lang.pick(" Tiêu chí", " Tasks").to_string(),
-        filter => format!(" {} · {}", lang.pick("Lọc", "Filter"), filter.label(lang)),
+        crate::ui::app::Filter::All => msg::ui::tasks(lang).to_string(),
+        filter => format!(" {} · {}", msg::ui::filter(lang), filter.label(lang)),
     };
     if !state.search.is_empty() {
         let search = fit(&state.search, 16);
-        title.push_str(&format!(" · {} “{search}”", lang.pick("tìm", "search")));
+        title.push_str(&format!(" · {} “{search}”", msg::ui::search(lang)));
     }
     title.push(' ');
     let border = if state.pane == Pane::List {
@@ -87,7 +76,7 @@ fn list(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     if state.rows.is_empty() {
-        let text = lang.pick("Không có tiêu chí nào khớp.", "No task matches.");
+        let text = msg::ui::no_task_matches(lang);
         frame.render_widget(Paragraph::new(text).style(THEME.dim), inner);
         return;
     }
@@ -190,7 +179,7 @@ pub fn status(state: &ChecklistState, lang: Lang) -> Line<'static> {
             "{} · {percent} · {} {}{final_score}",
             numbers::fraction(total.done, total.applicable, lang),
             numbers::points_of(total.points, total.max, lang),
-            lang.pick("điểm", "points")
+            msg::common::points(lang)
         )
     });
     let mut spans = vec![Span::styled(figures, THEME.heading), Span::raw(" │ ")];
@@ -199,17 +188,14 @@ pub fn status(state: &ChecklistState, lang: Lang) -> Line<'static> {
     } else {
         let holder = state.inspection.held_by.as_deref().unwrap_or("?");
         spans.push(Span::styled(
-            super::one_line(&lang.pick(
-                format!("chỉ đọc: kiemtra khác đang mở ({holder})"),
-                format!("read-only: open in another kiemtra ({holder})"),
-            )),
+            super::one_line(&msg::ui::read_only_open_in_another_kiemtra(lang, holder)),
             THEME.warn,
         ));
     }
     if !state.search.is_empty() {
         spans.push(Span::raw(format!(
             " │ {}: {}",
-            lang.pick("tìm", "search"),
+            msg::ui::search(lang),
             super::one_line(&state.search)
         )));
     }

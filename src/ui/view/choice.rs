@@ -2,6 +2,7 @@
 
 use super::layout;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::ui::theme::THEME;
 use crate::ui::update::STATUS_CHOICES;
 use ratatui::Frame;
@@ -28,19 +29,13 @@ pub fn draw(frame: &mut Frame, area: Rect, lang: Lang, task: &str, selected: usi
         .collect();
     text.push(Line::raw(""));
     text.push(Line::styled(
-        lang.pick(
-            "↑↓ Enter chọn · số chọn ngay · Esc giữ nguyên",
-            "↑↓ Enter pick · a number picks at once · Esc keeps it",
-        ),
+        msg::ui::enter_pick_a_number_picks_at(lang),
         THEME.dim,
     ));
     let width = 60.min(area.width);
     let rect = layout::centered(area, width, text.len() as u16 + 2);
     layout::clear(frame, rect);
-    let title = lang.pick(
-        format!(" Trạng thái {task} "),
-        format!(" Status of {task} "),
-    );
+    let title = msg::ui::status_of_task(lang, task);
     let block = Block::bordered()
         .title(super::one_line(&title))
         .border_style(THEME.border_focus);

@@ -2,6 +2,7 @@
 
 use super::{multi_line, one_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 use crate::points::Percent;
 use crate::score::{score, warnings};
@@ -42,9 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &ChecklistState, lang: Lang) {
         block = block.title(Line::from(" ▲ ").right_aligned());
     }
     if offset + height < rows.len() {
-        block = block.title_bottom(
-            Line::from(lang.pick(" ▼ còn nữa (Tab) ", " ▼ more (Tab) ")).right_aligned(),
-        );
+        block = block.title_bottom(Line::from(msg::ui::more_tab(lang)).right_aligned());
     }
     let shown: Vec<Line> = rows.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(shown).block(block), area);
@@ -100,7 +99,7 @@ fn lines<'a>(
     field_lines.push(out.len());
     out.push(field(
         DetailField::Status,
-        lang.pick("Trạng thái", "Status").into(),
+        msg::common::status(lang).into(),
         status,
     ));
     let number = |n: Option<u64>| n.map_or_else(|| "—".to_string(), |n| numbers::count(n, lang));
@@ -125,10 +124,7 @@ fn lines<'a>(
                 vec![Span::raw(number(answer.denominator))],
             ));
             let bands_text: Vec<String> = if *proportional {
-                vec![
-                    lang.pick("điểm = tối đa × tỷ lệ", "points = maximum × rate")
-                        .into(),
-                ]
+                vec![msg::ui::points_maximum_rate(lang).into()]
             } else {
                 bands
                     .iter()
@@ -140,9 +136,9 @@ fn lines<'a>(
                     "{} → {} {}{}",
                     rate.shown(lang),
                     numbers::points_of(scored.rule_points, task.points, lang),
-                    lang.pick("điểm", "points"),
+                    msg::common::points(lang),
                     if answer.status == crate::record::Status::NotAssessed {
-                        lang.pick(" (chưa có trạng thái)", " (no status yet)")
+                        msg::ui::no_status_yet(lang)
                     } else {
                         ""
                     }
@@ -150,15 +146,11 @@ fn lines<'a>(
                 None => "—".to_string(),
             };
             out.push(Line::from(vec![
-                Span::styled(format!("  {}: ", lang.pick("Tỷ lệ", "Rate")), THEME.heading),
+                Span::styled(format!("  {}: ", msg::common::rate(lang)), THEME.heading),
                 Span::styled(rate, THEME.ok),
             ]));
             out.push(Line::styled(
-                format!(
-                    "  {}: {}",
-                    lang.pick("Mức điểm", "Bands"),
-                    bands_text.join(" · ")
-                ),
+                format!("  {}: {}", msg::ui::bands(lang), bands_text.join(" · ")),
                 THEME.dim,
             ));
         }
@@ -169,21 +161,18 @@ fn lines<'a>(
             field_lines.push(out.len());
             out.push(field(
                 DetailField::Survey,
-                lang.pick("Kết quả điều tra", "Survey result").into(),
+                msg::ui::survey_result(lang).into(),
                 vec![Span::raw(value)],
             ));
         }
         Kind::Deduction { per, counted } => {
             let label = if counted.is_blank() {
-                lang.pick("Số lần", "Occurrences").to_string()
+                msg::ui::occurrences(lang).to_string()
             } else {
                 one_line(counted.get(lang))
             };
             let (per, most) = (per.shown(lang), task.points.shown(lang));
-            let rule = lang.pick(
-                format!("  (−{per} mỗi lần, tối đa −{most})"),
-                format!("  (−{per} each, at most −{most})"),
-            );
+            let rule = msg::ui::per_each_at_most(lang, &per, &most);
             field_lines.push(out.len());
             out.push(field(
                 DetailField::Count,
@@ -196,7 +185,7 @@ fn lines<'a>(
         }
         Kind::Count { target, counted } => {
             let label = if counted.is_blank() {
-                lang.pick("Số lượng", "Count").to_string()
+                msg::common::count_2(lang).to_string()
             } else {
                 one_line(counted.get(lang))
             };
@@ -205,7 +194,7 @@ fn lines<'a>(
                 value.push(Span::styled(
                     format!(
                         "  ({} {})",
-                        lang.pick("chỉ tiêu", "target"),
+                        msg::ui::target(lang),
                         numbers::count(*target, lang)
                     ),
                     THEME.dim,
@@ -224,7 +213,7 @@ fn lines<'a>(
         points.push(Span::styled(
             format!(
                 "  ({} {}: {})",
-                lang.pick("quy tắc cho", "rule gives"),
+                msg::ui::rule_gives(lang),
                 scored.rule_points.shown(lang),
                 one_line(&answer.points_reason)
             ),
@@ -232,10 +221,7 @@ fn lines<'a>(
         ));
     } else if answer.points.is_some() {
         points.push(Span::styled(
-            format!(
-                "  ({})",
-                lang.pick("người chấm cho", "given by the assessor")
-            ),
+            format!("  ({})", msg::ui::given_by_the_assessor(lang)),
             THEME.dim,
         ));
     } else if answer.status == crate::record::Status::NotAssessed
@@ -246,17 +232,14 @@ fn lines<'a>(
     {
         // Figures are there, but the rule gives 0 until a status is chosen.
         points.push(Span::styled(
-            lang.pick(
-                "  (chưa có trạng thái: chọn trạng thái để tính điểm)",
-                "  (no status yet: choose a status to score it)",
-            ),
+            msg::ui::no_status_yet_choose_a_status(lang),
             THEME.warn,
         ));
     }
     let appraised = super::appraisal::detail(state, &task.id, lang);
     let (label, points, reasons) = match appraised {
-        Some((value, reasons)) => (lang.pick("Điểm thẩm định", "Appraisal"), value, reasons),
-        None => (lang.pick("Điểm", "Points"), points, Vec::new()),
+        Some((value, reasons)) => (msg::ui::appraisal(lang), value, reasons),
+        None => (msg::common::points_2(lang), points, Vec::new()),
     };
     field_lines.push(out.len());
     out.push(field(DetailField::Points, label.into(), points));
@@ -264,7 +247,7 @@ fn lines<'a>(
     out.push(Line::raw(""));
     let hint = task.evidence.hint.get(lang);
     let required = if task.evidence.required {
-        lang.pick(" (bắt buộc)", " (required)")
+        msg::ui::required(lang)
     } else {
         ""
     };
@@ -274,20 +257,16 @@ fn lines<'a>(
         format!(
             "{}{required}",
             if state.inspection.record.appraisal.is_some() {
-                lang.pick(
-                    "Minh chứng của xã (e: giải trình)",
-                    "Commune's notes (e: explanation)",
-                )
+                msg::ui::commune_s_notes_e_explanation(lang)
             } else {
-                lang.pick("Ghi chú minh chứng", "Evidence notes")
+                msg::ui::evidence_notes(lang)
             }
         ),
         vec![],
     ));
     if answer.notes.trim().is_empty() {
         let empty = if hint.trim().is_empty() {
-            lang.pick("(trống — bấm e)", "(empty — press e)")
-                .to_string()
+            msg::ui::empty_press_e(lang).to_string()
         } else {
             one_line(hint)
         };
@@ -300,12 +279,12 @@ fn lines<'a>(
     field_lines.push(out.len());
     out.push(field(
         DetailField::Evidence,
-        lang.pick("Tệp minh chứng", "Evidence files").into(),
+        msg::ui::evidence_files(lang).into(),
         vec![],
     ));
     if answer.evidence.is_empty() {
         out.push(Line::styled(
-            format!("    {}", lang.pick("(chưa có — bấm a)", "(none — press a)")),
+            format!("    {}", msg::ui::none_press_a(lang)),
             THEME.dim,
         ));
     }
@@ -319,7 +298,7 @@ fn lines<'a>(
         let missing = if exists {
             ""
         } else {
-            lang.pick(" (không thấy tệp)", " (file not found)")
+            msg::ui::file_not_found(lang)
         };
         out.push(Line::styled(
             format!("    {}{missing}", one_line(path)),
@@ -363,6 +342,6 @@ pub fn preview_rate(
         "{} → {} {}",
         rate.shown(lang),
         numbers::points_of(points, task.points, lang),
-        lang.pick("điểm", "points")
+        msg::common::points(lang)
     ))
 }

@@ -1,6 +1,7 @@
 //! The new-inspection form.
 
 use super::{hint_line, layout, status_line};
+use crate::messages as msg;
 use crate::record::Mode;
 use crate::ui::app::{App, Field, FormState};
 use crate::ui::keymap::KeyMap;
@@ -13,23 +14,17 @@ use ratatui::widgets::{Block, Paragraph};
 
 fn label(field: Field, lang: crate::lang::Lang) -> &'static str {
     match field {
-        Field::Template => lang.pick("Mẫu", "Checklist"),
-        Field::Province => lang.pick("Tỉnh/thành phố", "Province"),
-        Field::District => lang.pick("Huyện/quận", "District"),
-        Field::Commune => lang.pick("Xã/phường/đặc khu", "Commune-level unit"),
-        Field::UnitKind => lang.pick("Loại đơn vị", "Kind of unit"),
-        Field::UnitCode => lang.pick("Mã đơn vị (nếu có)", "Unit code (if any)"),
-        Field::FormedFrom => lang.pick(
-            "Hình thành từ (cách nhau dấu phẩy)",
-            "Formed from (comma-separated)",
-        ),
-        Field::Agency => lang.pick("Cơ quan kiểm tra, thẩm định", "Inspecting agency"),
-        Field::Period => lang.pick("Kỳ (2026 hoặc 2026-Q3)", "Period (2026 or 2026-Q3)"),
-        Field::Mode => lang.pick("Hình thức", "Mode"),
-        Field::People => lang.pick(
-            "Người thực hiện (cách nhau dấu phẩy)",
-            "People (comma-separated)",
-        ),
+        Field::Template => msg::common::checklist(lang),
+        Field::Province => msg::ui::province(lang),
+        Field::District => msg::ui::district(lang),
+        Field::Commune => msg::ui::commune_level_unit(lang),
+        Field::UnitKind => msg::common::kind_of_unit(lang),
+        Field::UnitCode => msg::ui::unit_code_if_any(lang),
+        Field::FormedFrom => msg::ui::formed_from_comma_separated(lang),
+        Field::Agency => msg::ui::inspecting_agency(lang),
+        Field::Period => msg::ui::period_2026_or_2026_q3(lang),
+        Field::Mode => msg::common::mode(lang),
+        Field::People => msg::ui::people_comma_separated(lang),
     }
 }
 
@@ -37,10 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
     let lang = app.lang;
     let [header, body, status, hints] = layout::frame(area);
     frame.render_widget(
-        Paragraph::new(Line::styled(
-            lang.pick("Bản đánh giá mới", "New inspection"),
-            THEME.title,
-        )),
+        Paragraph::new(Line::styled(msg::ui::new_inspection(lang), THEME.title)),
         header,
     );
     let block = Block::bordered().border_style(THEME.border_focus);
@@ -103,9 +95,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
             Field::UnitKind => {
                 let kind = form
                     .unit_kind()
-                    .map_or(lang.pick("(chưa chọn)", "(not given)"), |k| {
-                        k.label(lang)
-                    });
+                    .map_or(msg::ui::not_given(lang), |k| k.label(lang));
                 choice(frame, value, kind, focused);
             }
             _ => {
@@ -132,13 +122,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &FormState, keys: &K
         frame,
         status,
         app,
-        Line::styled(
-            lang.pick(
-                "Tab/↑↓ chuyển ô · ←→ chọn mẫu, loại đơn vị, hình thức · Enter tạo",
-                "Tab/↑↓ move · ←→ choose checklist, kind of unit, mode · Enter create",
-            ),
-            THEME.dim,
-        ),
+        Line::styled(msg::ui::tab_move_choose_checklist_kind_of(lang), THEME.dim),
     );
     hint_line(frame, hints, keys, app);
 }

@@ -2,6 +2,7 @@
 
 use super::{fit, hint_line, layout, one_line, status_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::ui::app::{App, HomeFocus, HomeState};
 use crate::ui::keymap::KeyMap;
 use crate::ui::theme::THEME;
@@ -16,10 +17,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled("kiemtra", THEME.title),
-            Span::raw(lang.pick(
-                " · tự đánh giá, kiểm tra cải cách hành chính",
-                " · administrative-reform self-assessment and inspection",
-            )),
+            Span::raw(msg::ui::administrative_reform_self_assessment_and_inspection(lang)),
         ])),
         header,
     );
@@ -42,13 +40,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
         }
     };
     let records_block = Block::bordered()
-        .title(lang.pick(" Bản đánh giá ", " Records "))
+        .title(msg::ui::records(lang))
         .border_style(border(state.focus == HomeFocus::Records));
     if state.records.is_empty() {
-        let text = lang.pick(
-            "Chưa có bản đánh giá nào. Chọn một mẫu bên dưới và bấm Enter để bắt đầu.",
-            "No records yet. Choose a checklist below and press Enter to start.",
-        );
+        let text = msg::ui::no_records_yet_choose_a_checklist(lang);
         frame.render_widget(
             Paragraph::new(text).style(THEME.dim).block(records_block),
             records_area,
@@ -68,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     let list = super::templates::list(app, state, templates_area.width)
         .block(
             Block::bordered()
-                .title(lang.pick(" Mẫu để bắt đầu ", " Checklists to start from "))
+                .title(msg::ui::checklists_to_start_from(lang))
                 .border_style(border(state.focus == HomeFocus::Templates)),
         )
         .highlight_style(if state.focus == HomeFocus::Templates {
@@ -79,24 +74,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &HomeState, keys: &
     let mut list_state = ListState::default().with_selected(Some(state.template_selected));
     frame.render_stateful_widget(list, templates_area, &mut list_state);
 
-    let mut summary = lang.pick(
-        format!(
-            "{} bản đánh giá · {} mẫu",
-            state.records.len(),
-            entries.len()
-        ),
-        format!(
-            "{} record{} · {} checklists",
-            state.records.len(),
-            if state.records.len() == 1 { "" } else { "s" },
-            entries.len()
-        ),
-    );
+    let mut summary = match state.records.len() {
+        1 => msg::ui::one_record_checklists(lang, entries.len()),
+        records => msg::ui::records_checklists(lang, records, entries.len()),
+    };
     if let Some(first) = broken.first() {
         let file = first.path.display().to_string();
-        summary.push_str(&lang.pick(
-            format!(" · {} mẫu lỗi: kiemtra validate {file}", broken.len()),
-            format!(" · {} broken: kiemtra validate {file}", broken.len()),
+        summary.push_str(&msg::ui::broken_kiemtra_validate_file(
+            lang,
+            broken.len(),
+            &file,
         ));
     }
     status_line(frame, status, app, Line::styled(summary, THEME.dim));
@@ -119,15 +106,15 @@ fn records_table(state: &HomeState, width: u16, lang: Lang) -> Table<'static> {
     let change_width: u16 = if with_mode { 16 } else { 12 };
     // (header, width) of the fixed columns after the unit.
     let mut columns = vec![
-        (lang.pick("Mẫu", "Checklist"), 11),
-        (lang.pick("Kỳ", "Period"), period_width),
+        (msg::common::checklist(lang), 11),
+        (msg::common::period(lang), period_width),
     ];
     if with_mode {
-        columns.push((lang.pick("Hình thức", "Mode"), 11));
+        columns.push((msg::common::mode(lang), 11));
     }
     columns.extend([
-        (lang.pick("Đã đánh giá·điểm", "Assessed·points"), 16),
-        (lang.pick("Sửa lần cuối", "Last change"), change_width),
+        (msg::ui::assessed_points(lang), 16),
+        (msg::common::last_change(lang), change_width),
         ("", 2),
     ]);
     let fixed: u16 = columns.iter().map(|(_, w)| w + 1).sum();
@@ -171,7 +158,7 @@ fn records_table(state: &HomeState, width: u16, lang: Lang) -> Table<'static> {
         })
         .collect();
     let header = Row::new(
-        std::iter::once(lang.pick("Đơn vị", "Unit"))
+        std::iter::once(msg::common::unit(lang))
             .chain(columns.iter().map(|(h, _)| *h))
             .map(Cell::from)
             .collect::<Vec<_>>(),

@@ -18,6 +18,7 @@ use super::app::{App, Notice, Screen};
 use super::keymap::KeyMap;
 use super::theme::THEME;
 use crate::lang::Lang;
+use crate::messages as msg;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
@@ -142,17 +143,13 @@ pub fn save_label(save: &super::app::SaveState, lang: Lang) -> Span<'static> {
         super::app::SaveState::Saved(at) => Span::styled(
             format!(
                 "✓ {} {}",
-                lang.pick("đã lưu", "saved"),
+                msg::ui::saved(lang),
                 at.with_timezone(&chrono::Local).format("%H:%M:%S")
             ),
             THEME.ok,
         ),
         super::app::SaveState::Failed(why) => Span::styled(
-            format!(
-                "✗ {}: {}",
-                lang.pick("CHƯA LƯU, đang thử lại", "NOT SAVED, retrying"),
-                one_line(why)
-            ),
+            format!("✗ {}: {}", msg::ui::not_saved_retrying(lang), one_line(why)),
             THEME.error,
         ),
     }

@@ -2,6 +2,7 @@
 
 use super::{layout, one_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::record::AuditEntry;
 use crate::ui::app::{App, Confirm, NotesEditor, Popup};
 use crate::ui::keymap::KeyMap;
@@ -28,16 +29,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, popup: &Popup, keys: &KeyM
 fn exported(frame: &mut Frame, area: Rect, lang: Lang, lines: &[String]) {
     let width = area.width.saturating_sub(4);
     let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(one_line(l))).collect();
-    text.push(Line::styled(
-        lang.pick("Phím bất kỳ để đóng.", "Any key closes."),
-        THEME.dim,
-    ));
+    text.push(Line::styled(msg::ui::any_key_closes(lang), THEME.dim));
     // As tall as its wrapped rows, so that nothing is cut below a border drawn too soon.
     let (rows, _) = super::wrap::wrap(text, width.saturating_sub(2));
     let height = (rows.len() as u16 + 2).min(area.height);
     let rect = layout::centered(area, width, height);
     layout::clear(frame, rect);
-    let title = lang.pick(" Đã xuất và ký ", " Exported and signed ");
+    let title = msg::ui::exported_and_signed(lang);
     let block = Block::bordered().title(title).border_style(THEME.ok);
     frame.render_widget(Paragraph::new(rows).block(block), rect);
 }
@@ -61,17 +59,14 @@ fn help(frame: &mut Frame, area: Rect, app: &App, keys: &KeyMap, scroll: u16) {
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        lang.pick(
-            "Chuột: bấm để chọn, cuộn để di chuyển. Phím bất kỳ để đóng.",
-            "Mouse: click to select, wheel to move. Any key closes.",
-        ),
+        msg::ui::mouse_click_to_select_wheel_to(lang),
         THEME.dim,
     ));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = layout::centered(area, 64, height);
     layout::clear(frame, rect);
     let block = Block::bordered()
-        .title(lang.pick(" Phím tắt (↑↓ cuộn) ", " Keys (↑↓ scroll) "))
+        .title(msg::ui::keys_scroll(lang))
         .border_style(THEME.border_focus);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }
@@ -82,21 +77,14 @@ fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
         Confirm::QuitUnsaved { why, lost, quit } => {
             return quit_unsaved(frame, area, lang, why, lost, *quit);
         }
-        Confirm::DeleteRecord { what, .. } => lang.pick(
-            format!("Xóa bản đánh giá {}? Bản đánh giá được chuyển vào thùng rác và khôi phục được bằng phím u.", one_line(what)),
-            format!("Delete the record {}? It moves to the trash and u brings it back.", one_line(what)),
-        ),
+        Confirm::DeleteRecord { what, .. } => {
+            msg::ui::delete_the_record_what_it_moves(lang, one_line(what))
+        }
         Confirm::Finalize { outstanding } if !outstanding.is_empty() => {
             open = outstanding.lines(lang);
-            lang.pick(
-                "Bản đánh giá còn việc chưa xong. Vẫn chốt? Sau khi chốt, bản đánh giá chỉ đọc; mở lại phải ghi lý do.".to_string(),
-                "The record still has open points. Finalize anyway? It becomes read-only; reopening needs a reason.".to_string(),
-            )
+            msg::ui::the_record_still_has_open_points(lang).to_string()
         }
-        Confirm::Finalize { .. } => lang.pick(
-            "Chốt bản đánh giá? Sau khi chốt, bản đánh giá chỉ đọc; mở lại phải ghi lý do và được ghi vào nhật ký.".to_string(),
-            "Finalize the record? It becomes read-only; reopening needs a reason and is audited.".to_string(),
-        ),
+        Confirm::Finalize { .. } => msg::ui::finalize_the_record_it_becomes_read(lang).to_string(),
     };
     // Only the letter confirms what leaves points open, never an Enter typed out of habit.
     let yes_keys = if open.is_empty() { "y/Enter" } else { "y" };
@@ -109,9 +97,9 @@ fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
     }
     text.push(Line::from(vec![
         Span::styled(yes_keys, THEME.key),
-        Span::raw(lang.pick(" đồng ý   ", " yes   ")),
+        Span::raw(msg::ui::yes(lang)),
         Span::styled("n/Esc", THEME.key),
-        Span::raw(lang.pick(" hủy", " cancel")),
+        Span::raw(msg::ui::cancel(lang)),
     ]));
     let width = 72.min(area.width);
     let inner = width.saturating_sub(2).max(1);
@@ -122,7 +110,7 @@ fn confirm(frame: &mut Frame, area: Rect, lang: Lang, confirm: &Confirm) {
     let rect = layout::centered(area, width, (rows + 2).min(area.height));
     layout::clear(frame, rect);
     let block = Block::bordered()
-        .title(lang.pick(" Xác nhận ", " Confirm "))
+        .title(msg::ui::confirm(lang))
         .border_style(THEME.warn);
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
@@ -154,54 +142,39 @@ fn quit_unsaved(
     }
     let n = lost.len();
     let mut text = vec![
-        Line::raw(lang.pick(
-            format!("Thay đổi gần nhất chưa lưu được: {}.", one_line(why)),
-            format!("The last changes could not be saved: {}.", one_line(why)),
-        )),
+        Line::raw(msg::ui::the_last_changes_could_not_be(lang, one_line(why))),
         Line::raw(""),
         Line::raw(match quit {
-            true => lang.pick(
-                format!("Thoát bây giờ sẽ mất {n} thay đổi chỉ còn trong bộ nhớ:"),
-                format!("Quitting now loses {n} change(s) kept only in memory:"),
-            ),
-            false => lang.pick(
-                format!("Về trang đầu bây giờ sẽ mất {n} thay đổi chỉ còn trong bộ nhớ:"),
-                format!("Going back home now loses {n} change(s) kept only in memory:"),
-            ),
+            true => msg::ui::quitting_now_loses_n_change_s(lang, n),
+            false => msg::ui::going_back_home_now_loses_n(lang, n),
         }),
     ];
     for (task, fields) in tasks.iter().take(LOST_SHOWN) {
         let task = match *task {
-            "" => lang.pick("bản đánh giá", "the record").to_string(),
+            "" => msg::ui::the_record(lang).to_string(),
             task => one_line(task),
         };
         text.push(Line::raw(format!("  • {task}: {}", fields.join(", "))));
     }
     if tasks.len() > LOST_SHOWN {
         let more = tasks.len() - LOST_SHOWN;
-        text.push(Line::raw(lang.pick(
-            format!("  … và {more} tiêu chí khác"),
-            format!("  … and {more} more task(s)"),
-        )));
+        text.push(Line::raw(msg::ui::and_more_task_s(lang, more)));
     }
     text.extend([
         Line::raw(""),
         Line::styled(
-            lang.pick(
-                "kiemtra vẫn thử lưu lại mỗi giây: giải phóng ổ đĩa (hoặc cho phép ghi) là các thay đổi được lưu.",
-                "Saving is retried every second: free the disk (or make it writable) and they are saved.",
-            ),
+            msg::ui::saving_is_retried_every_second_free(lang),
             THEME.dim,
         ),
         Line::raw(""),
         Line::from(vec![
             Span::styled("y", THEME.key),
             Span::raw(match quit {
-                true => lang.pick(" thoát và bỏ các thay đổi   ", " quit and lose them   "),
-                false => lang.pick(" về và bỏ các thay đổi   ", " leave and lose them   "),
+                true => msg::ui::quit_and_lose_them(lang),
+                false => msg::ui::leave_and_lose_them(lang),
             }),
-            Span::styled(lang.pick("phím khác", "any other key"), THEME.key),
-            Span::raw(lang.pick(" ở lại", " stay")),
+            Span::styled(msg::ui::any_other_key(lang), THEME.key),
+            Span::raw(msg::ui::stay(lang)),
         ]),
     ]);
     let width = area.width.saturating_sub(4).min(72);
@@ -209,7 +182,7 @@ fn quit_unsaved(
     let rect = layout::centered(area, width, rows.len() as u16 + 2);
     layout::clear(frame, rect);
     let block = Block::bordered()
-        .title(lang.pick(" Chưa lưu ", " Not saved "))
+        .title(msg::ui::not_saved(lang))
         .border_style(THEME.error);
     frame.render_widget(Paragraph::new(rows).block(block), rect);
 }
@@ -217,17 +190,17 @@ fn quit_unsaved(
 /// A field of the audit trail, as the user knows it.
 fn field_name(field: &str, lang: Lang) -> &'static str {
     match field {
-        "status" => lang.pick("trạng thái", "status"),
-        "na_reason" => lang.pick("lý do không áp dụng", "why not applicable"),
-        "numerator" => lang.pick("tử số", "numerator"),
-        "denominator" => lang.pick("mẫu số", "denominator"),
-        "count" => lang.pick("số lượng", "count"),
-        "points" => lang.pick("điểm", "points"),
-        "points_reason" => lang.pick("lý do cho điểm", "points reason"),
-        "notes" => lang.pick("ghi chú minh chứng", "evidence notes"),
-        "evidence" => lang.pick("tệp minh chứng", "evidence files"),
-        "finalized" => lang.pick("chốt hoặc mở lại", "finalized or reopened"),
-        _ => lang.pick("thông tin bản đánh giá", "record details"),
+        "status" => msg::ui::status(lang),
+        "na_reason" => msg::ui::why_not_applicable(lang),
+        "numerator" => msg::ui::numerator(lang),
+        "denominator" => msg::ui::denominator(lang),
+        "count" => msg::common::count(lang),
+        "points" => msg::common::points(lang),
+        "points_reason" => msg::ui::points_reason(lang),
+        "notes" => msg::ui::evidence_notes_2(lang),
+        "evidence" => msg::ui::evidence_files_2(lang),
+        "finalized" => msg::ui::finalized_or_reopened(lang),
+        _ => msg::ui::record_details(lang),
     }
 }
 
@@ -238,27 +211,21 @@ fn notes(frame: &mut Frame, area: Rect, lang: Lang, editor: &NotesEditor) {
     layout::clear(frame, rect);
     let saved = editor.input.lines().join("\n") == editor.saved_text;
     let state = if saved {
-        Span::styled(lang.pick(" ✓ đã lưu ", " ✓ saved "), THEME.ok)
+        Span::styled(msg::ui::saved_2(lang), THEME.ok)
     } else {
-        Span::styled(lang.pick(" đang gõ… ", " typing… "), THEME.warn)
+        Span::styled(msg::ui::typing(lang), THEME.warn)
     };
     let block = Block::bordered()
         .title(Line::from(vec![
             Span::raw(match editor.explanation {
-                true => lang.pick(
-                    format!(" Giải trình — {} ", editor.task),
-                    format!(" Explanation — {} ", editor.task),
-                ),
-                false => lang.pick(
-                    format!(" Ghi chú minh chứng — {} ", editor.task),
-                    format!(" Evidence notes — {} ", editor.task),
-                ),
+                true => msg::ui::explanation_task(lang, &editor.task),
+                false => msg::ui::evidence_notes_task(lang, &editor.task),
             }),
             state,
         ]))
         .title_bottom(Line::from(vec![
             Span::styled(" Esc/Ctrl-S", THEME.key),
-            Span::raw(lang.pick(" lưu và đóng ", " save and close ")),
+            Span::raw(msg::ui::save_and_close(lang)),
         ]))
         .border_style(THEME.border_focus);
     let inner = block.inner(rect);

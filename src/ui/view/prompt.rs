@@ -3,6 +3,7 @@
 
 use super::{layout, one_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::ui::app::{App, Asked, Prompt, Screen};
 use crate::ui::theme::THEME;
 use ratatui::Frame;
@@ -18,10 +19,7 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             .unwrap_or_default()
     };
     match asked {
-        Asked::NaReason { task } => lang.pick(
-            format!("Lý do không áp dụng — {task}"),
-            format!("Why {task} does not apply"),
-        ),
+        Asked::NaReason { task } => msg::ui::why_task_does_not_apply(lang, task),
         Asked::Numerator { task } => label(task, |t, l| match &t.kind {
             crate::template::Kind::Rate { numerator, .. } => {
                 format!("{} — {}", t.id, one_line(numerator.get(l)))
@@ -34,11 +32,8 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             }
             _ => t.id.clone(),
         }),
-        Asked::Count { task } => lang.pick(format!("Số lượng — {task}"), format!("Count — {task}")),
-        Asked::Survey { task } => lang.pick(
-            format!("Kết quả điều tra — {task}"),
-            format!("Survey result — {task}"),
-        ),
+        Asked::Count { task } => msg::ui::count_task(lang, task),
+        Asked::Survey { task } => msg::ui::survey_result_task(lang, task),
         Asked::Points { task } => {
             let max = current_task(app, task)
                 .map(|t| t.points.shown(lang))
@@ -50,14 +45,8 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             .and_then(|a| a.tasks.get(task))
             .map(|t| t.self_points.shown(lang));
             match own {
-                Some(own) => lang.pick(
-                    format!("Điểm thẩm định cho {task} (0–{max}; tự chấm {own})"),
-                    format!("Appraised points for {task} (0–{max}; self-score {own})"),
-                ),
-                None => lang.pick(
-                    format!("Điểm cho {task} (0–{max}; để trống: theo quy tắc)"),
-                    format!("Points for {task} (0–{max}; empty: by the rule)"),
-                ),
+                Some(own) => msg::ui::appraised_points_for_task_0_max(lang, task, &max, &own),
+                None => msg::ui::points_for_task_0_max_empty(lang, task, &max),
             }
         }
         Asked::PointsReason { task, points } => {
@@ -67,61 +56,21 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
                 .ok()
                 .and_then(crate::points::Points::from_decimal)
                 .map_or_else(|| points.clone(), |p| p.shown(lang));
-            lang.pick(
-                format!("Lý do cho {points} điểm — {task}"),
-                format!("Why {points} points — {task}"),
-            )
+            msg::ui::why_points_task(lang, &points, task)
         }
-        Asked::AddEvidence { task } => lang.pick(
-            format!("Đường dẫn tệp minh chứng — {task}"),
-            format!("Evidence file path — {task}"),
-        ),
-        Asked::ReopenReason => lang.pick(
-            "Lý do mở lại bản đánh giá".into(),
-            "Why reopen the record".into(),
-        ),
-        Asked::Search => lang.pick(
-            "Tìm theo mã hoặc tên tiêu chí".into(),
-            "Search task ids and titles".into(),
-        ),
-        Asked::RollUpFolder => lang.pick(
-            "Thư mục các bản tổng hợp (.json và .json.minisig)".into(),
-            "Folder of the summaries (.json and .json.minisig)".into(),
-        ),
-        Asked::RollUpTrusted { .. } => lang.pick(
-            "Thư mục khóa tin cậy (*.pub); để trống: các khóa bạn tin và khóa của bạn".into(),
-            "Folder of trusted keys (*.pub); empty: the keys you trust and your own".into(),
-        ),
-        Asked::RollUpCompare { .. } => lang.pick(
-            "Thư mục kết quả kỳ trước để so sánh; để trống: không so sánh".into(),
-            "Folder of an earlier period to compare with; empty: none".into(),
-        ),
-        Asked::ExportFolder => lang.pick(
-            "Xuất và ký (Markdown, JSON, CSV, HTML, XLSX) vào thư mục".into(),
-            "Export and sign (Markdown, JSON, CSV, HTML, XLSX) into the folder".into(),
-        ),
-        Asked::ExportPassword { .. } => {
-            lang.pick("Mật khẩu khóa ký".into(), "Signing key password".into())
-        }
-        Asked::SignerName { .. } => lang.pick(
-            "Chưa có khóa ký — tạo ngay. Người hoặc cơ quan ký".into(),
-            "No signing key yet — make one now. Who signs".into(),
-        ),
-        Asked::NewPassword { .. } => lang.pick(
-            "Mật khẩu cho khóa ký mới".into(),
-            "Password for the new signing key".into(),
-        ),
-        Asked::NewPasswordAgain { .. } => {
-            lang.pick("Nhập lại mật khẩu".into(), "The password again".into())
-        }
-        Asked::AppraiseFile => lang.pick(
-            "Tệp .json có chữ ký: bản tự đánh giá (để thẩm định) hoặc bản thẩm định (để giải trình)".into(),
-            "Signed .json file: a self-assessment (to appraise) or an appraisal (to explain)".into(),
-        ),
-        Asked::AppraisePerson { .. } => lang.pick(
-            "Người thẩm định, hoặc người giải trình".into(),
-            "The appraiser, or who explains".into(),
-        ),
+        Asked::AddEvidence { task } => msg::ui::evidence_file_path_task(lang, task),
+        Asked::ReopenReason => msg::ui::why_reopen_the_record(lang).into(),
+        Asked::Search => msg::ui::search_task_ids_and_titles(lang).into(),
+        Asked::RollUpFolder => msg::ui::folder_of_the_summaries_json_and(lang).into(),
+        Asked::RollUpTrusted { .. } => msg::ui::folder_of_trusted_keys_pub_empty(lang).into(),
+        Asked::RollUpCompare { .. } => msg::ui::folder_of_an_earlier_period_to(lang).into(),
+        Asked::ExportFolder => msg::ui::export_and_sign_markdown_json_csv(lang).into(),
+        Asked::ExportPassword { .. } => msg::ui::signing_key_password(lang).into(),
+        Asked::SignerName { .. } => msg::ui::no_signing_key_yet_make_one(lang).into(),
+        Asked::NewPassword { .. } => msg::ui::password_for_the_new_signing_key(lang).into(),
+        Asked::NewPasswordAgain { .. } => msg::ui::the_password_again(lang).into(),
+        Asked::AppraiseFile => msg::ui::signed_json_file_a_self_assessment(lang).into(),
+        Asked::AppraisePerson { .. } => msg::ui::the_appraiser_or_who_explains(lang).into(),
         Asked::FinalPoints { task } => {
             let (max, appraised) = match &app.screen {
                 crate::ui::app::Screen::Checklist(s) => (
@@ -135,12 +84,10 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
                 ),
                 _ => (None, None),
             };
-            let shown = |p: Option<crate::points::Points>| p.map(|p| p.shown(lang)).unwrap_or_default();
+            let shown =
+                |p: Option<crate::points::Points>| p.map(|p| p.shown(lang)).unwrap_or_default();
             let (max, appraised) = (shown(max), shown(appraised));
-            lang.pick(
-                format!("Điểm chốt cho {task} (0–{max}; thẩm định {appraised})"),
-                format!("Final score for {task} (0–{max}; appraised {appraised})"),
-            )
+            msg::ui::final_score_for_task_0_max(lang, task, &max, &appraised)
         }
         Asked::FinalReason { task, points } => {
             let points = points
@@ -148,15 +95,9 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
                 .ok()
                 .and_then(crate::points::Points::from_decimal)
                 .map_or_else(|| points.clone(), |p| p.shown(lang));
-            lang.pick(
-                format!("Lý do điểm chốt {points} khác điểm thẩm định — {task}"),
-                format!("Why a final score of {points}, not the appraised one — {task}"),
-            )
+            msg::ui::why_a_final_score_of_points(lang, &points, task)
         }
-        Asked::AppraiseAgency { .. } => lang.pick(
-            "Thẩm định — cơ quan thẩm định (Sở Nội vụ tỉnh …)".into(),
-            "Appraise — the appraising agency (Sở Nội vụ tỉnh …)".into(),
-        ),
+        Asked::AppraiseAgency { .. } => msg::ui::appraise_the_appraising_agency_s_n(lang).into(),
     }
 }
 
@@ -214,17 +155,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
             })
         }
         (None, Asked::SignerName { .. }) => Some(Span::styled(
-            lang.pick(
-                "Ghi trong tệp khóa công khai: nơi nhận thấy tên này khi kiểm tra chữ ký.",
-                "Written in the public key file: receivers see this name when they check a signature.",
-            ),
+            msg::ui::written_in_the_public_key_file(lang),
             THEME.dim,
         )),
         (None, Asked::NewPassword { .. }) => Some(Span::styled(
-            lang.pick(
-                "Để trống: không mật khẩu — ai dùng máy này cũng ký thay bạn được.",
-                "Empty: no password — anyone at this computer can sign as you.",
-            ),
+            msg::ui::empty_no_password_anyone_at_this(lang),
             THEME.warn,
         )),
         _ => None,
@@ -238,9 +173,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, prompt: &Prompt) {
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled("Enter", THEME.key),
-            Span::raw(lang.pick(" lưu   ", " save   ")),
+            Span::raw(msg::ui::save(lang)),
             Span::styled("Esc", THEME.key),
-            Span::raw(lang.pick(" hủy", " cancel")),
+            Span::raw(msg::ui::cancel(lang)),
         ])),
         keys_area,
     );

@@ -4,6 +4,7 @@
 
 use super::{fit, hint_line, layout, one_line, status_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::numbers;
 use crate::rollup::report::words;
 use crate::ui::app::App;
@@ -38,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &RollUpState, keys:
     });
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(lang.pick("Tổng hợp", "Roll-up"), THEME.title),
+            Span::styled(msg::ui::roll_up(lang), THEME.title),
             Span::raw(format!(" · {}", one_line(&title))),
         ])),
         header,
@@ -55,10 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &RollUpState, keys:
         ))
         .border_style(THEME.border_focus);
     if state.rows.is_empty() {
-        let text = lang.pick(
-            "Không có dòng nào khớp bộ lọc.",
-            "No line matches the filter.",
-        );
+        let text = msg::ui::no_line_matches_the_filter(lang);
         frame.render_widget(
             Paragraph::new(text).style(THEME.dim).block(block),
             table_area,
@@ -71,7 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &RollUpState, keys:
         frame.render_stateful_widget(table, table_area, &mut table_state);
     }
     let details = Block::bordered()
-        .title(lang.pick(" Chi tiết ", " Details "))
+        .title(msg::ui::details(lang))
         .border_style(THEME.border);
     frame.render_widget(
         Paragraph::new(detail_lines(state, lang))
@@ -86,19 +84,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &RollUpState, keys:
         .iter()
         .filter(|r| r.reason.counts())
         .count();
-    let summary = lang.pick(
-        format!(
-            "{} đơn vị · {} tệp bị loại · bỏ qua {} tệp khác",
-            n(state.rollup.units()),
-            n(rejected),
-            n(state.rollup.skipped)
-        ),
-        format!(
-            "{} units · {} files rejected · {} other files skipped",
-            n(state.rollup.units()),
-            n(rejected),
-            n(state.rollup.skipped)
-        ),
+    let summary = msg::ui::units_rejected_files_rejected_skipped_other(
+        lang,
+        n(state.rollup.units()),
+        n(rejected),
+        n(state.rollup.skipped),
     );
     status_line(frame, status, app, Line::styled(summary, THEME.dim));
     hint_line(frame, hints, keys, app);
@@ -108,15 +98,15 @@ fn table(state: &RollUpState, width: u16, lang: Lang) -> Table<'static> {
     let compared = state.comparison.is_some();
     let wide = width >= 100;
     let mut columns: Vec<(&str, u16)> = vec![
-        (words::POINTS.get(lang), 10),
+        (msg::rollup::points(lang), 10),
         ("%", 7),
-        (words::TASKS.get(lang), 10),
+        (msg::rollup::tasks(lang), 10),
     ];
     if wide {
-        columns.push((words::GRADE.get(lang), 18));
+        columns.push((msg::rollup::grade(lang), 18));
     }
     if compared {
-        columns.push((words::CHANGE.get(lang), if wide { 22 } else { 9 }));
+        columns.push((msg::rollup::change(lang), if wide { 22 } else { 9 }));
     }
     let fixed: u16 = 5 + columns.iter().map(|(_, w)| w + 1).sum::<u16>();
     let unit_width = width.saturating_sub(fixed).max(10);
@@ -184,7 +174,7 @@ fn table(state: &RollUpState, width: u16, lang: Lang) -> Table<'static> {
         })
         .collect();
     let header = Row::new(
-        [words::RANK.get(lang), words::UNIT.get(lang)]
+        [msg::rollup::rank_heading(lang), msg::rollup::unit(lang)]
             .into_iter()
             .chain(columns.iter().map(|(h, _)| *h))
             .map(Cell::from)
@@ -205,56 +195,44 @@ fn detail_lines(state: &RollUpState, lang: Lang) -> Vec<Line<'static>> {
             };
             let e = &r.entry;
             let status = match e.status {
-                crate::export::model::DocumentStatus::Final => lang.pick("bản chính thức", "final"),
-                crate::export::model::DocumentStatus::Draft => lang.pick("bản nháp", "draft"),
+                crate::export::model::DocumentStatus::Final => msg::ui::final_(lang),
+                crate::export::model::DocumentStatus::Draft => msg::ui::draft(lang),
             };
             lines.push(Line::styled(one_line(&e.unit.name), THEME.heading));
             lines.push(Line::raw(format!(
                 "{} · {} · {} {}",
                 one_line(&e.path.display().to_string()),
                 status,
-                lang.pick("ký bằng khóa", "signed with key"),
+                msg::ui::signed_with_key(lang),
                 e.key_id
             )));
             if let Some(b) = state.before(group, index) {
                 let found: Vec<_> = b.former.iter().collect();
                 if found.is_empty() {
                     lines.push(Line::styled(
-                        lang.pick("Không tìm được kết quả kỳ trước", "No earlier result found"),
+                        msg::ui::no_earlier_result_found(lang),
                         THEME.warn,
                     ));
                 }
                 for f in found {
                     let text = match &f.earlier {
-                        Some(x) => lang.pick(
-                            format!(
-                                "{}: {} — hạng {}, {} điểm",
-                                b.period,
-                                f.name,
-                                numbers::fraction(x.rank, x.of, lang),
-                                x.points.shown(lang)
-                            ),
-                            format!(
-                                "{}: {} — rank {}, {} points",
-                                b.period,
-                                f.name,
-                                numbers::fraction(x.rank, x.of, lang),
-                                x.points.shown(lang)
-                            ),
+                        Some(x) => msg::ui::period_f_rank_of_points(
+                            lang,
+                            b.period,
+                            &f.name,
+                            numbers::fraction(x.rank, x.of, lang),
+                            x.points.shown(lang),
                         ),
-                        None => lang.pick(
-                            format!("{}: {} — không có kết quả", b.period, f.name),
-                            format!("{}: {} — no result", b.period, f.name),
-                        ),
+                        None => msg::ui::period_f_no_result(lang, b.period, &f.name),
                     };
                     lines.push(Line::raw(one_line(&text)));
                 }
                 if b.is_average()
                     && let Some(points) = b.points()
                 {
-                    lines.push(Line::raw(lang.pick(
-                        format!("Trung bình các đơn vị cũ: {} điểm", points.shown(lang)),
-                        format!("Average of the former units: {} points", points.shown(lang)),
+                    lines.push(Line::raw(msg::ui::average_of_the_former_units_points(
+                        lang,
+                        points.shown(lang),
                     )));
                 }
             }
@@ -300,10 +278,10 @@ pub fn unit_summary(frame: &mut Frame, area: Rect, lang: Lang, view: &UnitSummar
         ))),
         Line::raw(format!(
             "{}: {} ({}) · {}: {}",
-            words::POINTS.get(lang),
+            msg::rollup::points(lang),
             numbers::points_of(t.points, t.max, lang),
             crate::export::model::shown_percent(t.points_percent, lang),
-            words::TASKS.get(lang),
+            msg::rollup::tasks(lang),
             numbers::fraction(t.done, t.applicable, lang)
         )),
     ];
@@ -314,13 +292,13 @@ pub fn unit_summary(frame: &mut Frame, area: Rect, lang: Lang, view: &UnitSummar
             .map_or(String::new(), |g| format!(" · {}", g.get(lang)));
         lines.push(Line::raw(one_line(&format!(
             "{}: {} ({}){grade}",
-            lang.pick("Kết quả", "Result"),
+            msg::ui::result(lang),
             numbers::points_of(result.points, result.out_of, lang),
             crate::export::model::shown_percent(result.percent, lang)
         ))));
     }
     if !doc.is_final() {
-        lines.push(Line::styled(lang.pick("BẢN NHÁP", "DRAFT"), THEME.warn));
+        lines.push(Line::styled(msg::common::draft(lang), THEME.warn));
     }
     lines.push(Line::raw(""));
     for s in &doc.sections {
@@ -344,10 +322,7 @@ pub fn unit_summary(frame: &mut Frame, area: Rect, lang: Lang, view: &UnitSummar
             Span::styled(one_line(task.title.get(lang)), THEME.dim),
         ]));
     }
-    let title = lang.pick(
-        " Bản tổng hợp (chỉ đọc) · ↑↓ cuộn · Esc đóng ",
-        " Summary (read-only) · ↑↓ scroll · Esc closes ",
-    );
+    let title = msg::ui::summary_read_only_scroll_esc_closes(lang);
     let block = Block::bordered()
         .title(title)
         .border_style(THEME.border_focus);

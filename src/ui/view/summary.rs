@@ -2,6 +2,7 @@
 
 use super::{fit, hint_line, layout, one_line, status_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::score::Tally;
 use crate::ui::app::{App, SummaryState};
 use crate::ui::keymap::KeyMap;
@@ -26,9 +27,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         Layout::horizontal([Constraint::Min(30), Constraint::Length(28)]).areas(top);
 
     let title = if checklist.inspection.record.appraisal.is_some() {
-        lang.pick(" Tự chấm – thẩm định – chốt ", " Self – appraised – final ")
+        msg::ui::self_appraised_final(lang)
     } else {
-        lang.pick(" Điểm theo phần ", " Points by section ")
+        msg::ui::points_by_section(lang)
     };
     let chart = Block::bordered().title(title).border_style(THEME.border);
     let inner = chart.inner(chart_area);
@@ -52,8 +53,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(score_area);
     // An appraisal's gauge is its final score; a record's, its points.
     let (title, points, max) = match super::appraisal::final_total(checklist) {
-        Some((points, out_of)) => (lang.pick(" Điểm chốt ", " Final score "), points, out_of),
-        None => (lang.pick(" Điểm ", " Score "), total.points, total.max),
+        Some((points, out_of)) => (msg::ui::final_score(lang), points, out_of),
+        None => (msg::ui::score(lang), total.points, total.max),
     };
     let share = points.percent_of(max);
     let ratio = share.map_or(0.0, |p| (p.as_f64() / 100.0).clamp(0.0, 1.0));
@@ -82,18 +83,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     facts.extend([
         Line::raw(format!(
             "{}: {} · {}",
-            lang.pick("Hoàn thành", "Done"),
+            msg::common::done(lang),
             crate::numbers::fraction(total.done, total.applicable, lang),
             percent(total.done_percent())
         )),
         Line::raw(format!(
             "{}: {}",
-            lang.pick("Chưa đánh giá", "Not assessed"),
+            msg::common::not_assessed(lang),
             crate::numbers::count(summary.open.len(), lang)
         )),
         Line::raw(format!(
             "{}: {}",
-            lang.pick("Cảnh báo", "Warnings"),
+            msg::common::warnings(lang),
             crate::numbers::count(summary.warnings.len(), lang)
         )),
     ]);
@@ -107,15 +108,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     if open.len() > 30 {
         let more = open.len() - 30;
         open.truncate(30);
-        open.push(lang.pick(
-            format!("… và {more} tiêu chí nữa"),
-            format!("… and {more} more"),
-        ));
+        open.push(msg::ui::and_more(lang, more));
     }
     lines.push(Line::styled(
         format!(
             "{} ({}): {}",
-            lang.pick("Chưa đánh giá", "Not assessed"),
+            msg::common::not_assessed(lang),
             summary.open.len(),
             open.join(", ")
         ),
@@ -137,7 +135,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
         .map(|(task, p)| {
             format!(
                 "⚠ {task}: {} {}",
-                lang.pick("không thấy tệp minh chứng:", "evidence file not found:"),
+                msg::ui::evidence_file_not_found(lang),
                 one_line(p)
             )
         })
@@ -146,7 +144,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     let list = Paragraph::new(lines)
         .block(
             Block::bordered()
-                .title(lang.pick(" Việc còn lại ", " What is left "))
+                .title(msg::ui::what_is_left(lang))
                 .border_style(THEME.border),
         )
         .wrap(Wrap { trim: false })

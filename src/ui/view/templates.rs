@@ -4,6 +4,7 @@
 
 use super::{fit, one_line};
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::template::{Broken, Origin, TemplateEntry};
 use crate::ui::app::{App, HomeState};
 use crate::ui::theme::THEME;
@@ -29,9 +30,9 @@ fn about(e: &TemplateEntry, long: bool, app: &App) -> String {
             t.id,
             t.version,
             crate::numbers::count(t.answerable().count(), lang),
-            lang.pick("tiêu chí", "tasks"),
+            msg::common::tasks(lang),
             t.total_points().shown(lang),
-            lang.pick("điểm", "points")
+            msg::common::points(lang)
         )
     } else {
         format!("  {}@{}", t.id, t.version)
@@ -64,10 +65,7 @@ fn broken_line(broken: &Broken, lang: Lang) -> String {
         // Not read at all: there is no line to name.
         return format!("⚠ {file}: {message}");
     }
-    lang.pick(
-        format!("⚠ {file}: {count} lỗi — dòng {line}: {message}"),
-        format!("⚠ {file}: {count} error(s) — line {line}: {message}"),
-    )
+    msg::ui::file_count_error_s_line_message(lang, &file, count, line, &message)
 }
 
 fn columns(app: &App, block_width: u16) -> Columns {

@@ -1,0 +1,284 @@
+//! The exported documents and the export itself.
+
+catalog! {
+    self_assessment_sha_256:
+        "Bản tự đánh giá (SHA-256)",
+        "Self-assessment (SHA-256)";
+    self_assessment_signed_by_key:
+        "Khóa ký bản tự đánh giá",
+        "Self-assessment signed by key";
+    explains_the_appraisal_sha_256:
+        "Giải trình cho bản thẩm định (SHA-256)",
+        "Explains the appraisal (SHA-256)";
+    explanation_taken_in_sha_256:
+        "Bản giải trình đã nhận (SHA-256)",
+        "Explanation taken in (SHA-256)";
+    self_score:
+        "Điểm tự chấm",
+        "Self-score";
+    appraised_score:
+        "Điểm thẩm định",
+        "Appraised score";
+    final_score:
+        "Điểm chốt",
+        "Final score";
+    grade_self_appraised_final:
+        "Xếp loại (tự chấm · thẩm định · chốt)",
+        "Grade (self · appraised · final)";
+    by_field:
+        "Theo lĩnh vực",
+        "By field";
+    by_criterion:
+        "Theo tiêu chí",
+        "By criterion";
+    reasons_and_explanation:
+        "Lý do, giải trình",
+        "Reasons and explanation";
+    self_score_2:
+        "Tự chấm",
+        "Self-score";
+    difference:
+        "Chênh lệch",
+        "Difference";
+    numerator:
+        "Tử số",
+        "Numerator";
+    denominator:
+        "Mẫu số",
+        "Denominator";
+    rate:
+        "Tỷ lệ (%)",
+        "Rate (%)";
+    target:
+        "Chỉ tiêu",
+        "Target";
+    override_reason:
+        "Lý do cho điểm khác quy tắc",
+        "Override reason";
+    generated(generated):
+        "ngày      tháng      năm {generated}",
+        "…… {generated}";
+    to:
+        "Kính gửi",
+        "To";
+    members:
+        "Thành phần",
+        "Members";
+    strengths:
+        "Ưu điểm",
+        "Strengths";
+    shortcomings:
+        "Tồn tại, hạn chế",
+        "Shortcomings";
+    recommendations:
+        "Kiến nghị, đề xuất",
+        "Recommendations";
+    copies_to:
+        "Nơi nhận",
+        "Copies to";
+    path_already_exists_and_is_not(path):
+        "{path} đã có nên không ghi đè; chọn thư mục khác hoặc dùng `--force` để ghi đè",
+        "{path} already exists and is not overwritten; choose another folder or use `--force` to overwrite";
+    cannot_write_path_why(path, why):
+        "không ghi được {path}: {why}",
+        "cannot write {path}: {why}";
+    the_format_file_cannot_be_made(format, why):
+        "không tạo được tệp {format}: {why}",
+        "the {format} file cannot be made: {why}";
+    cannot_write_path_why_choose_another(path, why):
+        "không ghi được {path}: {why}; chọn thư mục khác hoặc giải phóng ổ đĩa",
+        "cannot write {path}: {why}; choose another folder or free the disk";
+    unit_code:
+        "Mã đơn vị hành chính",
+        "Unit code";
+    formed_from:
+        "Hình thành từ",
+        "Formed from";
+    inspecting_or_appraising_agency:
+        "Cơ quan kiểm tra, thẩm định",
+        "Inspecting or appraising agency";
+    converted_no_survey:
+        "Quy đổi (không có điều tra)",
+        "Converted (no survey)";
+    at_most_cap(cap):
+        " (tối đa {cap})",
+        " (at most {cap})";
+    bonus_earned(bonus_earned):
+        ", đạt {bonus_earned}",
+        ", {bonus_earned} earned";
+    bonus_points:
+        "Điểm thưởng",
+        "Bonus points";
+    deductions:
+        "Điểm trừ",
+        "Deductions";
+    final_score_2:
+        "Tổng điểm",
+        "Final score";
+    no_grade:
+        "chưa xếp loại",
+        "no grade";
+    scoring:
+        "Chấm điểm",
+        "Scoring";
+    no:
+        "STT",
+        "No.";
+    document:
+        "Văn bản",
+        "Document";
+    parent_body:
+        "Cơ quan chủ quản",
+        "Parent body";
+    issuing_body:
+        "Cơ quan ban hành",
+        "Issuing body";
+    number:
+        "Số, ký hiệu",
+        "Number";
+    kind:
+        "Loại văn bản",
+        "Kind";
+    title:
+        "Trích yếu",
+        "Title";
+    place_and_date:
+        "Địa danh, ngày",
+        "Place and date";
+    document_date:
+        "Ngày văn bản",
+        "Document date";
+    evidence:
+        "Minh chứng",
+        "Evidence";
+    // The labels of the human-readable formats (export/words.rs).
+    heading:
+        "Tổng hợp kết quả kiểm tra cải cách hành chính",
+        "Administrative reform inspection summary";
+    draft:
+        "DỰ THẢO",
+        "DRAFT";
+    draft_note:
+        "DỰ THẢO — bản đánh giá chưa chốt, kết quả còn có thể thay đổi.",
+        "DRAFT — the record is not finalized; results may still change.";
+    final_note:
+        "Bản đánh giá đã chốt.",
+        "The record is finalized.";
+    unit:
+        "Đơn vị",
+        "Unit";
+    period:
+        "Kỳ",
+        "Period";
+    mode:
+        "Hình thức",
+        "Mode";
+    people:
+        "Người thực hiện",
+        "People";
+    template:
+        "Mẫu",
+        "Checklist";
+    template_hash:
+        "Mã băm mẫu",
+        "Checklist hash";
+    generated_label:
+        "Lập lúc",
+        "Made at";
+    results:
+        "Kết quả chung",
+        "Results";
+    tasks_done:
+        "Tiêu chí hoàn thành",
+        "Tasks done";
+    points:
+        "Điểm",
+        "Points";
+    by_section:
+        "Theo lĩnh vực",
+        "By field";
+    section:
+        "Lĩnh vực",
+        "Field";
+    done:
+        "Hoàn thành",
+        "Done";
+    total:
+        "Tổng",
+        "Total";
+    id:
+        "Mã",
+        "Id";
+    task:
+        "Tiêu chí",
+        "Task";
+    status:
+        "Trạng thái",
+        "Status";
+    figures:
+        "Số liệu",
+        "Figures";
+    notes:
+        "Ghi chú minh chứng",
+        "Evidence notes";
+    evidence_label:
+        "Tệp minh chứng",
+        "Evidence files";
+    open:
+        "Tiêu chí chưa đánh giá",
+        "Tasks not assessed";
+    warnings:
+        "Cảnh báo",
+        "Warnings";
+    overrides:
+        "Cho điểm khác quy tắc",
+        "Points given instead of the rule's";
+    rule:
+        "Theo quy tắc",
+        "By the rule";
+    reason:
+        "Lý do",
+        "Reason";
+    evidence_files:
+        "Tệp minh chứng (SHA-256)",
+        "Evidence files (SHA-256)";
+    missing:
+        "KHÔNG ĐỌC ĐƯỢC",
+        "CANNOT BE READ";
+    audit:
+        "Nhật ký thay đổi",
+        "Audit trail";
+    changes:
+        "Số thay đổi",
+        "Changes";
+    first_change:
+        "Thay đổi đầu tiên",
+        "First change";
+    last_change:
+        "Thay đổi cuối cùng",
+        "Last change";
+    signature:
+        "Chữ ký",
+        "Signature";
+    public_key:
+        "Khóa công khai",
+        "Public key";
+    key_id:
+        "Mã khóa",
+        "Key id";
+    verify_hint:
+        "Kiểm tra chữ ký tệp này",
+        "Check this file's signature";
+    none:
+        "không có",
+        "none";
+    max:
+        "Tối đa",
+        "Maximum";
+    kind_label:
+        "Loại",
+        "Kind";
+    na_reason:
+        "Lý do không áp dụng",
+        "Why not applicable";
+}
