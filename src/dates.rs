@@ -23,13 +23,13 @@ where
 /// A date as a document writes it: "ngày 05 tháng 01 năm 2026", "5 January 2026".
 pub fn in_words(date: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!(
-            "ngày {:02} tháng {:02} năm {}",
-            date.day(),
-            date.month(),
-            date.year()
+        Lang::Vi => msg::common::date_in_words(
+            lang,
+            format!("{:02}", date.day()),
+            format!("{:02}", date.month()),
+            date.year(),
         ),
-        Lang::En => date.format("%-d %B %Y").to_string(),
+        Lang::En => msg::common::date_in_words(lang, date.day(), date.format("%B"), date.year()),
     }
 }
 

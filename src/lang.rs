@@ -43,7 +43,10 @@ impl Lang {
     }
 
     pub fn code(self) -> &'static str {
-        self.pick("vi", "en")
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
     }
 
     pub fn parse(code: &str) -> Option<Lang> {

@@ -82,59 +82,26 @@ impl Frame {
             (given, _) => upper(given),
         };
         let period = |lang| h.period.label(lang);
-        let both = |vi: String, en: String| Text::new(vi, en);
+        let both = |title: fn(Lang, String, String) -> String| {
+            let say = |lang| title(lang, period(lang), commune.to_string());
+            Text::new(say(Lang::Vi), say(Lang::En))
+        };
         let (kind, title) = match h.mode {
             Mode::SelfCheck => (
                 Text::new("BÁO CÁO", "REPORT"),
-                both(
-                    format!(
-                        "Kết quả tự đánh giá, chấm điểm công tác cải cách hành chính {} của {commune}",
-                        period(Lang::Vi)
-                    ),
-                    format!(
-                        "Self-assessment and scoring of administrative reform, {}, {commune}",
-                        period(Lang::En)
-                    ),
-                ),
+                both(msg::export::self_assessment_title),
             ),
             Mode::Inspection => (
                 Text::new("BIÊN BẢN", "MINUTES"),
-                both(
-                    format!(
-                        "Kiểm tra công tác cải cách hành chính {} tại {commune}",
-                        period(Lang::Vi)
-                    ),
-                    format!(
-                        "Inspection of administrative reform, {}, at {commune}",
-                        period(Lang::En)
-                    ),
-                ),
+                both(msg::export::inspection_title),
             ),
             Mode::Appraisal => (
                 Text::new("BÁO CÁO", "REPORT"),
-                both(
-                    format!(
-                        "Kết quả thẩm định kết quả tự đánh giá, chấm điểm công tác cải cách hành chính {} của {commune}",
-                        period(Lang::Vi)
-                    ),
-                    format!(
-                        "Appraisal of the self-assessment of administrative reform, {}, {commune}",
-                        period(Lang::En)
-                    ),
-                ),
+                both(msg::export::appraisal_title),
             ),
             Mode::Explanation => (
                 Text::new("BÁO CÁO", "REPORT"),
-                both(
-                    format!(
-                        "Giải trình kết quả thẩm định công tác cải cách hành chính {} của {commune}",
-                        period(Lang::Vi)
-                    ),
-                    format!(
-                        "Explanation of the appraisal of administrative reform, {}, {commune}",
-                        period(Lang::En)
-                    ),
-                ),
+                both(msg::export::explanation_title),
             ),
         };
         // A biên bản records where and when in its text, not in the header.

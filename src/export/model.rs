@@ -5,6 +5,7 @@
 use crate::appraisal::{Comparison, DocumentAppraisal, TaskRowAppraisal};
 use crate::lang::Lang;
 use crate::lang::Text;
+use crate::messages as msg;
 use crate::numbers;
 use crate::points::{Percent, Points};
 use crate::record::{Header, Mode, Period, Record, Status, UnitKind};
@@ -241,17 +242,15 @@ pub struct Signer {
 /// Why an evidence file cannot be read; a file that is not there is just named.
 fn unread(path: &str, error: &std::io::Error) -> Text {
     use crate::lang::Lang;
-    if error.kind() == std::io::ErrorKind::NotFound {
-        return Text::new(
-            format!("không đọc được tệp minh chứng {path}"),
-            format!("the evidence file {path} cannot be read"),
-        );
-    }
-    let why = |lang| crate::store::io_reason(error, lang);
-    Text::new(
-        format!("không đọc được tệp minh chứng {path}: {}", why(Lang::Vi)),
-        format!("the evidence file {path} cannot be read: {}", why(Lang::En)),
-    )
+    let say = |lang| match error.kind() {
+        std::io::ErrorKind::NotFound => msg::export::the_evidence_file_cannot_be_read(lang, path),
+        _ => msg::export::the_evidence_file_cannot_be_read_why(
+            lang,
+            path,
+            crate::store::io_reason(error, lang),
+        ),
+    };
+    Text::new(say(Lang::Vi), say(Lang::En))
 }
 
 pub fn time(t: DateTime<Utc>) -> String {

@@ -190,4 +190,7 @@ catalog! {
     quarter(number, year):
         "quý {number}/{year}",
         "Q{number} {year}";
+    date_in_words(day, month, year):
+        "ngày {day} tháng {month} năm {year}",
+        "{day} {month} {year}";
 }

@@ -281,4 +281,23 @@ catalog! {
     na_reason:
         "Lý do không áp dụng",
         "Why not applicable";
+    the_evidence_file_cannot_be_read(path):
+        "không đọc được tệp minh chứng {path}",
+        "the evidence file {path} cannot be read";
+    the_evidence_file_cannot_be_read_why(path, why):
+        "không đọc được tệp minh chứng {path}: {why}",
+        "the evidence file {path} cannot be read: {why}";
+    // The titles of the documents (export/frame.rs).
+    self_assessment_title(period, commune):
+        "Kết quả tự đánh giá, chấm điểm công tác cải cách hành chính {period} của {commune}",
+        "Self-assessment and scoring of administrative reform, {period}, {commune}";
+    inspection_title(period, commune):
+        "Kiểm tra công tác cải cách hành chính {period} tại {commune}",
+        "Inspection of administrative reform, {period}, at {commune}";
+    appraisal_title(period, commune):
+        "Kết quả thẩm định kết quả tự đánh giá, chấm điểm công tác cải cách hành chính {period} của {commune}",
+        "Appraisal of the self-assessment of administrative reform, {period}, {commune}";
+    explanation_title(period, commune):
+        "Giải trình kết quả thẩm định công tác cải cách hành chính {period} của {commune}",
+        "Explanation of the appraisal of administrative reform, {period}, {commune}";
 }

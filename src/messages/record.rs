@@ -166,4 +166,65 @@ catalog! {
     has_a_direction_control(what, shown, code, at):
         "{what} “{shown}” có ký tự đổi chiều văn bản U+{code} ở ký tự thứ {at}, làm chữ hiện ra khác với nội dung thật; hãy xóa ký tự đó",
         "the {what} “{shown}” has the text-direction control U+{code} at character {at}, which makes text display differently from what it says; remove it";
+    // Why a change is refused (record/change_error.rs).
+    not_an_appraisal:
+        "bản đánh giá này không phải là bản thẩm định",
+        "this record is not an appraisal";
+    the_communes_answer(id):
+        "kết quả tự đánh giá của tiêu chí `{id}` là nội dung xã đã ký nên không sửa được khi thẩm định; dùng --points, --explanation hoặc --final",
+        "the commune's answer to `{id}` is what it signed and cannot be changed in an appraisal; use --points, --explanation or --final";
+    not_in_an_appraisal:
+        "việc này không làm được trong bản thẩm định",
+        "this cannot be done in an appraisal record";
+    explanations_only:
+        "bản giải trình chỉ ghi được nội dung giải trình (--explanation)",
+        "an explanation record takes explanations only (--explanation)";
+    marked_not_applicable_by_the_commune(id):
+        "tiêu chí `{id}` được xã đánh dấu không áp dụng nên điểm của nó không được tính",
+        "`{id}` was marked not applicable by the commune; its points do not count";
+    the_record_is_finalized:
+        "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa",
+        "the record is finalized (read-only); reopen it to change it";
+    the_record_is_not_finalized:
+        "bản đánh giá chưa chốt",
+        "the record is not finalized";
+    no_such_task(id):
+        "mẫu này không có tiêu chí `{id}`",
+        "no task `{id}` in this checklist";
+    answered_through_components(id):
+        "tiêu chí `{id}` được đánh giá qua các tiêu chí thành phần",
+        "task `{id}` is answered through its component criteria";
+    not_applicable_needs_a_reason:
+        "cần ghi lý do không áp dụng",
+        "not applicable needs a reason";
+    points_by_hand_need_a_reason:
+        "cho điểm khác quy tắc chấm thì phải ghi lý do",
+        "points given instead of the rule's need a reason";
+    reopening_needs_a_reason:
+        "mở lại bản đánh giá cần ghi lý do",
+        "reopening needs a reason";
+    points_cannot_be_negative:
+        "điểm không được âm",
+        "points cannot be negative";
+    does_not_apply_to_the_kind(field, kind):
+        "`{field}` không dùng cho tiêu chí loại `{kind}`",
+        "`{field}` does not apply to a `{kind}` task";
+    not_a_date(value):
+        "`{value}` không phải là ngày; viết dạng 05/01/2026 hoặc 2026-01-05",
+        "`{value}` is not a date; write it as 2026-01-05 or 05/01/2026";
+    document_field_is_one_line(field):
+        "trường {field} của văn bản chỉ có một dòng, không xuống dòng được",
+        "the document's {field} is one line: it cannot hold a line break";
+    document_field_control_character(field, code):
+        "trường {field} của văn bản có ký tự điều khiển U+{code}",
+        "the document's {field} holds the control character U+{code}";
+    evidence_not_listed(path):
+        "tệp minh chứng `{path}` không có trong danh sách của tiêu chí này",
+        "the evidence file `{path}` is not listed for this task";
+    at_line_column(line, column, detail):
+        "dòng {line}, cột {column}: {detail}",
+        "line {line}, column {column}: {detail}";
+    written_in_a_newer_format(found, supported):
+        "bản đánh giá được ghi theo định dạng phiên bản {found}; chương trình này chỉ đọc được đến phiên bản {supported}",
+        "the record is written in format version {found}; this program knows up to version {supported}";
 }

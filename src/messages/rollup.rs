@@ -200,4 +200,23 @@ catalog! {
     map_file_line(path, line, detail, fix):
         "tệp ánh xạ {path}, dòng {line}: {detail}; {fix}",
         "map file {path}, line {line}: {detail}; {fix}";
+    // Reading the unit map (rollup/map.rs).
+    not_valid_toml(detail):
+        "không đọc được TOML ({detail})",
+        "not valid here ({detail})";
+    has_no_former_units(commune):
+        "{commune} không có đơn vị cũ nào (former)",
+        "{commune} has no former units (former)";
+    a_quote_is_not_closed:
+        "dấu ngoặc kép không đóng",
+        "a quote is not closed";
+    the_file_is_empty:
+        "tệp trống",
+        "the file is empty";
+    the_column_is_missing(column):
+        "thiếu cột `{column}`",
+        "the column `{column}` is missing";
+    the_column_is_empty(column):
+        "cột `{column}` trống",
+        "the column `{column}` is empty";
 }

@@ -571,4 +571,63 @@ catalog! {
     the_file_cannot_be_read(detail):
         "không đọc được tệp: {detail}",
         "the file cannot be read: {detail}";
+    // Reading and writing spreadsheet files (template/sheet/file.rs).
+    not_a_workbook(error):
+        "không phải tệp bảng tính Excel hoặc LibreOffice ({error})",
+        "it is not an Excel or LibreOffice workbook ({error})";
+    the_sheet_cannot_be_read(name, error):
+        "không đọc được trang “{name}” ({error})",
+        "the sheet “{name}” cannot be read ({error})";
+    not_utf8_text(name):
+        "“{name}” không phải văn bản UTF-8 (trong Excel: Lưu thành → CSV UTF-8)",
+        "“{name}” is not UTF-8 text (in Excel: Save as → CSV UTF-8)";
+    after_row(name, row, error):
+        "“{name}” sau dòng {row}: {error}",
+        "“{name}” after row {row}: {error}";
+    the_xlsx_cannot_be_made(error):
+        "không tạo được tệp xlsx ({error})",
+        "the xlsx file cannot be made ({error})";
+    // Kinds of value, as a checklist writer knows them (template/problem.rs).
+    type_number:
+        "một số, ví dụ 2 hoặc 1.5",
+        "a number such as 2 or 1.5";
+    type_whole_number:
+        "một số nguyên, ví dụ 12",
+        "a whole number such as 12";
+    type_text:
+        "chuỗi trong dấu ngoặc kép",
+        "text in quotes";
+    type_boolean:
+        "`true` hoặc `false`",
+        "`true` or `false`";
+    type_text_table:
+        "bảng văn bản `{ vi = \"…\", en = \"…\" }`",
+        "a text table `{ vi = \"…\", en = \"…\" }`";
+    type_list:
+        "danh sách `[ … ]`",
+        "a list `[ … ]`";
+    type_table:
+        "bảng `{ … }`",
+        "a table `{ … }`";
+    found_another_kind:
+        "một giá trị kiểu khác",
+        "another kind of value";
+    found_text:
+        "chuỗi",
+        "text";
+    found_whole_number:
+        "số nguyên",
+        "the whole number";
+    found_number:
+        "số thập phân",
+        "the number";
+    found_value:
+        "giá trị",
+        "the value";
+    found_list:
+        "danh sách",
+        "a list";
+    found_table:
+        "bảng",
+        "a table";
 }

@@ -562,4 +562,11 @@ catalog! {
     records_checklists(records, checklists):
         "{records} bản đánh giá · {checklists} mẫu",
         "{records} records · {checklists} checklists";
+    // A terminal too small for any screen: said in both languages at once.
+    window_too_small(w, h):
+        "Cửa sổ quá nhỏ ({w}×{h}).",
+        "Window too small ({w}×{h}).";
+    enlarge_it_to(min_w, min_h):
+        "Hãy phóng to tới ít nhất {min_w}×{min_h}.",
+        "Please enlarge it to at least {min_w}×{min_h}.";
 }

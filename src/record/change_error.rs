@@ -5,65 +5,56 @@ use crate::lang::Lang;
 use crate::messages as msg;
 use crate::points::Points;
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ChangeError {
-    #[error("the record is finalized")]
     Finalized,
-    #[error("the record is not finalized")]
     NotFinalized,
-    #[error("no task `{0}` in this checklist")]
     UnknownTask(String),
-    #[error("task `{0}` is answered through its component criteria")]
     HasComponents(String),
-    #[error("not applicable needs a reason")]
     NeedsNaReason,
-    #[error("points given instead of the rule's need a reason")]
     NeedsPointsReason,
-    #[error("reopening needs a reason")]
     NeedsReopenReason,
-    #[error("points need a status first")]
     PointsWithoutStatus,
-    #[error("{points} points is above the maximum of {max}")]
-    AboveMaximum { points: Points, max: Points },
-    #[error("points cannot be negative")]
+    AboveMaximum {
+        points: Points,
+        max: Points,
+    },
     Negative,
-    #[error("`{field}` does not apply to a `{kind}` task")]
     NotForKind {
         field: &'static str,
         kind: &'static str,
     },
-    #[error("the numerator {numerator} is larger than the denominator {denominator}")]
-    NumeratorAboveDenominator { numerator: u64, denominator: u64 },
-    #[error("`{0}` is not a date; write it as 2026-01-05 or 05/01/2026")]
+    NumeratorAboveDenominator {
+        numerator: u64,
+        denominator: u64,
+    },
     DocumentDate(String),
-    #[error("the document's {0} is one line: it cannot hold a line break")]
     DocumentLineBreak(&'static str),
-    #[error("the document's {field} holds the control character U+{code:04X}")]
-    DocumentText { field: &'static str, code: u32 },
-    #[error("the evidence file `{0}` is not listed for this task")]
+    DocumentText {
+        field: &'static str,
+        code: u32,
+    },
     EvidenceNotListed(String),
-    #[error("{points} points is not a multiple of this checklist's step of {step}")]
-    OffStep { points: Points, step: Points },
-    #[error("the survey result {value} is above its scale of {scale}")]
-    AboveScale { value: Points, scale: Points },
-    #[error("this record is not an appraisal")]
+    OffStep {
+        points: Points,
+        step: Points,
+    },
+    AboveScale {
+        value: Points,
+        scale: Points,
+    },
     NotAnAppraisal,
-    #[error(
-        "the commune's answer to `{0}` is what it signed and cannot be changed in an appraisal"
-    )]
     CommuneAnswer(String),
-    #[error("this cannot be done in an {} record", .0.name())]
     NotInStage(Stage),
-    #[error("`{0}` was marked not applicable by the commune; its points do not count")]
     NotApplicableTask(String),
-    #[error(
-        "an appraised score of `{task}` other than the self-score {own} needs a reason (--points-reason)"
-    )]
-    NeedsAppraisalReason { task: String, own: Points },
-    #[error(
-        "a final score of `{task}` other than the appraised score {appraised} needs a reason (--final-reason)"
-    )]
-    NeedsFinalReason { task: String, appraised: Points },
+    NeedsAppraisalReason {
+        task: String,
+        own: Points,
+    },
+    NeedsFinalReason {
+        task: String,
+        appraised: Points,
+    },
 }
 
 impl ChangeError {
@@ -93,59 +84,58 @@ impl ChangeError {
             (ChangeError::NeedsFinalReason { task, appraised }, _) => {
                 msg::record::a_final_score_of_task_other(lang, p(appraised), task)
             }
-            (ChangeError::NotInStage(Stage::Explanation), Lang::En) => {
-                "an explanation record takes explanations only (--explanation)".into()
-            }
             (ChangeError::PointsWithoutStatus, _) => {
                 msg::record::the_task_has_no_status_yet(lang).into()
             }
-            (_, Lang::En) => self.to_string(),
-            (ChangeError::NotAnAppraisal, _) => {
-                "bản đánh giá này không phải là bản thẩm định".into()
+            (ChangeError::NotAnAppraisal, _) => msg::record::not_an_appraisal(lang).into(),
+            (ChangeError::CommuneAnswer(id), _) => msg::record::the_communes_answer(lang, id),
+            (ChangeError::NotInStage(Stage::Appraisal), _) => {
+                msg::record::not_in_an_appraisal(lang).into()
             }
-            (ChangeError::CommuneAnswer(id), _) => format!(
-                "kết quả tự đánh giá của tiêu chí `{id}` là nội dung xã đã ký nên không sửa được khi thẩm định; dùng --points, --explanation hoặc --final"
-            ),
-            (ChangeError::NotInStage(stage), _) => match stage {
-                Stage::Appraisal => "việc này không làm được trong bản thẩm định".into(),
-                Stage::Explanation => {
-                    "bản giải trình chỉ ghi được nội dung giải trình (--explanation)".into()
-                }
-            },
-            (ChangeError::NotApplicableTask(id), _) => format!(
-                "tiêu chí `{id}` được xã đánh dấu không áp dụng nên điểm của nó không được tính"
-            ),
-            (ChangeError::Finalized, _) => {
-                "bản đánh giá đã chốt (chỉ đọc); mở lại nếu cần sửa".into()
+            (ChangeError::NotInStage(Stage::Explanation), _) => {
+                msg::record::explanations_only(lang).into()
             }
-            (ChangeError::NotFinalized, _) => "bản đánh giá chưa chốt".into(),
-            (ChangeError::UnknownTask(id), _) => {
-                format!("mẫu này không có tiêu chí `{id}`")
+            (ChangeError::NotApplicableTask(id), _) => {
+                msg::record::marked_not_applicable_by_the_commune(lang, id)
             }
+            (ChangeError::Finalized, _) => msg::record::the_record_is_finalized(lang).into(),
+            (ChangeError::NotFinalized, _) => msg::record::the_record_is_not_finalized(lang).into(),
+            (ChangeError::UnknownTask(id), _) => msg::record::no_such_task(lang, id),
             (ChangeError::HasComponents(id), _) => {
-                format!("tiêu chí `{id}` được đánh giá qua các tiêu chí thành phần")
+                msg::record::answered_through_components(lang, id)
             }
-            (ChangeError::NeedsNaReason, _) => "cần ghi lý do không áp dụng".into(),
+            (ChangeError::NeedsNaReason, _) => {
+                msg::record::not_applicable_needs_a_reason(lang).into()
+            }
             (ChangeError::NeedsPointsReason, _) => {
-                "cho điểm khác quy tắc chấm thì phải ghi lý do".into()
+                msg::record::points_by_hand_need_a_reason(lang).into()
             }
-            (ChangeError::NeedsReopenReason, _) => "mở lại bản đánh giá cần ghi lý do".into(),
-            (ChangeError::Negative, _) => "điểm không được âm".into(),
+            (ChangeError::NeedsReopenReason, _) => {
+                msg::record::reopening_needs_a_reason(lang).into()
+            }
+            (ChangeError::Negative, _) => msg::record::points_cannot_be_negative(lang).into(),
             (ChangeError::NotForKind { field, kind }, _) => {
-                format!("`{field}` không dùng cho tiêu chí loại `{kind}`")
+                msg::record::does_not_apply_to_the_kind(lang, field, kind)
             }
-            (ChangeError::DocumentDate(value), _) => {
-                format!("`{value}` không phải là ngày; viết dạng 05/01/2026 hoặc 2026-01-05")
-            }
+            (ChangeError::DocumentDate(value), _) => msg::record::not_a_date(lang, value),
             (ChangeError::DocumentLineBreak(field), _) => {
-                format!("trường {field} của văn bản chỉ có một dòng, không xuống dòng được")
+                msg::record::document_field_is_one_line(lang, field)
             }
             (ChangeError::DocumentText { field, code }, _) => {
-                format!("trường {field} của văn bản có ký tự điều khiển U+{code:04X}")
+                msg::record::document_field_control_character(lang, field, format!("{code:04X}"))
             }
             (ChangeError::EvidenceNotListed(path), _) => {
-                format!("tệp minh chứng `{path}` không có trong danh sách của tiêu chí này")
+                msg::record::evidence_not_listed(lang, path)
             }
         }
     }
 }
+
+/// In English, as logs and `?` print it; [`ChangeError::message`] in either language.
+impl std::fmt::Display for ChangeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ChangeError {}

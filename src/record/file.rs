@@ -2,6 +2,7 @@
 
 use super::Record;
 use crate::lang::Lang;
+use crate::messages as msg;
 use crate::template::Position;
 use serde::Deserialize;
 
@@ -32,21 +33,15 @@ pub enum RecordError {
 
 impl RecordError {
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::En) => self.to_string(),
-            (
-                RecordError::Parse {
-                    line,
-                    column,
-                    detail,
-                },
-                Lang::Vi,
-            ) => {
-                format!("dòng {line}, cột {column}: {detail}")
+        match self {
+            RecordError::Parse {
+                line,
+                column,
+                detail,
+            } => msg::record::at_line_column(lang, line, column, detail),
+            RecordError::NewerSchema { found, supported } => {
+                msg::record::written_in_a_newer_format(lang, found, supported)
             }
-            (RecordError::NewerSchema { found, supported }, Lang::Vi) => format!(
-                "bản đánh giá được ghi theo định dạng phiên bản {found}; chương trình này chỉ đọc được đến phiên bản {supported}"
-            ),
         }
     }
 }

@@ -129,8 +129,8 @@ impl UnitMap {
             MapError::Bad {
                 path: path.into(),
                 line,
-                vi: format!("không đọc được TOML ({detail})"),
-                en: format!("not valid here ({detail})"),
+                vi: msg::rollup::not_valid_toml(Lang::Vi, &detail),
+                en: msg::rollup::not_valid_toml(Lang::En, &detail),
             }
         })?;
         for merger in &map.mergers {
@@ -138,8 +138,8 @@ impl UnitMap {
                 return Err(MapError::Bad {
                     path: path.into(),
                     line: 1,
-                    vi: format!("{} không có đơn vị cũ nào (former)", merger.commune),
-                    en: format!("{} has no former units (former)", merger.commune),
+                    vi: msg::rollup::has_no_former_units(Lang::Vi, &merger.commune),
+                    en: msg::rollup::has_no_former_units(Lang::En, &merger.commune),
                 });
             }
         }
@@ -147,22 +147,20 @@ impl UnitMap {
     }
 
     pub fn from_csv(text: &str, path: &Path) -> Result<UnitMap, MapError> {
-        let bad = |line: usize, vi: String, en: String| MapError::Bad {
+        let bad = |line: usize, say: &dyn Fn(Lang) -> String| MapError::Bad {
             path: path.into(),
             line,
-            vi,
-            en,
+            vi: say(Lang::Vi),
+            en: say(Lang::En),
         };
         let rows = csv_rows(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|line| {
-            bad(
-                line,
-                "dấu ngoặc kép không đóng".into(),
-                "a quote is not closed".into(),
-            )
+            bad(line, &|lang| {
+                msg::rollup::a_quote_is_not_closed(lang).into()
+            })
         })?;
         let mut rows = rows.into_iter();
         let Some((_, header)) = rows.next() else {
-            return Err(bad(1, "tệp trống".into(), "the file is empty".into()));
+            return Err(bad(1, &|lang| msg::rollup::the_file_is_empty(lang).into()));
         };
         let header: Vec<String> = header
             .iter()
@@ -170,13 +168,10 @@ impl UnitMap {
             .collect();
         let mut at = [0usize; 6];
         for (i, column) in COLUMNS.iter().enumerate() {
-            at[i] = header.iter().position(|h| h == column).ok_or_else(|| {
-                bad(
-                    1,
-                    format!("thiếu cột `{column}`"),
-                    format!("the column `{column}` is missing"),
-                )
-            })?;
+            at[i] = header
+                .iter()
+                .position(|h| h == column)
+                .ok_or_else(|| bad(1, &|lang| msg::rollup::the_column_is_missing(lang, column)))?;
         }
         let mut map = UnitMap::default();
         for (line, row) in rows {
@@ -187,11 +182,9 @@ impl UnitMap {
             for required in [0, 2, 3, 4] {
                 if cell(required).is_empty() {
                     let column = COLUMNS[required];
-                    return Err(bad(
-                        line,
-                        format!("cột `{column}` trống"),
-                        format!("the column `{column}` is empty"),
-                    ));
+                    return Err(bad(line, &|lang| {
+                        msg::rollup::the_column_is_empty(lang, column)
+                    }));
                 }
             }
             let former = FormerUnit {

@@ -360,41 +360,37 @@ impl Problem {
 /// A type as serde names it (`f64`, `struct Text`, `a sequence`), in words a checklist
 /// writer knows.
 fn type_name(serde_name: &str, lang: Lang) -> String {
-    let (vi, en) = match serde_name {
-        "f64" | "f32" => ("một số, ví dụ 2 hoặc 1.5", "a number such as 2 or 1.5"),
-        "i64" | "u64" | "i32" | "u32" => ("một số nguyên, ví dụ 12", "a whole number such as 12"),
-        "a string" | "string" => ("chuỗi trong dấu ngoặc kép", "text in quotes"),
-        "a boolean" => ("`true` hoặc `false`", "`true` or `false`"),
-        "struct Text" => (
-            "bảng văn bản `{ vi = \"…\", en = \"…\" }`",
-            "a text table `{ vi = \"…\", en = \"…\" }`",
-        ),
-        "a sequence" => ("danh sách `[ … ]`", "a list `[ … ]`"),
-        other if other.starts_with("struct ") => ("bảng `{ … }`", "a table `{ … }`"),
-        other => return other.to_string(),
+    let name = match serde_name {
+        "f64" | "f32" => msg::template::type_number(lang),
+        "i64" | "u64" | "i32" | "u32" => msg::template::type_whole_number(lang),
+        "a string" | "string" => msg::template::type_text(lang),
+        "a boolean" => msg::template::type_boolean(lang),
+        "struct Text" => msg::template::type_text_table(lang),
+        "a sequence" => msg::template::type_list(lang),
+        other if other.starts_with("struct ") => msg::template::type_table(lang),
+        other => other,
     };
-    lang.pick(vi, en).to_string()
+    name.to_string()
 }
+
+/// A message without arguments, as the catalog gives it.
+type Say = fn(Lang) -> &'static str;
 
 /// What was written, as serde describes it (`string "2"`, `integer `5``), with the kind of
 /// value told in the user's language.
 fn value_kind(found: &str, lang: Lang) -> String {
-    const KINDS: [(&str, &str, &str); 7] = [
-        (
-            "another kind of value",
-            "một giá trị kiểu khác",
-            "another kind of value",
-        ),
-        ("string", "chuỗi", "text"),
-        ("integer", "số nguyên", "the whole number"),
-        ("floating point", "số thập phân", "the number"),
-        ("boolean", "giá trị", "the value"),
-        ("sequence", "danh sách", "a list"),
-        ("map", "bảng", "a table"),
+    let kinds: [(&str, Say); 7] = [
+        ("another kind of value", msg::template::found_another_kind),
+        ("string", msg::template::found_text),
+        ("integer", msg::template::found_whole_number),
+        ("floating point", msg::template::found_number),
+        ("boolean", msg::template::found_value),
+        ("sequence", msg::template::found_list),
+        ("map", msg::template::found_table),
     ];
-    for (serde, vi, en) in KINDS {
+    for (serde, kind) in kinds {
         if let Some(rest) = found.strip_prefix(serde) {
-            return format!("{}{rest}", lang.pick(vi, en));
+            return format!("{}{rest}", kind(lang));
         }
     }
     found.to_string()

@@ -4,14 +4,17 @@
 
 use super::cell::{Cell, Sheet, Workbook};
 use super::problem::{SheetDiagnostic, SheetProblem};
+use crate::lang::Lang;
+use crate::messages as msg;
 use std::io::Cursor;
 
-fn unreadable(vi: impl Into<String>, en: impl Into<String>) -> SheetDiagnostic {
+/// A file that cannot be read as a spreadsheet, said in each language by `say`.
+fn unreadable(say: impl Fn(Lang) -> String) -> SheetDiagnostic {
     SheetDiagnostic::new(
         None,
         SheetProblem::Unreadable {
-            vi: vi.into(),
-            en: en.into(),
+            vi: say(Lang::Vi),
+            en: say(Lang::En),
         },
     )
 }
@@ -20,19 +23,12 @@ fn unreadable(vi: impl Into<String>, en: impl Into<String>) -> SheetDiagnostic {
 /// used range starts below A1 keeps its places).
 pub fn read_xlsx(bytes: Vec<u8>) -> Result<Workbook, SheetDiagnostic> {
     use calamine::{Data, Reader};
-    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        unreadable(
-            format!("không phải tệp bảng tính Excel hoặc LibreOffice ({e})"),
-            format!("it is not an Excel or LibreOffice workbook ({e})"),
-        )
-    })?;
+    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| unreadable(|lang| msg::template::not_a_workbook(lang, &e)))?;
     let mut book = Workbook::default();
     for name in workbook.sheet_names() {
         let range = workbook.worksheet_range(&name).map_err(|e| {
-            unreadable(
-                format!("không đọc được trang “{name}” ({e})"),
-                format!("the sheet “{name}” cannot be read ({e})"),
-            )
+            unreadable(|lang| msg::template::the_sheet_cannot_be_read(lang, &name, &e))
         })?;
         let mut sheet = Sheet::new(name);
         let (top, left) = range.start().unwrap_or((0, 0));
@@ -61,12 +57,8 @@ pub fn read_xlsx(bytes: Vec<u8>) -> Result<Workbook, SheetDiagnostic> {
 /// line uses most.
 pub fn read_csv(name: &str, bytes: &[u8]) -> Result<Sheet, SheetDiagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        unreadable(
-            format!("“{name}” không phải văn bản UTF-8 (trong Excel: Lưu thành → CSV UTF-8)"),
-            format!("“{name}” is not UTF-8 text (in Excel: Save as → CSV UTF-8)"),
-        )
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| unreadable(|lang| msg::template::not_utf8_text(lang, name)))?;
     let delimiter = sniff(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -78,12 +70,8 @@ pub fn read_csv(name: &str, bytes: &[u8]) -> Result<Sheet, SheetDiagnostic> {
     // row counts back the blank lines the reader passed over before it.
     let mut row = 0;
     for record in reader.records() {
-        let record = record.map_err(|e| {
-            unreadable(
-                format!("“{name}” sau dòng {row}: {e}"),
-                format!("“{name}” after row {row}: {e}"),
-            )
-        })?;
+        let record =
+            record.map_err(|e| unreadable(|lang| msg::template::after_row(lang, name, row, &e)))?;
         let from = record.position().map_or(0, |p| p.byte() as usize);
         let skipped = text
             .get(from..)
@@ -130,10 +118,7 @@ fn sniff(text: &str) -> u8 {
 pub fn write_xlsx(book: &Workbook) -> Result<Vec<u8>, SheetDiagnostic> {
     use rust_xlsxwriter::{Format, Workbook as Xlsx};
     let failed = |e: rust_xlsxwriter::XlsxError| {
-        unreadable(
-            format!("không tạo được tệp xlsx ({e})"),
-            format!("the xlsx file cannot be made ({e})"),
-        )
+        unreadable(|lang| msg::template::the_xlsx_cannot_be_made(lang, &e))
     };
     let mut xlsx = Xlsx::new();
     let bold = Format::new().set_bold().set_text_wrap();

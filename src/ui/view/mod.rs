@@ -47,11 +47,11 @@ fn too_small(frame: &mut Frame, area: Rect) {
     let (w, h) = (area.width, area.height);
     let (min_w, min_h) = (layout::MIN_WIDTH, layout::MIN_HEIGHT);
     let text = vec![
-        Line::styled(format!("Cửa sổ quá nhỏ ({w}×{h})."), THEME.heading),
-        Line::raw(format!("Hãy phóng to tới ít nhất {min_w}×{min_h}.")),
+        Line::styled(msg::ui::window_too_small(Lang::Vi, w, h), THEME.heading),
+        Line::raw(msg::ui::enlarge_it_to(Lang::Vi, min_w, min_h)),
         Line::raw(""),
-        Line::styled(format!("Window too small ({w}×{h})."), THEME.heading),
-        Line::raw(format!("Please enlarge it to at least {min_w}×{min_h}.")),
+        Line::styled(msg::ui::window_too_small(Lang::En, w, h), THEME.heading),
+        Line::raw(msg::ui::enlarge_it_to(Lang::En, min_w, min_h)),
     ];
     let top = area.height.saturating_sub(5) / 2;
     let area = Rect::new(area.x, area.y + top, area.width, area.height - top);
