@@ -12,10 +12,6 @@ const KEPT: &[(&str, &str)] = &[
         "the command line's help, written in both languages on each line by clap's derive",
     ),
     (
-        "src/cli/parse_error.rs",
-        "Vietnamese for clap's own English usage errors, said from what clap found",
-    ),
-    (
         "src/export/frame.rs",
         "the fixed words of a Decree 30 document (quốc hiệu, tiêu ngữ, Số, Lưu: VT, ĐẠI DIỆN), \
          Vietnamese in every export",

@@ -3,18 +3,16 @@
 //! value, the values it takes, a likely meant word, the usage line).
 
 use crate::lang::Lang;
+use crate::messages as msg;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-/// The text of a usage error in `lang`; English is clap's own.
+/// The text of a usage error in `lang`, from the message catalog; an error of a kind the
+/// catalog does not word is clap's own English.
 pub fn message(error: &clap::Error, lang: Lang) -> String {
-    let english = error.render().to_string();
-    match lang {
-        Lang::En => english.trim_end().to_string(),
-        Lang::Vi => vietnamese(error).unwrap_or_else(|| english.trim_end().to_string()),
-    }
+    said(error, lang).unwrap_or_else(|| error.render().to_string().trim_end().to_string())
 }
 
-fn vietnamese(error: &clap::Error) -> Option<String> {
+fn said(error: &clap::Error, lang: Lang) -> Option<String> {
     let get = |kind: ContextKind| error.get(kind).map(shown);
     let arg = get(ContextKind::InvalidArg)
         .or_else(|| get(ContextKind::InvalidSubcommand))
@@ -22,45 +20,45 @@ fn vietnamese(error: &clap::Error) -> Option<String> {
     let value = get(ContextKind::InvalidValue).unwrap_or_default();
     let suggestion = get(ContextKind::SuggestedArg)
         .or_else(|| get(ContextKind::SuggestedSubcommand))
-        .map(|s| format!("; có phải ý bạn là «{s}»?"))
+        .map(|s| msg::cli::did_you_mean_it(lang, s))
         .unwrap_or_default();
     let first = match error.kind() {
         ErrorKind::InvalidValue => {
             let valid = get(ContextKind::ValidValue)
-                .map(|v| format!("; các giá trị nhận được: {v}"))
+                .map(|v| msg::cli::the_values_taken(lang, v))
                 .unwrap_or_default();
             if value.is_empty() {
-                format!("{arg} cần một giá trị{valid}")
+                msg::cli::needs_a_value(lang, &arg, valid)
             } else {
-                format!("giá trị «{value}» không hợp lệ cho {arg}{valid}")
+                msg::cli::invalid_value_for(lang, &value, &arg, valid)
             }
         }
-        ErrorKind::UnknownArgument => format!("không có tùy chọn «{arg}»{suggestion}"),
-        ErrorKind::InvalidSubcommand => format!("không có lệnh «{arg}»{suggestion}"),
-        ErrorKind::MissingRequiredArgument => format!("còn thiếu: {arg}"),
-        ErrorKind::MissingSubcommand => "còn thiếu lệnh".to_string(),
+        ErrorKind::UnknownArgument => msg::cli::no_such_option(lang, &arg, suggestion),
+        ErrorKind::InvalidSubcommand => msg::cli::no_such_command(lang, &arg, suggestion),
+        ErrorKind::MissingRequiredArgument => msg::cli::missing_arguments(lang, &arg),
+        ErrorKind::MissingSubcommand => msg::cli::a_command_is_missing(lang).to_string(),
         ErrorKind::ArgumentConflict => {
             let prior = get(ContextKind::PriorArg).unwrap_or_default();
             if prior.is_empty() || prior == arg {
-                format!("{arg} chỉ được ghi một lần")
+                msg::cli::given_only_once(lang, &arg)
             } else {
-                format!("{arg} không dùng cùng {prior}")
+                msg::cli::cannot_be_used_with(lang, &arg, &prior)
             }
         }
-        ErrorKind::ValueValidation => format!("giá trị «{value}» không hợp lệ cho {arg}"),
+        ErrorKind::ValueValidation => msg::cli::invalid_value_for(lang, &value, &arg, ""),
         ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            format!("số giá trị cho {arg} không đúng")
+            msg::cli::wrong_number_of_values(lang, &arg)
         }
-        ErrorKind::NoEquals => format!("{arg} cần dấu = rồi giá trị"),
-        ErrorKind::InvalidUtf8 => "đối số không phải văn bản UTF-8".to_string(),
+        ErrorKind::NoEquals => msg::cli::needs_equals_then_value(lang, &arg),
+        ErrorKind::InvalidUtf8 => msg::cli::an_argument_is_not_utf8(lang).to_string(),
         _ => return None,
     };
-    let mut text = format!("lỗi: {first}");
+    let mut text = msg::cli::usage_error(lang, first);
     if let Some(usage) = get(ContextKind::Usage) {
         let usage = usage.trim().trim_start_matches("Usage:").trim();
-        text.push_str(&format!("\n\nCách dùng: {usage}"));
+        text.push_str(&msg::cli::usage_line(lang, usage));
     }
-    text.push_str("\n\nXem thêm: thêm `--help` vào lệnh.");
+    text.push_str(msg::cli::see_help(lang));
     Some(text)
 }
 
@@ -132,6 +130,12 @@ mod tests {
         let text = message(&error(&["kiemtra", "list", "--bogus"]), Lang::En);
         assert!(
             text.starts_with("error: unexpected argument '--bogus' found"),
+            "{text}"
+        );
+        assert!(text.contains("Usage: kiemtra list"), "{text}");
+        let text = message(&error(&["kiemtra", "sett"]), Lang::En);
+        assert!(
+            text.starts_with("error: unrecognized subcommand 'sett'; did you mean 'set'?"),
             "{text}"
         );
     }

@@ -298,4 +298,54 @@ catalog! {
     no_edition_applies_to(asked, period, listed):
         "không có phiên bản nào của `{asked}` áp dụng cho {period} ({listed}); chọn kỳ khác hoặc phiên bản khác",
         "no edition of `{asked}` applies to {period} ({listed}); choose another period or edition";
+    // Usage errors, worded from what clap found (cli/parse_error.rs); the English follows
+    // clap's own wording.
+    did_you_mean_it(suggestion):
+        "; có phải ý bạn là «{suggestion}»?",
+        "; did you mean '{suggestion}'?";
+    the_values_taken(values):
+        "; các giá trị nhận được: {values}",
+        "; possible values: {values}";
+    needs_a_value(arg, valid):
+        "{arg} cần một giá trị{valid}",
+        "a value is required for '{arg}' but none was supplied{valid}";
+    invalid_value_for(value, arg, valid):
+        "giá trị «{value}» không hợp lệ cho {arg}{valid}",
+        "invalid value '{value}' for '{arg}'{valid}";
+    no_such_option(arg, suggestion):
+        "không có tùy chọn «{arg}»{suggestion}",
+        "unexpected argument '{arg}' found{suggestion}";
+    no_such_command(arg, suggestion):
+        "không có lệnh «{arg}»{suggestion}",
+        "unrecognized subcommand '{arg}'{suggestion}";
+    missing_arguments(args):
+        "còn thiếu: {args}",
+        "the following required arguments were not provided: {args}";
+    a_command_is_missing:
+        "còn thiếu lệnh",
+        "a subcommand is required but one was not provided";
+    given_only_once(arg):
+        "{arg} chỉ được ghi một lần",
+        "the argument '{arg}' cannot be used multiple times";
+    cannot_be_used_with(arg, prior):
+        "{arg} không dùng cùng {prior}",
+        "the argument '{arg}' cannot be used with '{prior}'";
+    wrong_number_of_values(arg):
+        "số giá trị cho {arg} không đúng",
+        "the wrong number of values was given to '{arg}'";
+    needs_equals_then_value(arg):
+        "{arg} cần dấu = rồi giá trị",
+        "equal sign is needed when assigning values to '{arg}'";
+    an_argument_is_not_utf8:
+        "đối số không phải văn bản UTF-8",
+        "invalid UTF-8 was detected in one or more arguments";
+    usage_error(first):
+        "lỗi: {first}",
+        "error: {first}";
+    usage_line(usage):
+        "\n\nCách dùng: {usage}",
+        "\n\nUsage: {usage}";
+    see_help:
+        "\n\nXem thêm: thêm `--help` vào lệnh.",
+        "\n\nFor more information, add '--help' to the command.";
 }
