@@ -139,10 +139,10 @@ fn print(
         let compared = group.units.iter().any(|u| u.earlier.is_some());
         let mut header = vec![
             msg::rollup::rank_heading(lang),
-            msg::rollup::unit(lang),
-            msg::rollup::points(lang),
+            msg::common::unit(lang),
+            msg::common::points_2(lang),
             "%",
-            msg::rollup::grade(lang),
+            msg::common::grade(lang),
             msg::rollup::tasks(lang),
         ];
         let mut align = vec![

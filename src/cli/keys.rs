@@ -44,10 +44,10 @@ pub fn keygen(
     outln!(
         lang,
         "{}: {}",
-        msg::cli::public_key(lang),
+        msg::common::public_key(lang),
         info.public_path.display()
     )?;
-    outln!(lang, "{}: {}", msg::cli::key_id(lang), info.key_id)?;
+    outln!(lang, "{}: {}", msg::common::key_id(lang), info.key_id)?;
     match &info.signer {
         Some(signer) => outln!(
             lang,

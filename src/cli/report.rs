@@ -62,7 +62,7 @@ pub fn show(cx: &Context, name: &str) -> Result<(), Failure> {
     outln!(
         lang,
         "{}: {}",
-        msg::cli::people(lang),
+        msg::common::people(lang),
         printable(&h.people.join(", "))
     )?;
     outln!(lang)?;

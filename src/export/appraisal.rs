@@ -114,7 +114,7 @@ pub fn tables(doc: &SummaryDocument, a: &DocumentAppraisal, lang: Lang) -> [Tabl
         "Δ",
     ];
     let mut fields = Table {
-        title: msg::export::by_field(lang),
+        title: msg::common::by_field(lang),
         header: vec![msg::common::field(lang)],
         rows: Vec::new(),
     };

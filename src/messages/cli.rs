@@ -115,12 +115,6 @@ catalog! {
     secret_key:
         "Khóa bí mật",
         "Secret key";
-    public_key:
-        "Khóa công khai",
-        "Public key";
-    key_id:
-        "Mã khóa",
-        "Key id";
     signer:
         "Người ký",
         "Signer";
@@ -184,9 +178,6 @@ catalog! {
     final_:
         "ĐÃ CHỐT",
         "FINAL";
-    people:
-        "Người thực hiện",
-        "People";
     section:
         "Phần",
         "Section";

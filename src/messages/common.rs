@@ -193,4 +193,28 @@ catalog! {
     date_in_words(day, month, year):
         "ngày {day} tháng {month} năm {year}",
         "{day} {month} {year}";
+    evidence_notes:
+        "Ghi chú minh chứng",
+        "Evidence notes";
+    evidence_files:
+        "Tệp minh chứng",
+        "Evidence files";
+    by_field:
+        "Theo lĩnh vực",
+        "By field";
+    people:
+        "Người thực hiện",
+        "People";
+    reason:
+        "Lý do",
+        "Reason";
+    public_key:
+        "Khóa công khai",
+        "Public key";
+    key_id:
+        "Mã khóa",
+        "Key id";
+    none:
+        "không có",
+        "none";
 }

@@ -25,9 +25,6 @@ catalog! {
     grade_self_appraised_final:
         "Xếp loại (tự chấm · thẩm định · chốt)",
         "Grade (self · appraised · final)";
-    by_field:
-        "Theo lĩnh vực",
-        "By field";
     by_criterion:
         "Theo tiêu chí",
         "By criterion";
@@ -164,21 +161,6 @@ catalog! {
     final_note:
         "Bản đánh giá đã chốt.",
         "The record is finalized.";
-    unit:
-        "Đơn vị",
-        "Unit";
-    period:
-        "Kỳ",
-        "Period";
-    mode:
-        "Hình thức",
-        "Mode";
-    people:
-        "Người thực hiện",
-        "People";
-    template:
-        "Mẫu",
-        "Checklist";
     template_hash:
         "Mã băm mẫu",
         "Checklist hash";
@@ -191,54 +173,21 @@ catalog! {
     tasks_done:
         "Tiêu chí hoàn thành",
         "Tasks done";
-    points:
-        "Điểm",
-        "Points";
-    by_section:
-        "Theo lĩnh vực",
-        "By field";
-    section:
-        "Lĩnh vực",
-        "Field";
-    done:
-        "Hoàn thành",
-        "Done";
-    total:
-        "Tổng",
-        "Total";
-    id:
-        "Mã",
-        "Id";
     task:
         "Tiêu chí",
         "Task";
-    status:
-        "Trạng thái",
-        "Status";
     figures:
         "Số liệu",
         "Figures";
-    notes:
-        "Ghi chú minh chứng",
-        "Evidence notes";
-    evidence_label:
-        "Tệp minh chứng",
-        "Evidence files";
     open:
         "Tiêu chí chưa đánh giá",
         "Tasks not assessed";
-    warnings:
-        "Cảnh báo",
-        "Warnings";
     overrides:
         "Cho điểm khác quy tắc",
         "Points given instead of the rule's";
     rule:
         "Theo quy tắc",
         "By the rule";
-    reason:
-        "Lý do",
-        "Reason";
     evidence_files:
         "Tệp minh chứng (SHA-256)",
         "Evidence files (SHA-256)";
@@ -260,18 +209,9 @@ catalog! {
     signature:
         "Chữ ký",
         "Signature";
-    public_key:
-        "Khóa công khai",
-        "Public key";
-    key_id:
-        "Mã khóa",
-        "Key id";
     verify_hint:
         "Kiểm tra chữ ký tệp này",
         "Check this file's signature";
-    none:
-        "không có",
-        "none";
     max:
         "Tối đa",
         "Maximum";

@@ -139,9 +139,6 @@ catalog! {
     kind_of_unit_not_given:
         "chưa ghi loại đơn vị",
         "kind of unit not given";
-    none:
-        "không có",
-        "none";
     rank:
         "hạng",
         "rank";
@@ -152,15 +149,6 @@ catalog! {
     rank_heading:
         "Hạng",
         "Rank";
-    unit:
-        "Đơn vị",
-        "Unit";
-    points:
-        "Điểm",
-        "Points";
-    grade:
-        "Xếp loại",
-        "Grade";
     tasks:
         "Nhiệm vụ",
         "Tasks done";
@@ -173,9 +161,6 @@ catalog! {
     file:
         "Tệp",
         "File";
-    reason:
-        "Lý do",
-        "Reason";
     title:
         "Bảng tổng hợp, xếp hạng",
         "Roll-up and ranking";

@@ -241,15 +241,9 @@ catalog! {
     commune_s_notes_e_explanation:
         "Minh chứng của xã (e: giải trình)",
         "Commune's notes (e: explanation)";
-    evidence_notes:
-        "Ghi chú minh chứng",
-        "Evidence notes";
     empty_press_e:
         "(trống — bấm e)",
         "(empty — press e)";
-    evidence_files:
-        "Tệp minh chứng",
-        "Evidence files";
     none_press_a:
         "(chưa có — bấm a)",
         "(none — press a)";

@@ -57,7 +57,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             "<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th></tr>",
             esc(msg::rollup::rejected(lang)),
             esc(msg::rollup::file(lang)),
-            esc(msg::rollup::reason(lang))
+            esc(msg::common::reason(lang))
         );
         for r in &report.rejected {
             let _ = writeln!(
@@ -115,9 +115,9 @@ fn group_section(out: &mut String, group: &GroupRow, lang: Lang) {
         out,
         "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>%</th><th>{}</th><th>{}</th>",
         esc(msg::rollup::rank_heading(lang)),
-        esc(msg::rollup::unit(lang)),
-        esc(msg::rollup::points(lang)),
-        esc(msg::rollup::grade(lang)),
+        esc(msg::common::unit(lang)),
+        esc(msg::common::points_2(lang)),
+        esc(msg::common::grade(lang)),
         esc(msg::rollup::tasks(lang))
     );
     if compared {

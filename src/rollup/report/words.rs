@@ -49,7 +49,7 @@ pub fn before_cells(u: &UnitRow, lang: Lang, formers: bool) -> (String, String) 
     };
     let unit = msg::common::points(lang);
     let before = match (b.points, b.rank, b.of) {
-        (None, ..) => msg::rollup::none(lang).to_string(),
+        (None, ..) => msg::common::none(lang).to_string(),
         (Some(p), Some(rank), Some(of)) => format!(
             "{} {}, {} {unit}",
             msg::rollup::rank(lang),
@@ -74,7 +74,7 @@ pub fn before_cells(u: &UnitRow, lang: Lang, formers: bool) -> (String, String) 
         .filter(|_| formers && b.former.len() > 1)
         .map(|f| match &f.earlier {
             Some(e) => format!("{}: {}", f.unit, e.points.shown(lang)),
-            None => format!("{}: {}", f.unit, msg::rollup::none(lang)),
+            None => format!("{}: {}", f.unit, msg::common::none(lang)),
         })
         .collect();
     let before = if formers.is_empty() {

@@ -259,7 +259,7 @@ fn lines<'a>(
             if state.inspection.record.appraisal.is_some() {
                 msg::ui::commune_s_notes_e_explanation(lang)
             } else {
-                msg::ui::evidence_notes(lang)
+                msg::common::evidence_notes(lang)
             }
         ),
         vec![],
@@ -279,7 +279,7 @@ fn lines<'a>(
     field_lines.push(out.len());
     out.push(field(
         DetailField::Evidence,
-        msg::ui::evidence_files(lang).into(),
+        msg::common::evidence_files(lang).into(),
         vec![],
     ));
     if answer.evidence.is_empty() {

@@ -98,12 +98,12 @@ fn table(state: &RollUpState, width: u16, lang: Lang) -> Table<'static> {
     let compared = state.comparison.is_some();
     let wide = width >= 100;
     let mut columns: Vec<(&str, u16)> = vec![
-        (msg::rollup::points(lang), 10),
+        (msg::common::points_2(lang), 10),
         ("%", 7),
         (msg::rollup::tasks(lang), 10),
     ];
     if wide {
-        columns.push((msg::rollup::grade(lang), 18));
+        columns.push((msg::common::grade(lang), 18));
     }
     if compared {
         columns.push((msg::rollup::change(lang), if wide { 22 } else { 9 }));
@@ -174,7 +174,7 @@ fn table(state: &RollUpState, width: u16, lang: Lang) -> Table<'static> {
         })
         .collect();
     let header = Row::new(
-        [msg::rollup::rank_heading(lang), msg::rollup::unit(lang)]
+        [msg::rollup::rank_heading(lang), msg::common::unit(lang)]
             .into_iter()
             .chain(columns.iter().map(|(h, _)| *h))
             .map(Cell::from)
@@ -278,7 +278,7 @@ pub fn unit_summary(frame: &mut Frame, area: Rect, lang: Lang, view: &UnitSummar
         ))),
         Line::raw(format!(
             "{}: {} ({}) · {}: {}",
-            msg::rollup::points(lang),
+            msg::common::points_2(lang),
             numbers::points_of(t.points, t.max, lang),
             crate::export::model::shown_percent(t.points_percent, lang),
             msg::rollup::tasks(lang),
