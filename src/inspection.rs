@@ -15,21 +15,21 @@ use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
 pub enum InspectionError {
-    #[error(transparent)]
+    #[error("{}", self.message(Lang::En))]
     Store(#[from] StoreError),
-    #[error(transparent)]
+    #[error("{}", self.message(Lang::En))]
     Change(#[from] ChangeError),
-    #[error("the checklist {id}@{version} of this record is not installed")]
+    #[error("{}", self.message(Lang::En))]
     TemplateMissing { id: String, version: String },
-    #[error("the checklist {id}@{version} has changed since this record was made")]
+    #[error("{}", self.message(Lang::En))]
     TemplateChanged { id: String, version: String },
-    #[error("the record is open read-only")]
+    #[error("{}", self.message(Lang::En))]
     ReadOnly,
-    #[error(transparent)]
+    #[error("{}", self.message(Lang::En))]
     Header(#[from] HeaderTextError),
-    #[error("the header does not fit the checklist: {0:?}")]
+    #[error("{}", self.message(Lang::En))]
     HeaderFit(HeaderError),
-    #[error("the evidence file {path} cannot be attached: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Evidence {
         path: String,
         source: std::io::Error,

@@ -9,42 +9,42 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppraisalError {
-    #[error("{path}: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is refused: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Signature { path: PathBuf, source: VerifyError },
-    #[error("{path} is not a kiemtra summary: {detail}")]
+    #[error("{}", self.message(Lang::En))]
     NotASummary { path: PathBuf, detail: String },
-    #[error("{path} is a {found} document, not {wanted}")]
+    #[error("{}", self.message(Lang::En))]
     WrongKind {
         path: PathBuf,
         found: &'static str,
         wanted: &'static str,
     },
-    #[error("{path} names a signer key other than the one that signed it")]
+    #[error("{}", self.message(Lang::En))]
     SignerMismatch { path: PathBuf },
-    #[error("the checklist {id}@{version} ({hash}) is not installed")]
+    #[error("{}", self.message(Lang::En))]
     TemplateMissing {
         id: String,
         version: String,
         hash: String,
     },
-    #[error("{path} does not fit its checklist at `{task}`")]
+    #[error("{}", self.message(Lang::En))]
     Inconsistent { path: PathBuf, task: String },
-    #[error("this summary is already appraised in {first}")]
+    #[error("{}", self.message(Lang::En))]
     AlreadyAppraised { first: PathBuf },
-    #[error("{path} answers another appraisal")]
+    #[error("{}", self.message(Lang::En))]
     OtherAppraisal { path: PathBuf, pinned: String },
-    #[error("{path} is about another self-assessment")]
+    #[error("{}", self.message(Lang::En))]
     OtherSelfAssessment { path: PathBuf },
-    #[error("no appraisal in the records folder is the one {path} answers")]
+    #[error("{}", self.message(Lang::En))]
     NoAppraisalAnswered { path: PathBuf },
-    #[error("no appraisal key to check against")]
+    #[error("{}", self.message(Lang::En))]
     BadPinnedKey,
-    #[error(transparent)]
+    #[error("{}", self.message(Lang::En))]
     Inspection(#[from] InspectionError),
 }
 

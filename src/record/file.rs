@@ -19,15 +19,13 @@ pub const NEWEST_SCHEMA: u32 = super::appraisal::APPRAISAL_SCHEMA;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {
-    #[error("line {line}, column {column}: {detail}")]
+    #[error("{}", self.message(Lang::En))]
     Parse {
         line: usize,
         column: usize,
         detail: String,
     },
-    #[error(
-        "the record is written in format version {found}; this program knows up to version {supported}"
-    )]
+    #[error("{}", self.message(Lang::En))]
     NewerSchema { found: u32, supported: u32 },
 }
 

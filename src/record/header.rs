@@ -127,26 +127,26 @@ impl HeaderError {
 /// so they are refused at entry rather than escaped later.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum HeaderTextError {
-    #[error("the {field} contains a line break at character {at}")]
+    #[error("{}", self.message(Lang::En))]
     LineBreak {
         field: &'static str,
         at: usize,
         shown: String,
     },
-    #[error("the {field} contains a tab at character {at}")]
+    #[error("{}", self.message(Lang::En))]
     Tab {
         field: &'static str,
         at: usize,
         shown: String,
     },
-    #[error("the {field} contains the control character U+{code:04X} at character {at}")]
+    #[error("{}", self.message(Lang::En))]
     Control {
         field: &'static str,
         at: usize,
         code: u32,
         shown: String,
     },
-    #[error("the {field} contains the text-direction control U+{code:04X} at character {at}")]
+    #[error("{}", self.message(Lang::En))]
     Direction {
         field: &'static str,
         at: usize,

@@ -7,26 +7,26 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
-    #[error("no secret key at {path}")]
+    #[error("{}", self.message(Lang::En))]
     Missing { path: PathBuf },
-    #[error("a key already exists at {path}")]
+    #[error("{}", self.message(Lang::En))]
     Exists { path: PathBuf },
-    #[error("wrong password for the secret key {path}")]
+    #[error("{}", self.message(Lang::En))]
     WrongPassword { path: PathBuf },
-    #[error("the secret key {path} can be read by other users")]
+    #[error("{}", self.message(Lang::En))]
     TooOpen { path: PathBuf, mode: u32 },
-    #[error("{path} is not a minisign key: {detail}")]
+    #[error("{}", self.message(Lang::En))]
     Malformed { path: PathBuf, detail: String },
-    #[error("no password given and no terminal to ask on")]
+    #[error("{}", self.message(Lang::En))]
     NoPassword,
-    #[error("the two passwords differ")]
+    #[error("{}", self.message(Lang::En))]
     PasswordsDiffer,
-    #[error("{path}: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot make a key: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Generate(String),
 }
 
@@ -74,26 +74,26 @@ impl KeyError {
 
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
-    #[error("no signature {path}")]
+    #[error("{}", self.message(Lang::En))]
     MissingSignature { path: PathBuf },
-    #[error("{path}: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is not a minisign signature: {detail}")]
+    #[error("{}", self.message(Lang::En))]
     Malformed { path: PathBuf, detail: String },
-    #[error("{path} is not a minisign public key: {detail}")]
+    #[error("{}", self.message(Lang::En))]
     BadPublicKey { path: PathBuf, detail: String },
-    #[error("the signing key {key_id} is not trusted")]
+    #[error("{}", self.message(Lang::En))]
     UntrustedKey { key_id: String, trusted: String },
-    #[error("{path} does not match its signature")]
+    #[error("{}", self.message(Lang::En))]
     ChangedFile { path: PathBuf },
-    #[error("the signed comment in {path} was changed")]
+    #[error("{}", self.message(Lang::En))]
     ChangedComment { path: PathBuf },
-    #[error("the signature file {path} was changed")]
+    #[error("{}", self.message(Lang::En))]
     ChangedSignature { path: PathBuf },
-    #[error("{path} is verified by none of the trusted keys with the id {key_id}")]
+    #[error("{}", self.message(Lang::En))]
     NoKeyMatches {
         path: PathBuf,
         key_id: String,

@@ -24,9 +24,9 @@ const NOTE_SHOWN: usize = 120;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("the record is open in another kiemtra ({holder}); close it there first")]
+    #[error("{}", self.message(Lang::En))]
     Held { holder: String },
-    #[error("cannot lock {path}: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Io {
         path: PathBuf,
         source: std::io::Error,

@@ -20,13 +20,13 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Io { path: PathBuf, source: io::Error },
-    #[error("{path}: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Corrupt { path: PathBuf, source: RecordError },
-    #[error("no record `{0}`")]
+    #[error("{}", self.message(Lang::En))]
     NotFound(String),
-    #[error(transparent)]
+    #[error("{}", self.message(Lang::En))]
     Locked(#[from] LockError),
 }
 
