@@ -362,3 +362,29 @@ fn a_key_release_or_a_small_window_is_no_trouble() {
     let shown = screen(&app, 60, 16, dir.path());
     assert!(shown.contains("Nơi nhận — mỗi dòng một mục"), "{shown}");
 }
+
+#[test]
+fn a_record_open_in_another_kiemtra_opens_the_form_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = new_record(dir.path(), Lang::En);
+    let name = checklist(&first).inspection.name();
+    let mut second = app(dir.path(), Lang::En);
+    open(&mut second, &name);
+    ch(&mut second, 'v');
+    assert!(form(&second).read_only());
+    let shown = screen(&second, 80, 24, dir.path());
+    assert!(
+        shown.contains("Read-only: the record is open in another kiemtra."),
+        "{shown}"
+    );
+    go_to(&mut second, DocField::Place);
+    // Nothing is typed in (letters are the screen's keys, as on any read-only screen).
+    typ(&mut second, "Ba Vì");
+    assert!(!form(&second).dirty());
+    assert!(press(&mut second, KeyCode::Esc).is_empty());
+    assert_eq!(
+        checklist(&second).inspection.record.document,
+        Document::default()
+    );
+    drop(first);
+}
