@@ -396,3 +396,60 @@ fn the_receiver_verifying_in_a_terminal_is_told_plainly_that_the_key_is_unknown(
     verify.wait_for_all(&["Good signature", "Signed by: UBND xã Tản Lĩnh"]);
     assert_eq!(verify.wait_exit().0, 0);
 }
+
+#[test]
+fn the_document_form_takes_the_place_the_date_and_a_member_into_the_record() {
+    let home = tempfile::tempdir().unwrap();
+    cli::new_record(home.path(), "one-stop", "2024-Q3");
+    let mut tui = Tui::start(home.path(), &["open", cli::ONE_STOP], 80, 24);
+    tui.wait_for("Xã Hoằng Đạt");
+    tui.key("v");
+    tui.wait_for("Văn bản · thể thức Nghị định 30/2020/NĐ-CP");
+    // Parent, issuer, number, then the place, typed in place; Tab saves it.
+    for _ in 0..3 {
+        tui.key(TAB);
+    }
+    tui.wait_for("ⓘ Địa danh của dòng");
+    tui.key("Hoằng Đạt");
+    tui.key(TAB);
+    tui.wait_for("ⓘ Ghi 05/01/2026 hoặc 2026-01-05");
+    tui.key("05/01/2026");
+    // Recipient, basis, then the members: one per line in the editor, Esc saves it.
+    for _ in 0..3 {
+        tui.key(TAB);
+    }
+    tui.wait_for("ⓘ Mỗi dòng một người");
+    tui.key(ENTER);
+    tui.wait_for("Thành phần — mỗi dòng một mục");
+    tui.key("Lê Thị Hoa, Chủ tịch UBND xã");
+    tui.key(ESC);
+    tui.wait_for("Thành phần                Lê Thị Hoa, Chủ tịch UBND xã");
+    tui.key(ESC);
+    tui.wait_for("Tiêu chí");
+    tui.key(ESC);
+    tui.wait_for("1 bản đánh giá");
+    tui.key("q");
+    tui.wait_exit();
+    drop(tui);
+
+    let text = record_text(home.path());
+    for expected in [
+        "place = \"Hoằng Đạt\"",
+        "date = \"2026-01-05\"",
+        "Lê Thị Hoa, Chủ tịch UBND xã",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from\n{text}");
+    }
+    let doc = cli::succeed(cli::kiemtra_lang(home.path(), "en").args(["doc", cli::ONE_STOP]));
+    let printed = cli::stdout(&doc);
+    for expected in [
+        "place: Hoằng Đạt",
+        "date: 2026-01-05",
+        "members: Lê Thị Hoa, Chủ tịch UBND xã",
+    ] {
+        assert!(
+            printed.contains(expected),
+            "{expected} missing from\n{printed}"
+        );
+    }
+}

@@ -556,6 +556,115 @@ catalog! {
     records_checklists(records, checklists):
         "{records} bản đánh giá · {checklists} mẫu",
         "{records} records · {checklists} checklists";
+    // The document form (the Decree 30 frame of a record): its fields and a hint for each.
+    document_form:
+        "Văn bản",
+        "Document";
+    document_decree_30_frame:
+        " Văn bản · thể thức Nghị định 30/2020/NĐ-CP ",
+        " Document · the Decree 30/2020/NĐ-CP frame ";
+    read_only_the_record_is_finalized_r_reopens:
+        "Chỉ đọc: bản đánh giá đã chốt (R ở danh sách tiêu chí để mở lại).",
+        "Read-only: the record is finalized (R on the checklist reopens it).";
+    parent_body:
+        "Cơ quan chủ quản",
+        "Parent body";
+    issuing_body:
+        "Cơ quan ban hành",
+        "Issuing body";
+    number_and_symbol:
+        "Số, ký hiệu",
+        "Number and symbol";
+    place_name:
+        "Địa danh",
+        "Place";
+    date_of_the_document:
+        "Ngày văn bản",
+        "Date";
+    addressed_to:
+        "Kính gửi",
+        "Addressed to";
+    legal_basis_of_the_document:
+        "Căn cứ",
+        "Legal basis";
+    members_of_the_team:
+        "Thành phần",
+        "Members";
+    strengths_found:
+        "Ưu điểm",
+        "Strengths";
+    shortcomings_found:
+        "Tồn tại, hạn chế",
+        "Shortcomings";
+    recommendations_made:
+        "Kiến nghị, đề xuất",
+        "Recommendations";
+    signing_for:
+        "Thẩm quyền ký (TM., KT.)",
+        "Signing for (TM., KT.)";
+    signer_s_position:
+        "Chức vụ người ký",
+        "Signer's position";
+    signer_s_name:
+        "Họ tên người ký",
+        "Signer's name";
+    copies_to_recipients:
+        "Nơi nhận",
+        "Copies to";
+    the_body_directly_above_the_issuer:
+        "Cơ quan cấp trên trực tiếp của cơ quan ban hành, nếu có: UBND TỈNH THANH HÓA",
+        "The body directly above the issuer, if any: UBND TỈNH THANH HÓA";
+    blank_the_issuer_is_the_unit:
+        "Ví dụ ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH; để trống: lấy theo đơn vị (đoàn kiểm tra, thẩm định: cơ quan của đoàn)",
+        "E.g. ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH; blank: taken from the unit (an inspection or appraisal: the agency)";
+    leave_blank_for_the_clerk:
+        "Ví dụ 12/BC-UBND; để trống để văn thư điền khi đăng ký",
+        "E.g. 12/BC-UBND; leave blank for the clerk to fill on registration";
+    the_place_of_the_date_line:
+        "Địa danh của dòng “Hạc Thành, ngày … tháng … năm …” (biên bản không có dòng này)",
+        "The place of the line “Hạc Thành, ngày … tháng … năm …” (minutes have no such line)";
+    write_the_date_day_first_or_iso:
+        "Ghi 05/01/2026 hoặc 2026-01-05; để trống: chừa chỗ ghi ngày bằng tay",
+        "Write 2026-01-05 or 05/01/2026; blank: a space to write the date by hand";
+    whom_the_document_is_sent_to:
+        "Nơi gửi đến, sau “Kính gửi:” — ví dụ Sở Nội vụ tỉnh Thanh Hóa",
+        "Whom it is sent to, after “Kính gửi:” — e.g. Sở Nội vụ tỉnh Thanh Hóa";
+    one_basis_document_per_line:
+        "Mỗi dòng một văn bản làm căn cứ: kế hoạch, quyết định kiểm tra…",
+        "One document per line: the plan, the inspection decision…";
+    one_member_per_line:
+        "Mỗi dòng một người: họ tên, chức vụ, cơ quan",
+        "One person per line: name, position, agency";
+    remarks_on_strengths:
+        "Nhận xét về ưu điểm; viết được nhiều dòng",
+        "Remarks on what was done well; several lines allowed";
+    remarks_on_shortcomings:
+        "Tồn tại, hạn chế và nguyên nhân; viết được nhiều dòng",
+        "Shortcomings and their causes; several lines allowed";
+    one_recommendation_per_line:
+        "Mỗi dòng một kiến nghị, kèm thời hạn nếu có",
+        "One recommendation per line, with its deadline if it has one";
+    tm_or_kt_blank_when_the_head_signs:
+        "TM. ỦY BAN NHÂN DÂN (thay mặt), KT. CHỦ TỊCH (ký thay); để trống khi người đứng đầu tự ký",
+        "TM. ỦY BAN NHÂN DÂN (on behalf of), KT. CHỦ TỊCH (signing for the head); blank when the head signs";
+    the_signer_s_position_examples:
+        "CHỦ TỊCH, PHÓ CHỦ TỊCH, TRƯỞNG ĐOÀN…; biên bản để trống: TRƯỞNG ĐOÀN",
+        "CHỦ TỊCH (chair), PHÓ CHỦ TỊCH (vice chair), TRƯỞNG ĐOÀN (head of the team)…; minutes left blank: TRƯỞNG ĐOÀN";
+    the_signer_s_full_name:
+        "Họ và tên đầy đủ của người ký; biên bản để trống: người đầu tiên của bản đánh giá",
+        "The signer's full name; minutes left blank: the record's first person";
+    one_copy_recipient_per_line:
+        "Mỗi dòng một nơi nhận; “Lưu: VT” tự thêm ở cuối",
+        "One recipient per line; “Lưu: VT” is added at the end";
+    field_one_item_per_line(field):
+        " {field} — mỗi dòng một mục ",
+        " {field} — one item per line ";
+    read_only_2:
+        " chỉ đọc ",
+        " read-only ";
+    close_2:
+        " đóng ",
+        " close ";
     // A terminal too small for any screen: said in both languages at once.
     window_too_small(w, h):
         "Cửa sổ quá nhỏ ({w}×{h}).",

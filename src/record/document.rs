@@ -125,7 +125,7 @@ impl DocField {
     }
 
     /// Text of several lines.
-    fn is_prose(self) -> bool {
+    pub fn is_prose(self) -> bool {
         matches!(self, DocField::Strengths | DocField::Shortcomings)
     }
 }

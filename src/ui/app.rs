@@ -19,6 +19,8 @@ pub enum Screen {
     NewInspection(FormState),
     Checklist(ChecklistState),
     Summary(SummaryState),
+    /// The document frame of the open record (Decree 30/2020/NĐ-CP), over its checklist.
+    Document(Box<super::document::DocumentState>),
     /// A folder of signed summaries, verified and ranked.
     RollUp(super::rollup::RollUpState),
 }
@@ -391,6 +393,7 @@ impl App {
             Screen::NewInspection(_) => Context::Form,
             Screen::Checklist(_) => Context::Checklist,
             Screen::Summary(_) => Context::Summary,
+            Screen::Document(_) => Context::Document,
             Screen::RollUp(_) => Context::RollUp,
         }
     }
@@ -400,6 +403,7 @@ impl App {
         match &self.screen {
             Screen::Checklist(state) => state.read_only(),
             Screen::Summary(summary) => summary.checklist.read_only(),
+            Screen::Document(form) => form.read_only(),
             _ => false,
         }
     }

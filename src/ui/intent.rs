@@ -44,6 +44,8 @@ pub enum Intent {
     /// Open a folder of signed summaries as a ranking.
     RollUp,
     Sort,
+    /// Open the document frame of the record (Decree 30: number, date, signer…).
+    Document,
 }
 
 impl Intent {
@@ -90,6 +92,7 @@ impl Intent {
             "right" => Intent::Right,
             "rollup" => Intent::RollUp,
             "sort" => Intent::Sort,
+            "document" => Intent::Document,
             _ => return None,
         })
     }
@@ -98,19 +101,21 @@ impl Intent {
     /// read-only one).
     pub fn changes_record(self, on: crate::ui::keymap::Context) -> bool {
         use crate::ui::keymap::Context;
-        on == Context::Checklist
-            && matches!(
-                self,
-                Intent::Select
-                    | Intent::SetStatus(_)
-                    | Intent::CycleStatus
-                    | Intent::EditNotes
-                    | Intent::EditPoints
-                    | Intent::AddEvidence
-                    | Intent::RemoveEvidence
-                    | Intent::AcceptSelf
-                    | Intent::FinalPoints
-                    | Intent::Finalize
-            )
+        // On the document form, Enter saves a field (it still opens a list to read).
+        (on == Context::Document && self == Intent::Select)
+            || on == Context::Checklist
+                && matches!(
+                    self,
+                    Intent::Select
+                        | Intent::SetStatus(_)
+                        | Intent::CycleStatus
+                        | Intent::EditNotes
+                        | Intent::EditPoints
+                        | Intent::AddEvidence
+                        | Intent::RemoveEvidence
+                        | Intent::AcceptSelf
+                        | Intent::FinalPoints
+                        | Intent::Finalize
+                )
     }
 }

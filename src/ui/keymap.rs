@@ -25,6 +25,8 @@ pub enum Context {
     Form,
     Checklist,
     Summary,
+    /// The document frame of the open record (Decree 30: number, date, signer…).
+    Document,
     RollUp,
 }
 

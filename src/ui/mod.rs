@@ -3,6 +3,7 @@
 //! `keys.toml`, the terminal itself in `terminal`.
 
 pub mod app;
+pub mod document;
 pub mod intent;
 pub mod keymap;
 pub mod rollup;

@@ -180,6 +180,7 @@ fn open_inspection(app: &App) -> Option<&Inspection> {
     match &app.screen {
         Screen::Checklist(state) => Some(&state.inspection),
         Screen::Summary(summary) => Some(&summary.checklist.inspection),
+        Screen::Document(form) => Some(&form.checklist.inspection),
         _ => None,
     }
 }
@@ -188,6 +189,7 @@ fn open_inspection_mut(app: &mut App) -> Option<&mut Inspection> {
     match &mut app.screen {
         Screen::Checklist(state) => Some(&mut state.inspection),
         Screen::Summary(summary) => Some(&mut summary.checklist.inspection),
+        Screen::Document(form) => Some(&mut form.checklist.inspection),
         _ => None,
     }
 }

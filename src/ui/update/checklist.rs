@@ -74,6 +74,7 @@ pub fn state(app: &mut App) -> Option<&mut ChecklistState> {
     match &mut app.screen {
         Screen::Checklist(state) => Some(state),
         Screen::Summary(summary) => Some(&mut summary.checklist),
+        Screen::Document(form) => Some(&mut form.checklist),
         _ => None,
     }
 }
@@ -83,6 +84,7 @@ pub fn open_inspection(app: &App) -> Option<&crate::inspection::Inspection> {
     match &app.screen {
         Screen::Checklist(state) => Some(&state.inspection),
         Screen::Summary(summary) => Some(&summary.checklist.inspection),
+        Screen::Document(form) => Some(&form.checklist.inspection),
         _ => None,
     }
 }
@@ -194,6 +196,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             }
         }
         Intent::Export => return super::export::start(app),
+        Intent::Document => return super::document::open(app),
         Intent::Finalize => {
             let outstanding = crate::outstanding::Outstanding::of(
                 &state.inspection.template,

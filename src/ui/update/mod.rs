@@ -5,6 +5,7 @@
 mod appraise;
 mod checklist;
 mod choice;
+mod document;
 mod effect;
 mod export;
 mod form;
@@ -94,6 +95,7 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
         Msg::Tick => popup::tick(app, now),
         Msg::Stop(_) => {
             let mut effects = popup::save_notes(app, now);
+            effects.extend(document::save_typed(app, now));
             effects.push(Effect::Quit);
             effects
         }
@@ -107,6 +109,9 @@ pub fn update(app: &mut App, keys: &KeyMap, msg: Msg, now: DateTime<Utc>) -> Vec
             }
             if let Screen::NewInspection(_) = app.screen {
                 return form::key(app, keys, event, now);
+            }
+            if let Screen::Document(_) = app.screen {
+                return document::key(app, keys, event, now);
             }
             match keys.intent(app.context(), &event) {
                 Some(intent) => intent_update(app, intent, now),
@@ -155,6 +160,7 @@ pub fn intent_update(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<E
             Screen::Home(_) => home::intent(app, intent, now),
             Screen::NewInspection(_) => form::intent(app, intent),
             Screen::Checklist(_) | Screen::Summary(_) => checklist::intent(app, intent, now),
+            Screen::Document(_) => document::intent(app, intent, now),
             Screen::RollUp(_) => rollup::intent(app, intent),
         },
     }

@@ -196,6 +196,10 @@ pub fn paste(app: &mut App, text: &str, now: DateTime<Utc>) -> Vec<Effect> {
         super::form::paste(form, text);
         return Vec::new();
     }
+    if let (Screen::Document(form), None) = (&mut app.screen, &app.popup) {
+        super::document::paste(form, text);
+        return Vec::new();
+    }
     match app.popup.as_mut() {
         Some(Popup::Notes(editor)) => {
             editor.input.insert_str(crate::ui::view::multi_line(text));

@@ -4,6 +4,7 @@ mod appraisal;
 mod checklist;
 mod choice;
 mod details;
+mod document;
 mod form;
 mod home;
 pub mod layout;
@@ -36,6 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App, keys: &KeyMap) {
         Screen::NewInspection(state) => form::draw(frame, area, app, state, keys),
         Screen::Checklist(state) => checklist::draw(frame, area, app, state, keys),
         Screen::Summary(state) => summary::draw(frame, area, app, state, keys),
+        Screen::Document(state) => document::draw(frame, area, app, state, keys),
         Screen::RollUp(state) => rollup::draw(frame, area, app, state, keys),
     }
     if let Some(popup) = &app.popup {
