@@ -31,6 +31,11 @@ pub fn render(report: &Report, lang: Lang) -> String {
         msg::rollup::rank_change(lang),
         msg::rollup::points_change(lang),
         msg::rollup::file(lang),
+        msg::export::self_score(lang),
+        msg::export::final_score(lang),
+        msg::export::difference(lang),
+        msg::rollup::self_assessment_found(lang),
+        msg::rollup::appraisal_file(lang),
     ];
     line(&mut out, header.iter().map(|h| text(h)));
     for group in &report.groups {
@@ -45,6 +50,7 @@ fn row(group: &GroupRow, u: &UnitRow, lang: Lang) -> Vec<String> {
     let opt = |v: Option<String>| v.unwrap_or_default();
     let number = |p: Option<f64>| opt(p.map(|p| format!("{p:.2}")));
     let before = u.earlier.as_ref();
+    let a = u.appraisal.as_ref();
     vec![
         text(&group.template),
         text(&group.version),
@@ -66,5 +72,10 @@ fn row(group: &GroupRow, u: &UnitRow, lang: Lang) -> Vec<String> {
         opt(before.and_then(|b| b.rank_change).map(|c| c.to_string())),
         opt(before.and_then(|b| b.points_change).map(|c| c.to_string())),
         text(&u.file),
+        opt(a.map(|a| a.self_points.to_string())),
+        opt(a.map(|a| a.final_points.to_string())),
+        opt(a.map(|a| a.difference.to_string())),
+        opt(a.map(|a| if a.self_assessment_found { "1" } else { "0" }.to_string())),
+        text(a.map_or("", |a| a.file.as_str())),
     ]
 }
