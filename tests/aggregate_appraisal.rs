@@ -284,6 +284,20 @@ fn an_appraised_unit_ranks_by_its_final_score_beside_its_self_score() {
     assert_eq!(phu_row[at("Self-score")], "");
     let html = std::fs::read_to_string(w.path("after/rollup.html")).unwrap();
     assert!(html.contains("<th>Self</th><th>Final</th>"), "{html}");
+
+    // The xlsx: the same columns, as numbers.
+    use calamine::{Data, Reader, Xlsx};
+    let bytes = std::fs::read(w.path("after/rollup.xlsx")).unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx");
+    let sheet = book.worksheet_range("Ranking").unwrap();
+    let row = sheet
+        .rows()
+        .find(|r| r[5].to_string().starts_with(DAT))
+        .unwrap();
+    assert_eq!(row[6], Data::Float(9.0));
+    assert_eq!(row[at("Self-score")], Data::Float(13.0));
+    assert_eq!(row[at("Final score")], Data::Float(9.0));
+    assert_eq!(row[at("Difference")], Data::Float(-4.0));
 }
 
 #[test]

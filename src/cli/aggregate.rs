@@ -291,7 +291,9 @@ fn print_former(u: &UnitRow, lang: Lang) -> Result<(), Failure> {
 /// Writes the reports into `out`, signed with the user's key when there is one.
 fn write(cx: &Context, report: &Report, out: &std::path::Path, force: bool) -> Result<(), Failure> {
     let lang = cx.lang;
-    let files = report.render(lang);
+    let files = report
+        .render(lang)
+        .map_err(|e| Failure::task(e.message(lang)))?;
     let key_error = |e: signing::KeyError| Failure::task(e.message(lang));
     let key = if signing::secret_key_path(&cx.home).exists() {
         let password = if signing::needs_password(&cx.home).map_err(key_error)? {

@@ -163,6 +163,12 @@ catalog! {
     self_assessment_found:
         "Có bản tự đánh giá",
         "Self-assessment found";
+    ranking:
+        "Xếp hạng",
+        "Ranking";
+    reason_code:
+        "Mã lý do",
+        "Reason code";
     // The roll-up's column headings and report titles.
     rank_heading:
         "Hạng",

@@ -7,10 +7,9 @@ use crate::export::csv::{line, text};
 use crate::lang::Lang;
 use crate::messages as msg;
 
-pub fn render(report: &Report, lang: Lang) -> String {
-    let mut out = String::with_capacity(256 + report.groups.len() * 4096);
-    out.push('\u{feff}');
-    let header = [
+/// The table's column headings, shared with the xlsx.
+pub(super) fn header(lang: Lang) -> [&'static str; 25] {
+    [
         msg::common::checklist(lang),
         msg::common::version(lang),
         msg::common::period(lang),
@@ -36,7 +35,13 @@ pub fn render(report: &Report, lang: Lang) -> String {
         msg::export::difference(lang),
         msg::rollup::self_assessment_found(lang),
         msg::rollup::appraisal_file(lang),
-    ];
+    ]
+}
+
+pub fn render(report: &Report, lang: Lang) -> String {
+    let mut out = String::with_capacity(256 + report.groups.len() * 4096);
+    out.push('\u{feff}');
+    let header = header(lang);
     line(&mut out, header.iter().map(|h| text(h)));
     for group in &report.groups {
         for unit in &group.units {

@@ -1,10 +1,12 @@
 //! The roll-up written down: `rollup.csv` (the table), `rollup.json` (everything, for
-//! machines; [`Report`] reads it back) and `rollup.html` (a printable A4 page with a bar
-//! chart of the scores), each signed like an export when the user has a key.
+//! machines; [`Report`] reads it back), `rollup.html` (a printable A4 page with a bar
+//! chart of the scores) and `rollup.xlsx` (the table with typed cells), each signed like an
+//! export when the user has a key.
 
 mod csv;
 mod html;
 pub mod words;
+mod xlsx;
 
 use super::{Before, Comparison, Rejected, RollUp};
 use crate::export::ExportError;
@@ -292,11 +294,11 @@ impl Report {
         ))
     }
 
-    /// The three files' names and bytes: CSV, JSON, HTML.
-    pub fn render(&self, lang: Lang) -> Vec<(String, Vec<u8>)> {
+    /// The four files' names and bytes: CSV, JSON, HTML, xlsx.
+    pub fn render(&self, lang: Lang) -> Result<Vec<(String, Vec<u8>)>, ExportError> {
         let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
         json.push('\n');
-        [
+        let mut files: Vec<(String, Vec<u8>)> = [
             ("csv", csv::render(self, lang)),
             ("json", json),
             ("html", html::render(self, lang)),
@@ -308,7 +310,9 @@ impl Report {
                 crate::export::nfc(text).into_bytes(),
             )
         })
-        .collect()
+        .collect();
+        files.push((format!("{FILE_STEM}.xlsx"), xlsx::render(self, lang)?));
+        Ok(files)
     }
 }
 
