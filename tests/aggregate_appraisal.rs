@@ -2,7 +2,8 @@
 //! the province appraises one and exports the appraisal, and `kiemtra aggregate` ranks the
 //! appraised unit by its final score with its self-score beside it; two appraisals of one
 //! self-assessment conflict (`--latest` keeps the later signed); an appraisal whose
-//! self-assessment is not among the files ranks its unit alone and says so.
+//! self-assessment is not among the files ranks its unit alone and says so; an explanation
+//! is skipped like the other files.
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -377,4 +378,56 @@ fn an_appraisal_whose_self_assessment_is_absent_ranks_its_unit_and_says_so() {
             .any(|l| l.contains(DAT) && l.contains(",13,9,-4,0,")),
         "{csv}"
     );
+}
+
+#[test]
+fn an_explanation_is_skipped_and_counted_with_the_other_files() {
+    let w = World::new();
+    let dat = w.two_communes();
+    let appraisal = w.appraise(&dat, false, NOW, "tham-dinh");
+    let province_key = w.province().join("keys/kiemtra.pub");
+    succeed(w.at(&w.commune(), NOW).args([
+        "explain",
+        appraisal.to_str().unwrap(),
+        "--key",
+        province_key.to_str().unwrap(),
+        "--person",
+        PERSON,
+        "--criterion",
+        "1.1",
+        "--text",
+        "Kế hoạch trình đúng hạn",
+    ]));
+    let explanation = "xa-hoang-dat-par-mini-giai-trinh-2024";
+    succeed(
+        w.at(&w.commune(), NOW)
+            .args(["export", explanation, "--out", "giai-trinh"]),
+    );
+    assert!(w.path(&format!("giai-trinh/{explanation}.json")).exists());
+    let with = w.aggregate(&["self", "tham-dinh", "giai-trinh", "--out", "with"]);
+    assert_eq!(code(&with), Some(0), "{}", stdout(&with));
+    let without = w.aggregate(&["self", "tham-dinh", "--out", "without"]);
+    assert_eq!(code(&without), Some(0), "{}", stdout(&without));
+    let (with, without) = (w.report("with"), w.report("without"));
+    assert_eq!(
+        with.groups, without.groups,
+        "the explanation changes no rank"
+    );
+    assert!(with.rejected.is_empty());
+    assert_eq!(with.checked, without.checked + 1);
+    assert_eq!(
+        with.skipped,
+        without.skipped + 1 + files_beside_a_json(&w, "giai-trinh")
+    );
+}
+
+/// The files an export writes beside its `.json` (the other formats, every signature).
+fn files_beside_a_json(w: &World, folder: &str) -> usize {
+    std::fs::read_dir(w.path(folder))
+        .unwrap()
+        .filter(|e| {
+            let path = e.as_ref().unwrap().path();
+            path.extension().is_none_or(|x| x != "json")
+        })
+        .count()
 }
