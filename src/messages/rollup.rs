@@ -155,8 +155,8 @@ catalog! {
         "Đơn vị đã thẩm định xếp hạng theo điểm chốt của bản thẩm định; đơn vị chưa thẩm định theo điểm tự chấm.",
         "Appraised units rank by the final score of their appraisal; the others by their self-score.";
     unit_ranks_by_its_appraisal_alone(unit, file):
-        "{unit}: xếp hạng theo bản thẩm định {file}; bản tự đánh giá được thẩm định không có trong các tệp đã đọc",
-        "{unit}: ranked by the appraisal {file} alone; the self-assessment it appraises is not among the files read";
+        "{unit}: xếp hạng theo bản thẩm định {file}; bản tự đánh giá được thẩm định không có trong các tệp đã đọc (hoặc đã bị loại)",
+        "{unit}: ranked by the appraisal {file} alone; the self-assessment it appraises is not among the files read (or was rejected)";
     appraisal_file:
         "Tệp thẩm định",
         "Appraisal file";
