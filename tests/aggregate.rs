@@ -1,6 +1,6 @@
 //! `kiemtra aggregate` through the real binary: a province's folder of signed summaries
 //! (made through the library, signed by test keys) verified, ranked, compared across the
-//! 2025 reform, written as CSV, JSON and HTML; and the traps a folder can hold.
+//! 2025 reform, written as CSV, JSON, HTML and xlsx; and the traps a folder can hold.
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -225,7 +225,7 @@ fn forty_summaries_are_ranked_and_the_four_bad_ones_listed_with_reasons() {
     // Each report is signed with the aggregator's key and checks out.
     let html = std::fs::read_to_string(p.path("out/rollup.html")).unwrap();
     assert!(html.contains("@page{size:A4") && html.contains("<svg") && html.contains("<rect"));
-    for file in ["rollup.csv", "rollup.json", "rollup.html"] {
+    for file in ["rollup.csv", "rollup.json", "rollup.html", "rollup.xlsx"] {
         Command::from_std(cli::pinned(&p.path("home")))
             .current_dir(p.dir.path())
             .args([
@@ -297,7 +297,7 @@ fn vietnamese_numbers_and_the_latest_of_two_summaries() {
         .success();
     assert!(
         cli::stdout(&again).contains(
-            "45 .json files checked: 40 units ranked, 3 files rejected; 50 other files skipped."
+            "45 .json files checked: 40 units ranked, 3 files rejected; 52 other files skipped."
         ),
         "{}",
         cli::stdout(&again)
@@ -685,4 +685,69 @@ fn without_trusted_the_keys_verify_trusts_are_used() {
         "{}",
         cli::stdout(&run)
     );
+}
+
+/// The xlsx report read back: ranks and points are number cells, units text; the same
+/// inputs and clock give the same bytes; it is signed like the others.
+#[test]
+fn the_xlsx_report_has_numbers_as_numbers_and_verifies() {
+    use calamine::{Data, Reader, Xlsx};
+    let p = Province::new();
+    let template = par_2025();
+    let n = summaries::check_tasks(&template).len();
+    for (i, done) in [n - 3, n, n - 1].into_iter().enumerate() {
+        let unit = Unit::new("", &commune(i), "2026");
+        let signed = summary(&template, &unit, done, &p.communes, summaries::at(1));
+        write(&p.path("in"), &format!("xa-so-{i:02}"), &signed);
+    }
+    for out in ["out", "again"] {
+        p.cmd("vi")
+            .args(["in", "--trusted", "trusted", "--out", out])
+            .env("KIEMTRA_PASSWORD", "")
+            .assert()
+            .success();
+    }
+    let bytes = std::fs::read(p.path("out/rollup.xlsx")).unwrap();
+    assert_eq!(
+        bytes,
+        std::fs::read(p.path("again/rollup.xlsx")).unwrap(),
+        "the same inputs and clock give the same bytes"
+    );
+    Command::from_std(cli::pinned(&p.path("home")))
+        .current_dir(p.dir.path())
+        .args([
+            "verify",
+            "out/rollup.xlsx",
+            "--key",
+            "home/keys/kiemtra.pub",
+        ])
+        .assert()
+        .success();
+
+    let report = p.report("out");
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx");
+    assert_eq!(book.sheet_names(), ["Xếp hạng", "Tệp bị loại"]);
+    let sheet = book.worksheet_range("Xếp hạng").unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(header[4..7], ["Hạng", "Đơn vị", "Điểm"]);
+    assert_eq!(rows.len(), 4);
+    for (row, u) in rows[1..].iter().zip(&report.groups[0].units) {
+        assert_eq!(row[4], Data::Float(u.rank as f64), "the rank is a number");
+        assert_eq!(row[5], Data::String(u.unit.clone()), "the unit is text");
+        assert_eq!(
+            row[6],
+            Data::Float(u.points.as_f64()),
+            "the points are a number"
+        );
+        assert_eq!(row[7], Data::Float(u.out_of.as_f64()));
+        match row[8] {
+            Data::Float(share) => {
+                assert!((share * 100.0 - u.percent.unwrap()).abs() < 1e-9, "{share}")
+            }
+            ref other => panic!("the percentage is {other:?}, not a number"),
+        }
+        assert_eq!(row[10], Data::Float(u.done as f64));
+        assert_eq!(row[2], Data::String("2026".into()), "the period is text");
+    }
 }

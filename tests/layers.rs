@@ -75,6 +75,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "rollup",
         &[
+            "appraisal",
             "period",
             "safe_file",
             "export",

@@ -137,28 +137,31 @@ fn print(
     for (group, key) in report.groups.iter().zip(now.groups.iter().map(|g| &g.key)) {
         outln!(lang, "{}", printable(&words::group_title(key, lang)))?;
         let compared = group.units.iter().any(|u| u.earlier.is_some());
-        let mut header = vec![
-            msg::rollup::rank_heading(lang),
-            msg::common::unit(lang),
-            msg::common::points_2(lang),
-            "%",
-            msg::common::grade(lang),
-            msg::rollup::tasks(lang),
-        ];
-        let mut align = vec![
-            Align::Right,
-            Align::Left,
-            Align::Right,
-            Align::Right,
-            Align::Left,
-            Align::Right,
-        ];
+        let appraised = words::appraised(&group.units);
+        let mut header = vec![msg::rollup::rank_heading(lang), msg::common::unit(lang)];
+        let mut align = vec![Align::Right, Align::Left];
+        if appraised {
+            header.extend([msg::common::self_2(lang), msg::common::final_2(lang)]);
+            align.extend([Align::Right, Align::Right]);
+        } else {
+            header.push(msg::common::points_2(lang));
+            align.push(Align::Right);
+        }
+        header.extend(["%", msg::common::grade(lang), msg::rollup::tasks(lang)]);
+        align.extend([Align::Right, Align::Left, Align::Right]);
         if compared {
             header.extend([msg::rollup::earlier(lang), msg::rollup::change(lang)]);
             align.extend([Align::Left, Align::Left]);
         }
-        let rows: Vec<Vec<String>> = group.units.iter().map(|u| row(u, compared, lang)).collect();
+        let rows: Vec<Vec<String>> = group
+            .units
+            .iter()
+            .map(|u| row(u, appraised, compared, lang))
+            .collect();
         outln!(lang, "{}", render(&header, &align, &rows))?;
+        for note in words::appraisal_notes(&group.units, lang) {
+            outln!(lang, "{}", printable(&note))?;
+        }
         for u in group.units.iter().filter(|u| {
             u.earlier
                 .as_ref()
@@ -222,17 +225,21 @@ fn print(
     )
 }
 
-fn row(u: &UnitRow, compared: bool, lang: Lang) -> Vec<String> {
-    let mut cells = vec![
-        u.rank.to_string(),
-        u.unit.clone(),
-        numbers::points_of(u.points, u.out_of, lang),
+fn row(u: &UnitRow, appraised: bool, compared: bool, lang: Lang) -> Vec<String> {
+    let mut cells = vec![u.rank.to_string(), u.unit.clone()];
+    if appraised {
+        let (own, final_) = words::self_and_final(u, lang);
+        cells.extend([own, final_]);
+    } else {
+        cells.push(numbers::points_of(u.points, u.out_of, lang));
+    }
+    cells.extend([
         crate::export::model::shown_percent(u.percent, lang),
         u.grade
             .as_ref()
             .map_or(String::new(), |g| g.get(lang).to_string()),
         numbers::fraction(u.done, u.applicable, lang),
-    ];
+    ]);
     if compared {
         let (before, change) = words::before_cells(u, lang, false);
         cells.extend([before, change]);
@@ -284,7 +291,9 @@ fn print_former(u: &UnitRow, lang: Lang) -> Result<(), Failure> {
 /// Writes the reports into `out`, signed with the user's key when there is one.
 fn write(cx: &Context, report: &Report, out: &std::path::Path, force: bool) -> Result<(), Failure> {
     let lang = cx.lang;
-    let files = report.render(lang);
+    let files = report
+        .render(lang)
+        .map_err(|e| Failure::task(e.message(lang)))?;
     let key_error = |e: signing::KeyError| Failure::task(e.message(lang));
     let key = if signing::secret_key_path(&cx.home).exists() {
         let password = if signing::needs_password(&cx.home).map_err(key_error)? {

@@ -237,7 +237,7 @@ pub struct AggregateArgs {
     /// Tệp ánh xạ đơn vị cũ → mới (CSV hoặc TOML) · map of former units to new ones (CSV or TOML)
     #[arg(long)]
     pub map: Option<PathBuf>,
-    /// Ghi rollup.csv, rollup.json, rollup.html (có chữ ký) vào thư mục · write the reports (signed) into this folder
+    /// Ghi rollup.csv, rollup.json, rollup.html, rollup.xlsx (có chữ ký) vào thư mục · write the reports (signed) into this folder
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Thoát 0 dù có tệp bị loại · exit 0 even when files were rejected

@@ -26,7 +26,7 @@ mod markdown_frame;
 mod md_table;
 pub mod model;
 pub mod words;
-mod xlsx;
+pub(crate) mod xlsx;
 
 pub use model::{SummaryDocument, figures};
 

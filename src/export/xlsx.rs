@@ -13,7 +13,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 /// Excel's paper size code for A4.
-const A4: u8 = 9;
+pub(crate) const A4: u8 = 9;
 /// The most characters an xlsx cell holds.
 const CELL_MAX: usize = 32_767;
 
@@ -310,13 +310,13 @@ fn evidence(
     Ok(())
 }
 
-fn col(c: usize) -> u16 {
+pub(crate) fn col(c: usize) -> u16 {
     u16::try_from(c).unwrap_or(u16::MAX)
 }
 
 /// Text as a cell holds it: no control characters but line breaks and tabs, and no more
 /// than a cell can hold.
-fn text(value: &str) -> String {
+pub(crate) fn text(value: &str) -> String {
     let clean: String = value
         .chars()
         .map(|c| {
@@ -338,6 +338,6 @@ fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
     ExcelDateTime::from_ymd(year, d.month() as u8, d.day() as u8)
 }
 
-fn excel_time(t: DateTime<Utc>) -> Result<ExcelDateTime, XlsxError> {
+pub(crate) fn excel_time(t: DateTime<Utc>) -> Result<ExcelDateTime, XlsxError> {
     excel_date(t.date_naive())?.and_hms(t.hour() as u16, t.minute() as u8, t.second())
 }

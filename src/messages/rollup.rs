@@ -97,6 +97,12 @@ catalog! {
     conflict_unit_template_period_is_also(unit, template, period, others):
         "TRÙNG: {unit}, {template}, kỳ {period} cũng có trong {others}; giữ lại một bản, hoặc dùng `--latest` để lấy bản ký sau cùng",
         "CONFLICT: {unit}, {template}, period {period} is also in {others}; keep one, or use `--latest` to keep the one signed last";
+    conflict_the_self_assessment_is_also_appraised_in(hash, others):
+        "TRÙNG THẨM ĐỊNH: bản tự đánh giá {hash} cũng được thẩm định trong {others}; giữ lại một bản thẩm định, hoặc dùng `--latest` để lấy bản ký sau cùng",
+        "CONFLICT: the self-assessment {hash} is also appraised in {others}; keep one appraisal, or use `--latest` to keep the one signed last";
+    conflict_this_self_assessment_is_appraised_in(others):
+        "TRÙNG THẨM ĐỊNH: bản tự đánh giá này được thẩm định trong nhiều bản ({others}); giữ lại một bản thẩm định, hoặc dùng `--latest` để lấy bản ký sau cùng",
+        "CONFLICT: this self-assessment is appraised in more than one file ({others}); keep one appraisal, or use `--latest` to keep the one signed last";
     set_aside_by_latest_by_was(by):
         "bỏ qua theo `--latest`: {by} được ký sau",
         "set aside by `--latest`: {by} was signed later";
@@ -145,6 +151,24 @@ catalog! {
     avg_of_found_value_unit(value, found, unit):
         "TB {found} đơn vị: {value} {unit}",
         "avg of {found}: {value} {unit}";
+    appraised_units_rank_by_their_final_score:
+        "Đơn vị đã thẩm định xếp hạng theo điểm chốt của bản thẩm định; đơn vị chưa thẩm định theo điểm tự chấm.",
+        "Appraised units rank by the final score of their appraisal; the others by their self-score.";
+    unit_ranks_by_its_appraisal_alone(unit, file):
+        "{unit}: xếp hạng theo bản thẩm định {file}; bản tự đánh giá được thẩm định không có trong các tệp đã đọc (hoặc đã bị loại)",
+        "{unit}: ranked by the appraisal {file} alone; the self-assessment it appraises is not among the files read (or was rejected)";
+    appraisal_file:
+        "Tệp thẩm định",
+        "Appraisal file";
+    self_assessment_found:
+        "Có bản tự đánh giá",
+        "Self-assessment found";
+    ranking:
+        "Xếp hạng",
+        "Ranking";
+    reason_code:
+        "Mã lý do",
+        "Reason code";
     // The roll-up's column headings and report titles.
     rank_heading:
         "Hạng",

@@ -5,11 +5,13 @@
 //! its entry is made.
 
 use super::reject::NotSummary;
-use super::{Edition, Entry, Reason, Rejected, Standing};
+use super::{Appraised, Edition, Entry, Reason, Rejected, Standing};
+use crate::appraisal::{DocumentAppraisal, Stage};
 use crate::export::model::{
     DocumentStatus, FORMAT_NAME, ResultRow, SCHEMA, Signer, TemplateInfo, Totals, Unit,
 };
 use crate::period::Period;
+use crate::record::Mode;
 use crate::safe_file::{self, Links, READ_LIMIT};
 use crate::signing::{TrustedKeys, VerifyError, signature_path, verify_bytes};
 use crate::template::Catalog;
@@ -42,8 +44,7 @@ struct Digest {
     template: TemplateInfo,
     unit: Unit,
     period: Period,
-    #[allow(dead_code)]
-    mode: IgnoredAny,
+    mode: Mode,
     totals: Totals,
     #[serde(default)]
     result: Option<ResultRow>,
@@ -52,6 +53,8 @@ struct Digest {
     #[allow(dead_code)]
     tasks: IgnoredAny,
     signer: Signer,
+    #[serde(default)]
+    appraisal: Option<DocumentAppraisal>,
 }
 
 /// Just enough to tell a kiemtra summary from other JSON.
@@ -116,7 +119,8 @@ fn entry(path: &Path, trusted: &TrustedKeys, catalog: &Catalog) -> Result<Option
             });
         }
     };
-    if digest.format == ROLLUP_FORMAT {
+    // An explanation (giải trình) counts through the final appraisal that took it in.
+    if digest.format == ROLLUP_FORMAT || digest.mode == Mode::Explanation {
         return Ok(None);
     }
     if digest.format != FORMAT_NAME {
@@ -128,6 +132,7 @@ fn entry(path: &Path, trusted: &TrustedKeys, catalog: &Catalog) -> Result<Option
         });
     }
     let verified = verify()?;
+    let hash = crate::appraisal::sha256(&data);
     drop(data);
     if verified.key_id != digest.signer.key_id {
         return Err(Reason::WrongSigner {
@@ -149,24 +154,37 @@ fn entry(path: &Path, trusted: &TrustedKeys, catalog: &Catalog) -> Result<Option
             hash: digest.template.hash,
         });
     }
-    let own = match &digest.result {
-        Some(result) => Standing {
-            points: result.points,
-            out_of: result.out_of,
-            grade: result.grade.clone(),
-            done: digest.totals.done,
-            applicable: digest.totals.applicable,
-        },
-        None => Standing {
-            points: digest.totals.points,
-            out_of: digest.totals.max,
-            grade: None,
-            done: digest.totals.done,
-            applicable: digest.totals.applicable,
-        },
+    let done = digest.totals.done;
+    let applicable = digest.totals.applicable;
+    let (own, appraisal) = match (digest.mode, digest.appraisal) {
+        (Mode::Appraisal, Some(a)) if a.stage == Stage::Appraisal => {
+            let (own, final_result) = appraised(&a, done, applicable);
+            let appraisal = Appraised {
+                path: path.to_path_buf(),
+                status: digest.status,
+                generated,
+                key_id: verified.key_id.clone(),
+                key_file: verified.key_file.clone(),
+                self_assessment: a.self_assessment,
+                final_result,
+                with_self_assessment: false,
+            };
+            (own, Some(appraisal))
+        }
+        (Mode::Appraisal, _) => {
+            return Err(Reason::Malformed {
+                detail: "mode \"appraisal\" without an \"appraisal\" object".into(),
+            });
+        }
+        _ => (own(&digest.totals, digest.result.as_ref()), None),
+    };
+    let hash = match &appraisal {
+        Some(a) => a.self_assessment.clone(),
+        None => hash,
     };
     Ok(Some(Entry {
         path: path.to_path_buf(),
+        hash,
         unit: digest.unit,
         template: Edition {
             id: digest.template.id,
@@ -180,7 +198,45 @@ fn entry(path: &Path, trusted: &TrustedKeys, catalog: &Catalog) -> Result<Option
         key_id: verified.key_id,
         key_file: verified.key_file,
         own,
+        appraisal,
     }))
+}
+
+/// A self-assessment's result: with bonus and deductions when it has them.
+fn own(totals: &Totals, result: Option<&ResultRow>) -> Standing {
+    match result {
+        Some(result) => Standing {
+            points: result.points,
+            out_of: result.out_of,
+            grade: result.grade.clone(),
+            done: totals.done,
+            applicable: totals.applicable,
+        },
+        None => Standing {
+            points: totals.points,
+            out_of: totals.max,
+            grade: None,
+            done: totals.done,
+            applicable: totals.applicable,
+        },
+    }
+}
+
+/// An appraisal's self-score and final result, each with its grade.
+fn appraised(a: &DocumentAppraisal, done: usize, applicable: usize) -> (Standing, Standing) {
+    let t = &a.totals;
+    let out_of = t.out_of.unwrap_or(t.max);
+    let standing = |points, grade: &Option<crate::lang::Text>| Standing {
+        points,
+        out_of,
+        grade: grade.clone(),
+        done,
+        applicable,
+    };
+    (
+        standing(t.self_points, &t.grade_self),
+        standing(t.final_points, &t.grade_final),
+    )
 }
 
 /// `Ok(true)`: a kiemtra summary (of a schema this program reads); `Ok(false)`: the

@@ -14,6 +14,7 @@
 //! on whichever core is free, and its bytes are dropped at once: memory holds entries, never
 //! file contents. A file that cannot be used becomes a [`Rejected`] with the reason.
 
+mod appraised;
 mod check;
 mod compare;
 mod gather;
@@ -40,6 +41,9 @@ use std::path::PathBuf;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub path: PathBuf,
+    /// `sha256:<hex>` of the file's exact bytes: what an appraisal of it is pinned to. For
+    /// an appraisal ranked without its self-assessment, the hash it is pinned to.
+    pub hash: String,
     pub unit: Unit,
     pub template: Edition,
     pub period: Period,
@@ -51,14 +55,44 @@ pub struct Entry {
     pub key_file: Option<PathBuf>,
     /// The unit's own result (self-assessment or inspection).
     pub own: Standing,
+    /// The province's appraisal of it, when one was among the files.
+    pub appraisal: Option<Appraised>,
 }
 
 impl Entry {
-    /// The result the unit is ranked by. Today it is always its own; an appraised unit
-    /// will rank by the appraisal's final result here, with its own shown beside it.
+    /// The result the unit is ranked by: the appraisal's final result when it was
+    /// appraised, else its own.
     pub fn ranked_by(&self) -> &Standing {
-        &self.own
+        self.appraisal
+            .as_ref()
+            .map_or(&self.own, |a| &a.final_result)
     }
+
+    /// The time `--latest` compares: the appraisal's when it was appraised (it comes after
+    /// the self-assessment it appraises), else its own.
+    pub fn signed_at(&self) -> DateTime<Utc> {
+        self.appraisal
+            .as_ref()
+            .map_or(self.generated, |a| a.generated.max(self.generated))
+    }
+}
+
+/// A signed appraisal (thẩm định) of a self-assessment: the file, who signed it, what it
+/// is pinned to, and the final result it sets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Appraised {
+    pub path: PathBuf,
+    pub status: DocumentStatus,
+    pub generated: DateTime<Utc>,
+    pub key_id: String,
+    pub key_file: Option<PathBuf>,
+    /// `sha256:<hex>` of the self-assessment it appraises.
+    pub self_assessment: String,
+    /// The final result (final scores with bonus and deductions), its grade from it.
+    pub final_result: Standing,
+    /// Whether the self-assessment it appraises was among the files read. When not, the
+    /// unit ranks by the appraisal alone (its self-score as the appraisal gives it).
+    pub with_self_assessment: bool,
 }
 
 /// A checklist edition, as a summary names it.

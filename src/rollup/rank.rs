@@ -73,6 +73,7 @@ impl RollUp {
                 Checked::Skipped => skipped += 1,
             }
         }
+        let entries = super::appraised::join(entries, options.latest, &mut rejected);
         let entries = settle_conflicts(entries, options.latest, &mut rejected);
         // In order of checklist, edition, period, then kind of unit.
         let mut groups: BTreeMap<_, (GroupKey, Vec<Entry>)> = BTreeMap::new();
@@ -151,7 +152,7 @@ fn settle_conflicts(entries: Vec<Entry>, latest: bool, rejected: &mut Vec<Reject
             kept.append(&mut same);
             continue;
         }
-        same.sort_by(|a, b| b.generated.cmp(&a.generated).then(a.path.cmp(&b.path)));
+        same.sort_by(|a, b| b.signed_at().cmp(&a.signed_at()).then(a.path.cmp(&b.path)));
         if latest {
             let winner = same.remove(0);
             for other in same {
@@ -208,7 +209,7 @@ fn rank(mut entries: Vec<Entry>) -> Vec<Ranked> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::export::model::{DocumentStatus, Unit};
     use crate::lang::Text;
@@ -216,10 +217,11 @@ mod tests {
     use crate::rollup::Standing;
     use std::path::PathBuf;
 
-    fn entry(commune: &str, points: i64, done: usize, minute: u32) -> Entry {
+    pub(in crate::rollup) fn entry(commune: &str, points: i64, done: usize, minute: u32) -> Entry {
         use chrono::TimeZone;
         Entry {
             path: PathBuf::from(format!("{commune}-{minute}.json")),
+            hash: format!("sha256:{commune}-{minute}"),
             unit: Unit {
                 province: "Thanh Hóa".into(),
                 district: String::new(),
@@ -250,10 +252,11 @@ mod tests {
                 done,
                 applicable: 10,
             },
+            appraisal: None,
         }
     }
 
-    fn build(entries: Vec<Entry>, options: Options) -> RollUp {
+    pub(in crate::rollup) fn build(entries: Vec<Entry>, options: Options) -> RollUp {
         let checked = entries
             .into_iter()
             .map(|e| Checked::Entry(Box::new(e)))

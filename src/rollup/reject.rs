@@ -98,6 +98,14 @@ pub enum Reason {
         template: String,
         period: Period,
     },
+    /// Another appraisal of the same self-assessment (on an appraisal), or the appraisals
+    /// that conflict (on the self-assessment they appraise).
+    AppraisalConflict {
+        others: Vec<PathBuf>,
+        /// `sha256:<hex>` of the self-assessment.
+        self_assessment: String,
+        of_self_assessment: bool,
+    },
     /// Set aside by `--latest` for a later signed summary of the same unit.
     Superseded {
         by: PathBuf,
@@ -143,7 +151,7 @@ impl Reason {
             Reason::TooLarge { .. } => "too-large",
             Reason::Unreadable { .. } => "unreadable",
             Reason::Loop => "folder-loop",
-            Reason::Conflict { .. } => "conflict",
+            Reason::Conflict { .. } | Reason::AppraisalConflict { .. } => "conflict",
             Reason::Superseded { .. } => "superseded",
         }
     }
@@ -163,7 +171,9 @@ impl Reason {
             Reason::TooLarge { .. } => msg::rollup::too_large(lang),
             Reason::Unreadable { .. } => msg::rollup::unreadable(lang),
             Reason::Loop => msg::rollup::folder_loop(lang),
-            Reason::Conflict { .. } => msg::rollup::conflict(lang),
+            Reason::Conflict { .. } | Reason::AppraisalConflict { .. } => {
+                msg::rollup::conflict(lang)
+            }
             Reason::Superseded { .. } => msg::rollup::superseded(lang),
         }
     }
@@ -209,6 +219,23 @@ impl Reason {
                 msg::rollup::conflict_unit_template_period_is_also(
                     lang, unit, template, period, &others,
                 )
+            }
+            Reason::AppraisalConflict {
+                others,
+                self_assessment,
+                of_self_assessment,
+            } => {
+                let others: Vec<String> = others.iter().map(|p| p.display().to_string()).collect();
+                let others = others.join(", ");
+                if *of_self_assessment {
+                    msg::rollup::conflict_this_self_assessment_is_appraised_in(lang, &others)
+                } else {
+                    msg::rollup::conflict_the_self_assessment_is_also_appraised_in(
+                        lang,
+                        self_assessment,
+                        &others,
+                    )
+                }
             }
             Reason::Superseded { by } => {
                 msg::rollup::set_aside_by_latest_by_was(lang, by.display())

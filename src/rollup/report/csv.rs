@@ -7,10 +7,9 @@ use crate::export::csv::{line, text};
 use crate::lang::Lang;
 use crate::messages as msg;
 
-pub fn render(report: &Report, lang: Lang) -> String {
-    let mut out = String::with_capacity(256 + report.groups.len() * 4096);
-    out.push('\u{feff}');
-    let header = [
+/// The table's column headings, shared with the xlsx.
+pub(super) fn header(lang: Lang) -> [&'static str; 25] {
+    [
         msg::common::checklist(lang),
         msg::common::version(lang),
         msg::common::period(lang),
@@ -31,7 +30,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
         msg::rollup::rank_change(lang),
         msg::rollup::points_change(lang),
         msg::rollup::file(lang),
-    ];
+        msg::export::self_score(lang),
+        msg::export::final_score(lang),
+        msg::export::difference(lang),
+        msg::rollup::self_assessment_found(lang),
+        msg::rollup::appraisal_file(lang),
+    ]
+}
+
+pub fn render(report: &Report, lang: Lang) -> String {
+    let mut out = String::with_capacity(256 + report.groups.len() * 4096);
+    out.push('\u{feff}');
+    let header = header(lang);
     line(&mut out, header.iter().map(|h| text(h)));
     for group in &report.groups {
         for unit in &group.units {
@@ -45,6 +55,7 @@ fn row(group: &GroupRow, u: &UnitRow, lang: Lang) -> Vec<String> {
     let opt = |v: Option<String>| v.unwrap_or_default();
     let number = |p: Option<f64>| opt(p.map(|p| format!("{p:.2}")));
     let before = u.earlier.as_ref();
+    let a = u.appraisal.as_ref();
     vec![
         text(&group.template),
         text(&group.version),
@@ -66,5 +77,10 @@ fn row(group: &GroupRow, u: &UnitRow, lang: Lang) -> Vec<String> {
         opt(before.and_then(|b| b.rank_change).map(|c| c.to_string())),
         opt(before.and_then(|b| b.points_change).map(|c| c.to_string())),
         text(&u.file),
+        opt(a.map(|a| a.self_points.to_string())),
+        opt(a.map(|a| a.final_points.to_string())),
+        opt(a.map(|a| a.difference.to_string())),
+        opt(a.map(|a| if a.self_assessment_found { "1" } else { "0" }.to_string())),
+        text(a.map_or("", |a| a.file.as_str())),
     ]
 }

@@ -111,12 +111,21 @@ fn group_section(out: &mut String, group: &GroupRow, lang: Lang) {
     let _ = writeln!(out, "<h2>{}</h2>", esc(&key_title));
     chart(out, &group.units, lang);
     let compared = group.units.iter().any(|u| u.earlier.is_some());
+    let appraised = words::appraised(&group.units);
+    let points = if appraised {
+        format!(
+            "<th>{}</th><th>{}</th>",
+            esc(msg::common::self_2(lang)),
+            esc(msg::common::final_2(lang))
+        )
+    } else {
+        format!("<th>{}</th>", esc(msg::common::points_2(lang)))
+    };
     let _ = write!(
         out,
-        "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>%</th><th>{}</th><th>{}</th>",
+        "<table>\n<tr><th>{}</th><th>{}</th>{points}<th>%</th><th>{}</th><th>{}</th>",
         esc(msg::rollup::rank_heading(lang)),
         esc(msg::common::unit(lang)),
-        esc(msg::common::points_2(lang)),
         esc(msg::common::grade(lang)),
         esc(msg::rollup::tasks(lang))
     );
@@ -130,12 +139,24 @@ fn group_section(out: &mut String, group: &GroupRow, lang: Lang) {
     }
     out.push_str("</tr>\n");
     for u in &group.units {
+        let points = if appraised {
+            let (own, final_) = words::self_and_final(u, lang);
+            format!(
+                "<td class=\"n\">{}</td><td class=\"n\">{}</td>",
+                esc(&own),
+                esc(&final_)
+            )
+        } else {
+            format!(
+                "<td class=\"n\">{}</td>",
+                esc(&numbers::points_of(u.points, u.out_of, lang))
+            )
+        };
         let _ = write!(
             out,
-            "<tr><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td>",
+            "<tr><td class=\"n\">{}</td><td>{}</td>{points}<td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td>",
             u.rank,
             esc(&u.unit),
-            esc(&numbers::points_of(u.points, u.out_of, lang)),
             esc(&shown(u.percent, lang)),
             esc(u.grade.as_ref().map_or("", |g| g.get(lang))),
             esc(&numbers::fraction(u.done, u.applicable, lang))
@@ -147,6 +168,9 @@ fn group_section(out: &mut String, group: &GroupRow, lang: Lang) {
         out.push_str("</tr>\n");
     }
     out.push_str("</table>\n");
+    for note in words::appraisal_notes(&group.units, lang) {
+        let _ = writeln!(out, "<p>{}</p>", esc(&note));
+    }
 }
 
 /// A horizontal bar per unit: its points as a share of its total.

@@ -1,10 +1,12 @@
 //! The roll-up written down: `rollup.csv` (the table), `rollup.json` (everything, for
-//! machines; [`Report`] reads it back) and `rollup.html` (a printable A4 page with a bar
-//! chart of the scores), each signed like an export when the user has a key.
+//! machines; [`Report`] reads it back), `rollup.html` (a printable A4 page with a bar
+//! chart of the scores) and `rollup.xlsx` (the table with typed cells), each signed like an
+//! export when the user has a key.
 
 mod csv;
 mod html;
 pub mod words;
+mod xlsx;
 
 use super::{Before, Comparison, Rejected, RollUp};
 use crate::export::ExportError;
@@ -75,8 +77,51 @@ pub struct UnitRow {
     pub status: DocumentStatus,
     pub file: String,
     pub key_id: String,
+    /// An appraised unit: its self-score beside the final score it ranks by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appraisal: Option<AppraisalRow>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier: Option<BeforeRow>,
+}
+
+/// A unit's appraisal: self and final side by side (the unit's `points`, `percent` and
+/// `grade` are the final ones), and the signed appraisal they come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppraisalRow {
+    #[serde(rename = "self")]
+    pub self_points: Points,
+    pub self_percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_grade: Option<Text>,
+    #[serde(rename = "final")]
+    pub final_points: Points,
+    /// Final minus self.
+    pub difference: Points,
+    /// `sha256:<hex>` of the self-assessment appraised.
+    pub self_assessment: String,
+    /// Whether that self-assessment was among the files read (else the unit ranks by the
+    /// appraisal alone).
+    pub self_assessment_found: bool,
+    pub status: DocumentStatus,
+    pub file: String,
+    pub key_id: String,
+}
+
+impl AppraisalRow {
+    fn of(own: &super::Standing, a: &super::Appraised) -> AppraisalRow {
+        AppraisalRow {
+            self_points: own.points,
+            self_percent: percent(own.percent()),
+            self_grade: own.grade.clone(),
+            final_points: a.final_result.points,
+            difference: a.final_result.points - own.points,
+            self_assessment: a.self_assessment.clone(),
+            self_assessment_found: a.with_self_assessment,
+            status: a.status,
+            file: a.path.display().to_string(),
+            key_id: a.key_id.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -216,6 +261,7 @@ impl Report {
                             status: e.status,
                             file: e.path.display().to_string(),
                             key_id: e.key_id.clone(),
+                            appraisal: e.appraisal.as_ref().map(|a| AppraisalRow::of(&e.own, a)),
                             earlier: before,
                         }
                     })
@@ -248,11 +294,11 @@ impl Report {
         ))
     }
 
-    /// The three files' names and bytes: CSV, JSON, HTML.
-    pub fn render(&self, lang: Lang) -> Vec<(String, Vec<u8>)> {
+    /// The four files' names and bytes: CSV, JSON, HTML, xlsx.
+    pub fn render(&self, lang: Lang) -> Result<Vec<(String, Vec<u8>)>, ExportError> {
         let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
         json.push('\n');
-        [
+        let mut files: Vec<(String, Vec<u8>)> = [
             ("csv", csv::render(self, lang)),
             ("json", json),
             ("html", html::render(self, lang)),
@@ -264,7 +310,9 @@ impl Report {
                 crate::export::nfc(text).into_bytes(),
             )
         })
-        .collect()
+        .collect();
+        files.push((format!("{FILE_STEM}.xlsx"), xlsx::render(self, lang)?));
+        Ok(files)
     }
 }
 

@@ -85,6 +85,38 @@ pub fn before_cells(u: &UnitRow, lang: Lang, formers: bool) -> (String, String) 
     (before, change.join(", "))
 }
 
+/// Whether any unit of the rows was appraised: then the tables show self and final apart.
+pub fn appraised(units: &[UnitRow]) -> bool {
+    units.iter().any(|u| u.appraisal.is_some())
+}
+
+/// The self-score and final score cells of a unit: "13/20" and "11/20"; a unit not
+/// appraised has its points as self and no final.
+pub fn self_and_final(u: &UnitRow, lang: Lang) -> (String, String) {
+    let of = |p: Points| numbers::points_of(p, u.out_of, lang);
+    match &u.appraisal {
+        Some(a) => (of(a.self_points), of(a.final_points)),
+        None => (of(u.points), String::new()),
+    }
+}
+
+/// What the tables of an appraised group say under them: how the units rank, and the
+/// appraisals whose self-assessment was not among the files.
+pub fn appraisal_notes(units: &[UnitRow], lang: Lang) -> Vec<String> {
+    if !appraised(units) {
+        return Vec::new();
+    }
+    let mut notes = vec![msg::rollup::appraised_units_rank_by_their_final_score(lang).to_string()];
+    for u in units {
+        if let Some(a) = u.appraisal.as_ref().filter(|a| !a.self_assessment_found) {
+            notes.push(msg::rollup::unit_ranks_by_its_appraisal_alone(
+                lang, &u.unit, &a.file,
+            ));
+        }
+    }
+    notes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
