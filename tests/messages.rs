@@ -244,3 +244,26 @@ mod tests { const T: &str = "thử"; }
         ]
     );
 }
+
+#[test]
+fn every_message_in_the_catalog_is_used() {
+    // A message nothing says any more would still be translated and reviewed for nothing.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    files(&root.join("src"), &mut paths);
+    let source: String = paths
+        .iter()
+        .filter(|p| !p.starts_with(root.join("src/messages")) || p.ends_with("mod.rs"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let unused: Vec<String> = kiemtra::messages::all()
+        .map(|(part, m)| format!("{part}::{}", m.name))
+        .filter(|path| {
+            !source.match_indices(path.as_str()).any(|(at, _)| {
+                let after = source[at + path.len()..].chars().next();
+                !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+        .collect();
+    assert!(unused.is_empty(), "unused messages: {unused:?}");
+}
