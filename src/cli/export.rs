@@ -14,8 +14,8 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     for name in args.format.iter().filter(|n| !n.trim().is_empty()) {
         let format = Format::parse(name).ok_or_else(|| {
             Failure::usage(lang.pick(
-                format!("không có định dạng `{name}`; dùng md, json, csv, html hoặc xlsx, cách nhau bởi dấu phẩy"),
-                format!("unknown format `{name}`; use md, json, csv, html or xlsx, comma-separated"),
+                format!("không có định dạng `{name}`; dùng md, json, csv, html, xlsx hoặc pdf, cách nhau bởi dấu phẩy"),
+                format!("unknown format `{name}`; use md, json, csv, html, xlsx or pdf, comma-separated"),
             ))
         })?;
         formats.push(format);

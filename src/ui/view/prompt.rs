@@ -97,8 +97,8 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
             "Folder of an earlier period to compare with; empty: none".into(),
         ),
         Asked::ExportFolder => lang.pick(
-            "Xuất và ký (Markdown, JSON, CSV, HTML, XLSX) vào thư mục".into(),
-            "Export and sign (Markdown, JSON, CSV, HTML, XLSX) into the folder".into(),
+            "Xuất và ký (Markdown, JSON, CSV, HTML, XLSX, PDF) vào thư mục".into(),
+            "Export and sign (Markdown, JSON, CSV, HTML, XLSX, PDF) into the folder".into(),
         ),
         Asked::ExportPassword { .. } => {
             lang.pick("Mật khẩu khóa ký".into(), "Signing key password".into())
