@@ -8,6 +8,7 @@ mod cli;
 mod summaries;
 
 use assert_cmd::Command;
+use cli::csv_fields;
 use kiemtra::rollup::report::Report;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -52,25 +53,6 @@ impl Province {
         let text = std::fs::read_to_string(self.path(out).join("rollup.json")).unwrap();
         serde_json::from_str(&text).unwrap()
     }
-}
-
-/// The fields of one CSV line (RFC 4180 quoting, no line breaks inside).
-fn csv_fields(line: &str) -> Vec<String> {
-    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            '"' => quoted = !quoted,
-            ',' if !quoted => fields.push(std::mem::take(&mut field)),
-            c => field.push(c),
-        }
-    }
-    fields.push(field);
-    fields
 }
 
 fn commune(i: usize) -> String {

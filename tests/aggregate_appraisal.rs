@@ -8,32 +8,27 @@
 #[path = "support/cli.rs"]
 mod cli;
 
-use cli::{NOW, PERSON, install_fixture_key, install_par_mini, kiemtra, stdout, succeed};
+use cli::{NOW, PERSON, TwoHomes, csv_fields, stdout, succeed};
 use kiemtra::rollup::report::{Report, UnitRow};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use tempfile::TempDir;
 
 const DAT: &str = "Xã Hoằng Đạt";
 const PHU: &str = "Xã Hoằng Phú";
 const APPRAISAL: &str = "xa-hoang-dat-par-mini-tham-dinh-2024";
 const LATER: &str = "2024-12-02T09:00:00Z";
 
-/// A commune home (the fixture key) and a province home (its own key), one working folder,
-/// and a folder of trusted keys holding both public keys.
+/// The commune's and the province's homes, and a folder of trusted keys holding both public
+/// keys.
 struct World {
-    dir: TempDir,
+    homes: TwoHomes,
 }
 
 impl World {
     fn new() -> World {
         let w = World {
-            dir: tempfile::tempdir().unwrap(),
+            homes: TwoHomes::new(),
         };
-        install_par_mini(&w.commune());
-        install_fixture_key(&w.commune());
-        install_par_mini(&w.province());
-        succeed(w.at(&w.province(), NOW).args(["keygen", "--no-password"]));
         let trusted = w.path("trusted");
         std::fs::create_dir_all(&trusted).unwrap();
         std::fs::copy(w.commune().join("keys/kiemtra.pub"), trusted.join("xa.pub")).unwrap();
@@ -46,26 +41,19 @@ impl World {
     }
 
     fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
+        self.homes.path(name)
     }
 
     fn commune(&self) -> PathBuf {
-        self.path("xa")
+        self.homes.commune()
     }
 
     fn province(&self) -> PathBuf {
-        self.path("tinh")
+        self.homes.province()
     }
 
     fn at(&self, home: &Path, now: &str) -> Command {
-        let mut cmd = kiemtra(home);
-        cmd.current_dir(self.dir.path())
-            .env("KIEMTRA_NOW", now)
-            .env("KIEMTRA_PASSWORD", "test")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .args(["--lang", "en"]);
-        cmd
+        self.homes.run(home, "en", now)
     }
 
     /// A signed, finalized self-assessment of `commune` with the tasks `done`, exported into
@@ -185,25 +173,6 @@ fn unit<'r>(report: &'r Report, commune: &str) -> &'r UnitRow {
         .iter()
         .find(|u| u.commune == commune)
         .unwrap()
-}
-
-/// The fields of one CSV line (RFC 4180 quoting, no line breaks inside).
-fn csv_fields(line: &str) -> Vec<String> {
-    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            '"' => quoted = !quoted,
-            ',' if !quoted => fields.push(std::mem::take(&mut field)),
-            c => field.push(c),
-        }
-    }
-    fields.push(field);
-    fields
 }
 
 fn code(output: &Output) -> Option<i32> {

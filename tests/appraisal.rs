@@ -6,13 +6,9 @@
 #[path = "support/cli.rs"]
 mod cli;
 
-use cli::{
-    COMMUNE, NOW, PERSON, UNIT, fixtures, install_fixture_key, install_par_mini, kiemtra,
-    record_path, stderr, stdout, succeed,
-};
+use cli::{COMMUNE, NOW, PERSON, TwoHomes, UNIT, fixtures, record_path, stderr, stdout, succeed};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use tempfile::TempDir;
 
 const SELF_CHECK: &str = "xa-hoang-dat-par-mini-2024";
 const APPRAISAL: &str = "xa-hoang-dat-par-mini-tham-dinh-2024";
@@ -22,32 +18,26 @@ const AGENCY: &str = "Sở Nội vụ tỉnh Thanh Hóa";
 
 /// A commune and a province, each with its own home and key, in one working folder.
 struct World {
-    dir: TempDir,
+    homes: TwoHomes,
 }
 
 impl World {
     fn new() -> World {
-        let world = World {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        let (commune, province) = (world.commune(), world.province());
-        install_par_mini(&commune);
-        install_fixture_key(&commune);
-        install_par_mini(&province);
-        succeed(world.at(&province, "en").args(["keygen", "--no-password"]));
-        world
+        World {
+            homes: TwoHomes::new(),
+        }
     }
 
     fn path(&self) -> &Path {
-        self.dir.path()
+        self.homes.dir.path()
     }
 
     fn commune(&self) -> PathBuf {
-        self.path().join("xa")
+        self.homes.commune()
     }
 
     fn province(&self) -> PathBuf {
-        self.path().join("tinh")
+        self.homes.province()
     }
 
     fn commune_key(&self) -> PathBuf {
@@ -60,14 +50,7 @@ impl World {
 
     /// `kiemtra --lang LANG` in `home`, run from the working folder, at the fixed clock.
     fn at(&self, home: &Path, lang: &str) -> Command {
-        let mut cmd = kiemtra(home);
-        cmd.current_dir(self.path())
-            .env("KIEMTRA_NOW", NOW)
-            .env("KIEMTRA_PASSWORD", "test")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .args(["--lang", lang]);
-        cmd
+        self.homes.run(home, lang, NOW)
     }
 
     fn commune_runs(&self, args: &[&str]) -> Output {

@@ -212,3 +212,70 @@ pub fn owner_only(path: &Path) {
 
 #[cfg(not(unix))]
 pub fn owner_only(_: &Path) {}
+
+/// The fields of one CSV line (RFC 4180 quoting, no line breaks inside).
+pub fn csv_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(std::mem::take(&mut field)),
+            c => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
+/// A commune's home (the fixture key) and a province's home (a key of its own, no password),
+/// both with the par-mini checklist, in one working folder.
+pub struct TwoHomes {
+    pub dir: TempDir,
+}
+
+impl TwoHomes {
+    pub fn new() -> TwoHomes {
+        let homes = TwoHomes {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        install_par_mini(&homes.commune());
+        install_fixture_key(&homes.commune());
+        install_par_mini(&homes.province());
+        succeed(
+            homes
+                .run(&homes.province(), "en", NOW)
+                .args(["keygen", "--no-password"]),
+        );
+        homes
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn commune(&self) -> PathBuf {
+        self.path("xa")
+    }
+
+    pub fn province(&self) -> PathBuf {
+        self.path("tinh")
+    }
+
+    /// `kiemtra --lang LANG` in `home`, run from the working folder at the clock `now`, with
+    /// the test keys' password.
+    pub fn run(&self, home: &Path, lang: &str, now: &str) -> Command {
+        let mut cmd = kiemtra(home);
+        cmd.current_dir(self.dir.path())
+            .env("KIEMTRA_NOW", now)
+            .env("KIEMTRA_PASSWORD", "test")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .args(["--lang", lang]);
+        cmd
+    }
+}
