@@ -192,11 +192,11 @@ pub fn headings(lang: Lang) -> Headings {
     Headings {
         recipient: msg::export::to(lang),
         basis: msg::common::legal_basis(lang),
-        members: msg::export::members(lang),
-        strengths: msg::export::strengths(lang),
-        shortcomings: msg::export::shortcomings(lang),
-        recommendations: msg::export::recommendations(lang),
-        copies_to: msg::export::copies_to(lang),
+        members: msg::common::members_of_the_team(lang),
+        strengths: msg::common::strengths_found(lang),
+        shortcomings: msg::common::shortcomings_found(lang),
+        recommendations: msg::common::recommendations_made(lang),
+        copies_to: msg::common::copies_to_recipients(lang),
     }
 }
 

@@ -193,14 +193,14 @@ fn document(
     now: DateTime<Utc>,
 ) -> Result<(), XlsxError> {
     let w = words::of(lang);
-    sheet.set_name(msg::export::document(lang))?;
+    sheet.set_name(msg::common::document_form(lang))?;
     sheet.set_column_width(0, 28.0)?;
     sheet.set_column_width(1, 80.0)?;
     let mut rows: Vec<(String, String)> = Vec::new();
     let mut push = |label: &str, value: String| rows.push((label.to_string(), value));
     if let Some(f) = &doc.document {
-        push(msg::export::parent_body(lang), f.parent.clone());
-        push(msg::export::issuing_body(lang), f.issuer.clone());
+        push(msg::common::parent_body(lang), f.parent.clone());
+        push(msg::common::issuing_body(lang), f.issuer.clone());
         push(msg::export::number(lang), f.number.clone());
         push(msg::export::kind(lang), f.kind.get(lang).to_string());
         push(msg::export::title(lang), f.title.get(lang).to_string());

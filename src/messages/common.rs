@@ -217,4 +217,28 @@ catalog! {
     none:
         "không có",
         "none";
+    document_form:
+        "Văn bản",
+        "Document";
+    parent_body:
+        "Cơ quan chủ quản",
+        "Parent body";
+    issuing_body:
+        "Cơ quan ban hành",
+        "Issuing body";
+    members_of_the_team:
+        "Thành phần",
+        "Members";
+    strengths_found:
+        "Ưu điểm",
+        "Strengths";
+    shortcomings_found:
+        "Tồn tại, hạn chế",
+        "Shortcomings";
+    recommendations_made:
+        "Kiến nghị, đề xuất",
+        "Recommendations";
+    copies_to_recipients:
+        "Nơi nhận",
+        "Copies to";
 }

@@ -58,21 +58,6 @@ catalog! {
     to:
         "Kính gửi",
         "To";
-    members:
-        "Thành phần",
-        "Members";
-    strengths:
-        "Ưu điểm",
-        "Strengths";
-    shortcomings:
-        "Tồn tại, hạn chế",
-        "Shortcomings";
-    recommendations:
-        "Kiến nghị, đề xuất",
-        "Recommendations";
-    copies_to:
-        "Nơi nhận",
-        "Copies to";
     path_already_exists_and_is_not(path):
         "{path} đã có nên không ghi đè; chọn thư mục khác hoặc dùng `--force` để ghi đè",
         "{path} already exists and is not overwritten; choose another folder or use `--force` to overwrite";
@@ -121,15 +106,6 @@ catalog! {
     no:
         "STT",
         "No.";
-    document:
-        "Văn bản",
-        "Document";
-    parent_body:
-        "Cơ quan chủ quản",
-        "Parent body";
-    issuing_body:
-        "Cơ quan ban hành",
-        "Issuing body";
     number:
         "Số, ký hiệu",
         "Number";

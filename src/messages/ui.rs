@@ -557,21 +557,12 @@ catalog! {
         "{records} bản đánh giá · {checklists} mẫu",
         "{records} records · {checklists} checklists";
     // The document form (the Decree 30 frame of a record): its fields and a hint for each.
-    document_form:
-        "Văn bản",
-        "Document";
     document_decree_30_frame:
         " Văn bản · thể thức Nghị định 30/2020/NĐ-CP ",
         " Document · the Decree 30/2020/NĐ-CP frame ";
     read_only_the_record_is_finalized_r_reopens:
         "Chỉ đọc: bản đánh giá đã chốt (R ở danh sách tiêu chí để mở lại).",
         "Read-only: the record is finalized (R on the checklist reopens it).";
-    parent_body:
-        "Cơ quan chủ quản",
-        "Parent body";
-    issuing_body:
-        "Cơ quan ban hành",
-        "Issuing body";
     number_and_symbol:
         "Số, ký hiệu",
         "Number and symbol";
@@ -584,21 +575,6 @@ catalog! {
     addressed_to:
         "Kính gửi",
         "Addressed to";
-    legal_basis_of_the_document:
-        "Căn cứ",
-        "Legal basis";
-    members_of_the_team:
-        "Thành phần",
-        "Members";
-    strengths_found:
-        "Ưu điểm",
-        "Strengths";
-    shortcomings_found:
-        "Tồn tại, hạn chế",
-        "Shortcomings";
-    recommendations_made:
-        "Kiến nghị, đề xuất",
-        "Recommendations";
     signing_for:
         "Thẩm quyền ký (TM., KT.)",
         "Signing for (TM., KT.)";
@@ -608,9 +584,6 @@ catalog! {
     signer_s_name:
         "Họ tên người ký",
         "Signer's name";
-    copies_to_recipients:
-        "Nơi nhận",
-        "Copies to";
     the_body_directly_above_the_issuer:
         "Cơ quan cấp trên trực tiếp của cơ quan ban hành, nếu có: UBND TỈNH THANH HÓA",
         "The body directly above the issuer, if any: UBND TỈNH THANH HÓA";

@@ -18,21 +18,21 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn label(field: DocField, lang: Lang) -> &'static str {
     match field {
-        DocField::Parent => msg::ui::parent_body(lang),
-        DocField::Issuer => msg::ui::issuing_body(lang),
+        DocField::Parent => msg::common::parent_body(lang),
+        DocField::Issuer => msg::common::issuing_body(lang),
         DocField::Number => msg::ui::number_and_symbol(lang),
         DocField::Place => msg::ui::place_name(lang),
         DocField::Date => msg::ui::date_of_the_document(lang),
         DocField::Recipient => msg::ui::addressed_to(lang),
-        DocField::Basis => msg::ui::legal_basis_of_the_document(lang),
-        DocField::Members => msg::ui::members_of_the_team(lang),
-        DocField::Strengths => msg::ui::strengths_found(lang),
-        DocField::Shortcomings => msg::ui::shortcomings_found(lang),
-        DocField::Recommendations => msg::ui::recommendations_made(lang),
+        DocField::Basis => msg::common::legal_basis(lang),
+        DocField::Members => msg::common::members_of_the_team(lang),
+        DocField::Strengths => msg::common::strengths_found(lang),
+        DocField::Shortcomings => msg::common::shortcomings_found(lang),
+        DocField::Recommendations => msg::common::recommendations_made(lang),
         DocField::SignerFor => msg::ui::signing_for(lang),
         DocField::SignerPosition => msg::ui::signer_s_position(lang),
         DocField::SignerName => msg::ui::signer_s_name(lang),
-        DocField::CopiesTo => msg::ui::copies_to_recipients(lang),
+        DocField::CopiesTo => msg::common::copies_to_recipients(lang),
     }
 }
 
@@ -65,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &DocumentState, keys
     let record = &form.checklist.inspection.record;
     let title = format!(
         "{} · {} · {} · {}",
-        msg::ui::document_form(lang),
+        msg::common::document_form(lang),
         record.header.unit(),
         record.header.period.label(lang),
         record.header.mode.label(lang),
