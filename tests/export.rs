@@ -15,7 +15,7 @@ use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
 const RECORD: &str = "xa-hoang-dat-par-mini-2024";
-const FORMATS: [&str; 5] = ["md", "json", "csv", "html", "xlsx"];
+const FORMATS: [&str; 6] = ["md", "json", "csv", "html", "xlsx", "pdf"];
 
 /// A home with the test checklist and the fixed test key (password "test"), and a record
 /// filled in at a fixed time; the record's folder holds its evidence (stored relative to
@@ -1019,7 +1019,7 @@ fn an_inspection_matches_its_golden_files() {
             .success();
     }
     let file = |out: &str, ext: &str| s.path().join(out).join(format!("{name}.{ext}"));
-    for ext in ["md", "json", "csv", "html"] {
+    for ext in ["md", "json", "csv", "html", "pdf"] {
         check_golden(&file("a", ext), &format!("kiem-tra.{ext}"));
     }
     for ext in FORMATS {

@@ -49,11 +49,11 @@ fn export_asks_the_password_in_the_ui_retries_a_wrong_one_and_shows_the_commands
     let name = checklist(&app).inspection.name();
     assert!(
         text.contains(&format!(
-            "  {name}.md, {name}.json, {name}.csv, {name}.html, {name}.xlsx\n"
+            "  {name}.md, {name}.json, {name}.csv, {name}.html, {name}.xlsx, {name}.pdf\n"
         )) && text.contains("each with its signature, named like it with .minisig added"),
         "the files by name, the folder once: {text}"
     );
-    for ext in ["md", "json", "csv", "html", "xlsx"] {
+    for ext in ["md", "json", "csv", "html", "xlsx", "pdf"] {
         assert!(out.path().join(format!("{name}.{ext}.minisig")).is_file());
     }
     assert!(

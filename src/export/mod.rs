@@ -1,4 +1,5 @@
-//! Signed summaries of a record: Markdown, JSON, CSV and HTML, each with a minisign signature.
+//! Signed summaries of a record: Markdown, JSON, CSV, HTML, xlsx and PDF, each with a minisign
+//! signature.
 //!
 //! # The API the UI uses
 //!
@@ -25,6 +26,8 @@ mod markdown;
 mod markdown_frame;
 mod md_table;
 pub mod model;
+mod pdf;
+mod pdf_view;
 pub mod words;
 pub(crate) mod xlsx;
 
@@ -52,15 +55,17 @@ pub enum Format {
     Csv,
     Html,
     Xlsx,
+    Pdf,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Markdown,
         Format::Json,
         Format::Csv,
         Format::Html,
         Format::Xlsx,
+        Format::Pdf,
     ];
 
     pub fn extension(self) -> &'static str {
@@ -70,10 +75,11 @@ impl Format {
             Format::Csv => "csv",
             Format::Html => "html",
             Format::Xlsx => "xlsx",
+            Format::Pdf => "pdf",
         }
     }
 
-    /// `md`, `json`, `csv`, `html`, `xlsx` (also `markdown`).
+    /// `md`, `json`, `csv`, `html`, `xlsx`, `pdf` (also `markdown`).
     pub fn parse(name: &str) -> Option<Format> {
         match name.trim().to_ascii_lowercase().as_str() {
             "md" | "markdown" => Some(Format::Markdown),
@@ -81,6 +87,7 @@ impl Format {
             "csv" => Some(Format::Csv),
             "html" | "htm" => Some(Format::Html),
             "xlsx" => Some(Format::Xlsx),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -189,6 +196,12 @@ pub fn render_signed(
                 format: "xlsx",
                 why: e.to_string(),
             })?,
+            Format::Pdf => {
+                pdf::render(&doc, lang, &file_name, now).map_err(|e| ExportError::Render {
+                    format: "PDF",
+                    why: e.to_string(),
+                })?
+            }
             text => nfc(render(&doc, text, lang, &file_name)).into_bytes(),
         };
         let signature = key.sign(&bytes, &comment);
@@ -215,8 +228,8 @@ pub fn render_signed(
     Ok((doc, signed))
 }
 
-/// The text of one text format (before NFC normalisation and signing); the xlsx, a
-/// binary format, is made by [`render_signed`] (empty here).
+/// The text of one text format (before NFC normalisation and signing); the xlsx and the
+/// PDF, binary formats, are made by [`render_signed`] (empty here).
 pub fn render(doc: &SummaryDocument, format: Format, lang: Lang, file_name: &str) -> String {
     match format {
         Format::Markdown => markdown::render(doc, lang, file_name),
@@ -227,7 +240,7 @@ pub fn render(doc: &SummaryDocument, format: Format, lang: Lang, file_name: &str
         }
         Format::Csv => csv::render(doc, lang),
         Format::Html => html::render(doc, lang, file_name),
-        Format::Xlsx => String::new(),
+        Format::Xlsx | Format::Pdf => String::new(),
     }
 }
 
@@ -357,9 +370,10 @@ mod tests {
     #[test]
     fn formats_have_names() {
         assert_eq!(Format::parse("MD"), Some(Format::Markdown));
-        assert_eq!(Format::parse("pdf"), None);
+        assert_eq!(Format::parse("pdf"), Some(Format::Pdf));
+        assert_eq!(Format::parse("docx"), None);
         assert_eq!(Format::parse("XLSX"), Some(Format::Xlsx));
         let names: Vec<_> = Format::ALL.iter().map(|f| f.extension()).collect();
-        assert_eq!(names, ["md", "json", "csv", "html", "xlsx"]);
+        assert_eq!(names, ["md", "json", "csv", "html", "xlsx", "pdf"]);
     }
 }

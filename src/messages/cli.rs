@@ -68,8 +68,8 @@ catalog! {
         "Chưa ghi phần văn bản: cơ quan ban hành mặc định là Ủy ban nhân dân của xã, số và ngày để trống. Ví dụ: kiemtra doc BẢN-ĐÁNH-GIÁ --place \"Hạc Thành\" --date 05/01/2026",
         "No document frame yet: the issuing body defaults to the commune's People's Committee, number and date are left blank. For example: kiemtra doc RECORD --place \"Hạc Thành\" --date 05/01/2026";
     unknown_format_name_use_md_json(name):
-        "không có định dạng `{name}`; dùng md, json, csv, html hoặc xlsx, cách nhau bởi dấu phẩy",
-        "unknown format `{name}`; use md, json, csv, html or xlsx, comma-separated";
+        "không có định dạng `{name}`; dùng md, json, csv, html, xlsx hoặc pdf, cách nhau bởi dấu phẩy",
+        "unknown format `{name}`; use md, json, csv, html, xlsx or pdf, comma-separated";
     warning_the_record_is_not_finalized:
         "Cảnh báo: bản đánh giá chưa chốt — xuất bản dự thảo (tài liệu ghi DỰ THẢO).",
         "Warning: the record is not finalized — exported as a draft (the documents say DRAFT).";

@@ -449,8 +449,8 @@ catalog! {
         "Thư mục kết quả kỳ trước để so sánh; để trống: không so sánh",
         "Folder of an earlier period to compare with; empty: none";
     export_and_sign_markdown_json_csv:
-        "Xuất và ký (Markdown, JSON, CSV, HTML, XLSX) vào thư mục",
-        "Export and sign (Markdown, JSON, CSV, HTML, XLSX) into the folder";
+        "Xuất và ký (Markdown, JSON, CSV, HTML, XLSX, PDF) vào thư mục",
+        "Export and sign (Markdown, JSON, CSV, HTML, XLSX, PDF) into the folder";
     signing_key_password:
         "Mật khẩu khóa ký",
         "Signing key password";
