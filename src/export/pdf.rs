@@ -44,7 +44,17 @@ pub fn render(
     let data = serde_json::to_string(&view).map_err(|e| LayoutError(e.to_string()))?;
     // Every string the template prints comes from here: NFC, as every format is signed.
     let data = super::nfc(data);
-    let world = Sheet::new(data, now);
+    lay_out(TEMPLATE, data, file_name, now)
+}
+
+/// The PDF of `template` with `data` as `/data.json`.
+fn lay_out(
+    template: &str,
+    data: String,
+    file_name: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<u8>, LayoutError> {
+    let world = Sheet::new(template, data, now);
     let compiled = typst::compile::<PagedDocument>(&world).output;
     let document = compiled.map_err(|errors| LayoutError(told(&world, &errors)))?;
     let options = typst_pdf::PdfOptions {
@@ -110,7 +120,7 @@ fn file_id(path: &str) -> FileId {
 }
 
 impl Sheet {
-    fn new(data: String, now: DateTime<Utc>) -> Sheet {
+    fn new(template: &str, data: String, now: DateTime<Utc>) -> Sheet {
         let fonts: Vec<Font> = FONTS
             .iter()
             .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
@@ -121,7 +131,7 @@ impl Sheet {
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
             main_id,
-            main: Source::new(main_id, TEMPLATE.to_string()),
+            main: Source::new(main_id, template.to_string()),
             data_id: file_id("/data.json"),
             data: Bytes::from_string(data),
             today: Datetime::from_ymd(now.year(), now.month() as u8, now.day() as u8),
@@ -154,7 +164,7 @@ impl World for Sheet {
         if id == self.data_id {
             Ok(self.data.clone())
         } else if id == self.main_id {
-            Ok(Bytes::from_string(TEMPLATE))
+            Ok(Bytes::from_string(self.main.text().to_string()))
         } else {
             Err(FileError::AccessDenied)
         }
@@ -166,5 +176,38 @@ impl World for Sheet {
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
         self.today
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-01-05T02:30:00Z")
+            .unwrap()
+            .to_utc()
+    }
+
+    #[test]
+    fn a_template_that_fails_is_an_error_naming_its_line_not_a_panic() {
+        let broken = "#let data = json(\"/data.json\")\n#data.missing\n";
+        let error = lay_out(broken, "{}".into(), "a.pdf", now()).unwrap_err();
+        assert!(error.to_string().starts_with("pdf.typ:2: "), "{error}");
+        let error = lay_out("#image(\"/etc/passwd\")", "{}".into(), "a.pdf", now()).unwrap_err();
+        assert!(
+            !error.to_string().is_empty(),
+            "no file but the data is read"
+        );
+    }
+
+    #[test]
+    fn the_data_is_printed_never_run() {
+        let note = || r##"{"note": "#panic(\"run\") $x$ *b* #{1+1}"}"##.to_string();
+        let template = "#json(\"/data.json\").note";
+        let pdf = lay_out(template, note(), "a.pdf", now()).expect("no panic, no error");
+        assert!(pdf.starts_with(b"%PDF-"));
+        let again = lay_out(template, note(), "a.pdf", now()).unwrap();
+        assert_eq!(pdf, again, "the same bytes");
     }
 }
