@@ -1,4 +1,5 @@
-//! Export and sign a 10,000-task record in all four formats (target: ≤ 250 ms).
+//! Export and sign a 10,000-task record in every format, the PDF included (target: ≤ 250 ms,
+//! set before the PDF joined; docs/decisions.md, "PDF").
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kiemtra::export::{self, Format};
