@@ -39,7 +39,6 @@ k doc $r --parent "UBND tỉnh Thanh Hóa" --number "12/BC-UBND" --place "Hạc 
   --copy-to "Sở Nội vụ tỉnh Thanh Hóa" --copy-to "TT Đảng ủy, HĐND phường"
 k export $r --format pdf,html --out "$work/out"
 
-cp "$work/out/$r.pdf" "$work/out/$r.html" "${KEEP:-$work}/" 2>/dev/null || true
 pdftoppm -f 1 -l 1 -r 80 -png -singlefile "$work/out/$r.pdf" docs/pdf-page-1
 echo "docs/pdf-page-1.png: page 1 of the PDF"
 
