@@ -913,32 +913,36 @@ fn the_xlsx_reads_back_with_numbers_as_numbers_and_ids_as_text() {
         .map(|c| c.to_string())
         .collect();
     assert_eq!(
-        &header[..7],
+        &header[..10],
         [
             "STT",
-            "Lĩnh vực",
             "Mã",
             "Tiêu chí",
+            "Điểm tối đa",
+            "Điểm tự chấm",
+            "Tài liệu kiểm chứng",
+            "Giải trình",
+            "Ghi chú",
+            "Lĩnh vực",
             "Trạng thái",
-            "Tối đa",
-            "Tự chấm"
-        ]
+        ],
+        "the report's columns in its order, then the figures"
     );
     let rows: Vec<&[Data]> = scoring.rows().skip(1).collect();
-    assert_eq!(rows[0][2], Data::String("1.1".into()), "ids are text");
-    assert_eq!(rows[0][1], Data::String("1".into()), "section ids are text");
-    assert_eq!(rows[0][5], Data::Float(3.0), "the maximum is a number");
-    assert_eq!(rows[1][8], Data::Float(6420.0));
-    match rows[1][10] {
+    assert_eq!(rows[0][1], Data::String("1.1".into()), "ids are text");
+    assert_eq!(rows[0][8], Data::String("1".into()), "section ids are text");
+    assert_eq!(rows[0][3], Data::Float(3.0), "the maximum is a number");
+    assert_eq!(rows[1][11], Data::Float(6420.0), "the numerator");
+    match rows[1][13] {
         Data::Float(rate) => assert!((rate - 0.9978).abs() < 1e-9, "{rate}"),
         ref other => panic!("the rate is {other:?}, not a number"),
     }
-    assert_eq!(rows[5][6], Data::Float(1.5));
+    assert_eq!(rows[5][4], Data::Float(1.5));
     let total = rows.last().unwrap();
-    assert_eq!(total[6], Data::Float(10.5), "the total points");
+    assert_eq!(total[4], Data::Float(10.5), "the total points");
     let sum: f64 = rows[..rows.len() - 1]
         .iter()
-        .map(|r| match r[6] {
+        .map(|r| match r[4] {
             Data::Float(f) => f,
             ref other => panic!("{other:?} is not a number"),
         })

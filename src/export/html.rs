@@ -3,7 +3,8 @@
 
 use super::appraisal;
 use super::html_frame;
-use super::model::{SummaryDocument, Totals, figures, shown_percent};
+use super::model::{SummaryDocument, Totals, shown_percent};
+use super::scoring;
 use super::words;
 use crate::lang::Lang;
 use crate::numbers;
@@ -112,34 +113,27 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     }
     for s in &doc.sections {
         let _ = writeln!(out, "<h2>{}. {}</h2>", esc(&s.id), esc(s.title.get(lang)));
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            esc(w.id),
-            esc(w.task),
-            esc(w.status),
-            esc(w.figures),
-            esc(w.points),
-            esc(w.notes),
-            esc(w.evidence)
-        );
-        for t in doc.tasks.iter().filter(|t| t.section == s.id) {
-            let mut notes = esc(&t.notes);
-            if !t.na_reason.is_empty() {
-                notes = format!("{}: {}\n{notes}", esc(w.na_reason), esc(&t.na_reason));
+        let columns = scoring::columns(doc);
+        out.push_str("<table>\n<thead><tr>");
+        for c in &columns {
+            let _ = write!(out, "<th>{}</th>", esc(c.head(doc, lang)));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in scoring::rows(doc, &s.id, lang) {
+            out.push_str("<tr>");
+            for (c, cell) in columns.iter().zip(row) {
+                let class = match c {
+                    c if c.numeric() => " class=\"n\"",
+                    scoring::Column::Explanation | scoring::Column::Note => " class=\"notes\"",
+                    _ => "",
+                };
+                let cell = match c {
+                    scoring::Column::Evidence => esc(&cell).replace('\n', "<br>"),
+                    _ => esc(cell.trim_end()),
+                };
+                let _ = write!(out, "<td{class}>{cell}</td>");
             }
-            let evidence: Vec<String> = t.evidence.iter().map(|e| esc(&e.path)).collect();
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"notes\">{}</td><td>{}</td></tr>",
-                esc(&t.id),
-                esc(t.title.get(lang)),
-                esc(t.status.label(lang)),
-                esc(&figures(t, lang)),
-                numbers::points_of(t.points, t.max, lang),
-                notes.trim_end(),
-                evidence.join("<br>")
-            );
+            out.push_str("</tr>\n");
         }
         out.push_str("</tbody>\n</table>\n");
     }

@@ -2,7 +2,8 @@
 
 use super::appraisal;
 use super::md_table::{Align, Table};
-use super::model::{SummaryDocument, Totals, figures, shown_percent};
+use super::model::{SummaryDocument, Totals, shown_percent};
+use super::scoring;
 use super::words::{self, Words};
 use crate::lang::Lang;
 use crate::numbers;
@@ -89,34 +90,23 @@ pub fn render(doc: &SummaryDocument, lang: Lang, file_name: &str) -> String {
     }
     for s in &doc.sections {
         let _ = writeln!(out, "\n## {}. {}\n", s.id, cell(s.title.get(lang)));
+        let columns = scoring::columns(doc);
+        let align: Vec<Align> = columns
+            .iter()
+            .map(|c| {
+                if c.numeric() {
+                    Align::Right
+                } else {
+                    Align::Left
+                }
+            })
+            .collect();
         let mut tasks = Table::new(
-            [
-                w.id, w.task, w.status, w.figures, w.points, w.notes, w.evidence,
-            ]
-            .map(String::from),
-            &[
-                Align::Left,
-                Align::Left,
-                Align::Left,
-                Align::Left,
-                Align::Right,
-            ],
+            columns.iter().map(|c| c.head(doc, lang).to_string()),
+            &align,
         );
-        for t in doc.tasks.iter().filter(|t| t.section == s.id) {
-            let mut notes = t.notes.clone();
-            if !t.na_reason.is_empty() {
-                notes = join_nonempty(&format!("{}: {}", w.na_reason, t.na_reason), &notes);
-            }
-            let evidence: Vec<&str> = t.evidence.iter().map(|e| e.path.as_str()).collect();
-            tasks.row([
-                cell(&t.id),
-                cell(t.title.get(lang)),
-                t.status.label(lang).to_string(),
-                figures(t, lang),
-                numbers::points_of(t.points, t.max, lang),
-                cell(&notes),
-                cell(&evidence.join("\n")),
-            ]);
+        for row in scoring::rows(doc, &s.id, lang) {
+            tasks.row(row.iter().map(|c| cell(c)));
         }
         tasks.write(&mut out);
     }
@@ -221,14 +211,6 @@ fn list_section(out: &mut String, title: &str, items: impl Iterator<Item = Strin
     }
     if !any {
         let _ = writeln!(out, "- {}", w.none);
-    }
-}
-
-fn join_nonempty(a: &str, b: &str) -> String {
-    match (a.is_empty(), b.is_empty()) {
-        (_, true) => a.to_string(),
-        (true, _) => b.to_string(),
-        _ => format!("{a}\n{b}"),
     }
 }
 

@@ -28,6 +28,7 @@ mod md_table;
 pub mod model;
 mod pdf;
 mod pdf_view;
+mod scoring;
 pub mod words;
 pub(crate) mod xlsx;
 

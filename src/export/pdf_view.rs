@@ -5,7 +5,8 @@
 
 use super::appraisal;
 use super::frame::{self, Frame, MOTTO, NATIONAL_TITLE};
-use super::model::{SummaryDocument, Totals, figures, shown_percent};
+use super::model::{SummaryDocument, Totals, shown_percent};
+use super::scoring;
 use super::words;
 use crate::lang::Lang;
 use crate::numbers;
@@ -67,6 +68,8 @@ pub struct Column {
     pub share: u8,
     /// Right-aligned (figures, points).
     pub numeric: bool,
+    /// A fixed width in millimetres, its header wrapped to it (0: `share` decides).
+    pub mm: u8,
 }
 
 #[derive(Debug, Serialize)]
@@ -137,7 +140,11 @@ fn list(items: impl Iterator<Item = String>, none: &str, small: bool) -> Block {
 }
 
 fn column(share: u8, numeric: bool) -> Column {
-    Column { share, numeric }
+    Column {
+        share,
+        numeric,
+        mm: 0,
+    }
 }
 
 pub fn of(doc: &SummaryDocument, lang: Lang, file_name: &str) -> View {
@@ -212,43 +219,22 @@ pub fn of(doc: &SummaryDocument, lang: Lang, file_name: &str) -> View {
     }
     for s in &doc.sections {
         body.push(heading(2, &format!("{}. {}", s.id, s.title.get(lang))));
-        let rows = doc
-            .tasks
-            .iter()
-            .filter(|t| t.section == s.id)
-            .map(|t| {
-                let mut notes = t.notes.clone();
-                if !t.na_reason.is_empty() {
-                    notes = format!("{}: {}\n{notes}", w.na_reason, t.na_reason);
-                }
-                let evidence: Vec<&str> = t.evidence.iter().map(|e| e.path.as_str()).collect();
-                vec![
-                    t.id.clone(),
-                    t.title.get(lang).to_string(),
-                    t.status.label(lang).to_string(),
-                    figures(t, lang),
-                    numbers::points_of(t.points, t.max, lang),
-                    notes.trim_end().to_string(),
-                    evidence.join("\n"),
-                ]
-            })
-            .collect();
+        let columns = scoring::columns(doc);
         body.push(Block::Table {
-            columns: vec![
-                column(0, false),
-                column(5, false),
-                column(0, false),
-                column(0, true),
-                column(0, true),
-                column(3, false),
-                column(2, false),
-            ],
-            header: [
-                w.id, w.task, w.status, w.figures, w.points, w.notes, w.evidence,
-            ]
-            .map(String::from)
-            .into(),
-            rows: rows_clean(rows),
+            columns: columns
+                .iter()
+                .map(|c| Column {
+                    // A score's column is as wide as "10,25" and its header wraps: "Điểm
+                    // tự chấm" would otherwise take the criterion's width.
+                    mm: if c.numeric() { 15 } else { 0 },
+                    ..column(c.weight(), c.numeric())
+                })
+                .collect(),
+            header: scoring::header(doc, lang)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            rows: rows_clean(scoring::rows(doc, &s.id, lang).collect()),
         });
     }
     body.push(heading(2, w.open));

@@ -5,7 +5,7 @@
 //! A4 portrait, fit to the page width, its header row frozen and repeated on every page.
 //! The file's creation time is the export time, so the same export gives the same bytes.
 
-use super::model::{SummaryDocument, TaskRow};
+use super::model::SummaryDocument;
 use super::words;
 use crate::lang::Lang;
 use crate::messages as msg;
@@ -87,78 +87,207 @@ impl Styles {
     }
 }
 
+/// The columns of the scoring sheet: the report's, in its order (STT | criterion | maximum |
+/// self-score | evidence | explanation | appraised and final | note), then the figures typed
+/// for whoever counts with them.
+#[derive(Clone, Copy)]
+enum Cell {
+    No,
+    Id,
+    Criterion,
+    Max,
+    Score,
+    Evidence,
+    Explanation,
+    Appraised,
+    Final,
+    Note,
+    Section,
+    Status,
+    Rule,
+    Numerator,
+    Denominator,
+    Rate,
+    Count,
+    Target,
+}
+
+impl Cell {
+    fn head(self, doc: &SummaryDocument, lang: Lang) -> &'static str {
+        use super::scoring::Column;
+        let w = words::of(lang);
+        match self {
+            Cell::No => msg::export::no(lang),
+            Cell::Id => w.id,
+            Cell::Criterion => Column::Criterion.head(doc, lang),
+            Cell::Max => Column::Max.head(doc, lang),
+            Cell::Score => Column::Score.head(doc, lang),
+            Cell::Evidence => Column::Evidence.head(doc, lang),
+            Cell::Explanation => Column::Explanation.head(doc, lang),
+            Cell::Appraised => Column::Appraised.head(doc, lang),
+            Cell::Final => msg::export::final_score(lang),
+            Cell::Note => Column::Note.head(doc, lang),
+            Cell::Section => w.section,
+            Cell::Status => w.status,
+            Cell::Rule => w.rule,
+            Cell::Numerator => msg::export::numerator(lang),
+            Cell::Denominator => msg::export::denominator(lang),
+            Cell::Rate => msg::common::rate(lang),
+            Cell::Count => msg::common::count_2(lang),
+            Cell::Target => msg::export::target(lang),
+        }
+    }
+
+    fn width(self) -> f64 {
+        match self {
+            Cell::Criterion => 48.0,
+            Cell::Note | Cell::Explanation => 36.0,
+            Cell::Evidence => 30.0,
+            Cell::Status => 16.0,
+            Cell::No | Cell::Id | Cell::Section => 7.0,
+            Cell::Numerator | Cell::Denominator => 10.0,
+            _ => 9.0,
+        }
+    }
+}
+
+fn cells(doc: &SummaryDocument) -> Vec<Cell> {
+    let mut out = vec![
+        Cell::No,
+        Cell::Id,
+        Cell::Criterion,
+        Cell::Max,
+        Cell::Score,
+        Cell::Evidence,
+        Cell::Explanation,
+    ];
+    if doc.appraisal.is_some() {
+        out.extend([Cell::Appraised, Cell::Final]);
+    }
+    out.extend([
+        Cell::Note,
+        Cell::Section,
+        Cell::Status,
+        Cell::Rule,
+        Cell::Numerator,
+        Cell::Denominator,
+        Cell::Rate,
+        Cell::Count,
+        Cell::Target,
+    ]);
+    out
+}
+
 fn scoring(
     sheet: &mut Worksheet,
     doc: &SummaryDocument,
     lang: Lang,
     s: &Styles,
 ) -> Result<(), XlsxError> {
-    let w = words::of(lang);
+    use super::scoring::Column;
     sheet.set_name(msg::export::scoring(lang))?;
-    let appraised = doc.appraisal.is_some();
-    let mut header: Vec<&str> = vec![
-        msg::export::no(lang),
-        w.section,
-        w.id,
-        w.task,
-        w.status,
-        w.max,
-        msg::export::self_score_2(lang),
-        w.rule,
-        msg::export::numerator(lang),
-        msg::export::denominator(lang),
-        msg::common::rate(lang),
-        msg::common::count_2(lang),
-        msg::export::target(lang),
-        w.notes,
-        w.evidence,
-    ];
-    let widths = [
-        6.0, 8.0, 8.0, 48.0, 16.0, 9.0, 9.0, 9.0, 10.0, 10.0, 9.0, 9.0, 9.0, 40.0, 30.0,
-    ];
-    if appraised {
-        header.extend([msg::common::appraised_2(lang), msg::common::final_2(lang)]);
+    let cells = cells(doc);
+    for (c, cell) in cells.iter().enumerate() {
+        sheet.write_string_with_format(0, col(c), cell.head(doc, lang), &s.head)?;
+        sheet.set_column_width(col(c), cell.width())?;
     }
-    for (c, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, col(c), *h, &s.head)?;
-        sheet.set_column_width(col(c), widths.get(c).copied().unwrap_or(10.0))?;
-    }
+    let at = |wanted: fn(&Cell) -> bool| col(cells.iter().position(wanted).unwrap_or(0));
     let mut row = 1u32;
     for (i, t) in doc.tasks.iter().enumerate() {
-        let num = |v: Option<u64>| v.map(|v| v as f64);
-        sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.count)?;
-        sheet.write_string_with_format(row, 1, text(&t.section), &s.text)?;
-        sheet.write_string_with_format(row, 2, text(&t.id), &s.text)?;
-        sheet.write_string_with_format(row, 3, text(t.title.get(lang)), &s.text)?;
-        sheet.write_string_with_format(row, 4, t.status.label(lang), &s.text)?;
-        sheet.write_number_with_format(row, 5, t.max.as_f64(), &s.points)?;
-        sheet.write_number_with_format(row, 6, t.points.as_f64(), &s.points)?;
-        sheet.write_number_with_format(row, 7, t.rule_points.as_f64(), &s.points)?;
-        let figures = [
-            (8, num(t.numerator), &s.count),
-            (9, num(t.denominator), &s.count),
-            (10, t.rate_percent.map(|p| p / 100.0), &s.percent),
-            (11, num(t.count), &s.count),
-            (12, num(t.target), &s.count),
-        ];
-        for (c, value, format) in figures {
-            match value {
+        let count = |v: Option<u64>| v.map(|v| v as f64);
+        for (c, cell) in cells.iter().enumerate() {
+            let c = col(c);
+            let string = |value: &str| text(value);
+            let (number, format) = match cell {
+                Cell::No => (Some((i + 1) as f64), &s.count),
+                Cell::Max => (Some(t.max.as_f64()), &s.points),
+                Cell::Score => (
+                    Some(
+                        t.appraisal
+                            .as_ref()
+                            .map_or(t.points, |a| a.self_points)
+                            .as_f64(),
+                    ),
+                    &s.points,
+                ),
+                Cell::Appraised => (
+                    t.appraisal.as_ref().map(|a| a.appraised.as_f64()),
+                    &s.points,
+                ),
+                Cell::Final => (
+                    t.appraisal.as_ref().map(|a| a.final_points.as_f64()),
+                    &s.points,
+                ),
+                Cell::Rule => (Some(t.rule_points.as_f64()), &s.points),
+                Cell::Numerator => (count(t.numerator), &s.count),
+                Cell::Denominator => (count(t.denominator), &s.count),
+                Cell::Rate => (t.rate_percent.map(|p| p / 100.0), &s.percent),
+                Cell::Count => (count(t.count), &s.count),
+                Cell::Target => (count(t.target), &s.count),
+                Cell::Id => {
+                    sheet.write_string_with_format(row, c, string(&t.id), &s.text)?;
+                    continue;
+                }
+                Cell::Section => {
+                    sheet.write_string_with_format(row, c, string(&t.section), &s.text)?;
+                    continue;
+                }
+                Cell::Status => {
+                    sheet.write_string_with_format(row, c, t.status.label(lang), &s.text)?;
+                    continue;
+                }
+                Cell::Criterion | Cell::Evidence | Cell::Explanation | Cell::Note => {
+                    let column = match cell {
+                        Cell::Criterion => Column::Criterion,
+                        Cell::Evidence => Column::Evidence,
+                        Cell::Explanation => Column::Explanation,
+                        _ => Column::Note,
+                    };
+                    let value = string(&column.cell(t, lang));
+                    sheet.write_string_with_format(row, c, value, &s.text)?;
+                    continue;
+                }
+            };
+            match number {
                 Some(v) => sheet.write_number_with_format(row, c, v, format)?,
                 None => sheet.write_blank(row, c, format)?,
             };
         }
-        sheet.write_string_with_format(row, 13, text(&notes(t, lang)), &s.text)?;
-        let files: Vec<&str> = t.evidence.iter().map(|e| e.path.as_str()).collect();
-        sheet.write_string_with_format(row, 14, text(&files.join("\n")), &s.text)?;
-        if let Some(a) = t.appraisal.as_ref().filter(|_| appraised) {
-            sheet.write_number_with_format(row, 15, a.appraised.as_f64(), &s.points)?;
-            sheet.write_number_with_format(row, 16, a.final_points.as_f64(), &s.points)?;
-        }
         row += 1;
     }
-    sheet.write_string_with_format(row, 3, w.total, &s.head)?;
-    sheet.write_number_with_format(row, 5, doc.totals.max.as_f64(), &s.total)?;
-    sheet.write_number_with_format(row, 6, doc.totals.points.as_f64(), &s.total)?;
+    let criterion = at(|c| matches!(c, Cell::Criterion));
+    sheet.write_string_with_format(row, criterion, words::of(lang).total, &s.head)?;
+    sheet.write_number_with_format(
+        row,
+        at(|c| matches!(c, Cell::Max)),
+        doc.totals.max.as_f64(),
+        &s.total,
+    )?;
+    let own = doc
+        .appraisal
+        .as_ref()
+        .map_or(doc.totals.points, |a| a.totals.self_points);
+    sheet.write_number_with_format(
+        row,
+        at(|c| matches!(c, Cell::Score)),
+        own.as_f64(),
+        &s.total,
+    )?;
+    if let Some(a) = &doc.appraisal {
+        let t = &a.totals;
+        sheet.write_number_with_format(
+            row,
+            at(|c| matches!(c, Cell::Appraised)),
+            t.appraised.as_f64(),
+            &s.total,
+        )?;
+        sheet.write_number_with_format(
+            row,
+            at(|c| matches!(c, Cell::Final)),
+            t.final_points.as_f64(),
+            &s.total,
+        )?;
+    }
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_repeat_rows(0, 0)?;
     sheet
@@ -168,21 +297,6 @@ fn scoring(
     // Decree 30's margins, in inches: left 30 mm, right 15 mm, top and bottom 20 mm.
     sheet.set_margins(30.0 / 25.4, 15.0 / 25.4, 20.0 / 25.4, 20.0 / 25.4, 0.3, 0.3);
     Ok(())
-}
-
-fn notes(t: &TaskRow, lang: Lang) -> String {
-    let w = words::of(lang);
-    let mut parts = Vec::new();
-    if !t.na_reason.is_empty() {
-        parts.push(format!("{}: {}", w.na_reason, t.na_reason));
-    }
-    if let Some(reason) = &t.override_reason {
-        parts.push(format!("{}: {reason}", w.reason));
-    }
-    if !t.notes.is_empty() {
-        parts.push(t.notes.clone());
-    }
-    parts.join("\n")
 }
 
 fn document(

@@ -19,6 +19,21 @@ catalog! {
     appraised_score:
         "Điểm thẩm định",
         "Appraised score";
+    max_points:
+        "Điểm tối đa",
+        "Maximum";
+    inspection_score:
+        "Điểm kiểm tra",
+        "Inspection score";
+    evidence_documents:
+        "Tài liệu kiểm chứng",
+        "Evidence";
+    note:
+        "Ghi chú",
+        "Note";
+    score_set_by_hand(rule, reason):
+        "Điểm cho khác quy tắc ({rule}), lý do: {reason}",
+        "Points given instead of the rule's {rule}, because: {reason}";
     final_score:
         "Điểm chốt",
         "Final score";
