@@ -126,6 +126,38 @@ fn a_one_line_field_is_typed_in_place_and_saved_when_left() {
     assert!(on_disk(&app).contains("signer_position = \"Chủ tịch\""));
 }
 
+/// A field left blank shows what the exported document writes in its place: the unit's own
+/// body as the issuer, the space for the clerk's number, the date line's blanks, "Lưu: VT";
+/// once the field is typed, its value instead.
+#[test]
+fn a_blank_field_shows_what_the_document_writes_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = two_tier_record(dir.path(), Lang::Vi);
+    ch(&mut app, 'v');
+    let shown = screen(&app, 100, 30, dir.path());
+    let unit = form(&app)
+        .checklist
+        .inspection
+        .record
+        .header
+        .commune
+        .to_uppercase();
+    for text in [
+        format!("(để trống — văn bản ghi: ỦY BAN NHÂN DÂN {unit})"),
+        "(để trống — văn bản ghi: Số:        /)".to_string(),
+        "(để trống — văn bản ghi: ngày      tháng      năm 2024)".to_string(),
+        "(để trống — văn bản ghi: Lưu: VT)".to_string(),
+    ] {
+        assert!(shown.contains(&text), "{text} in\n{shown}");
+    }
+    go_to(&mut app, DocField::Issuer);
+    typ(&mut app, "Văn phòng HĐND và UBND");
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app, 100, 30, dir.path());
+    assert!(shown.contains("Văn phòng HĐND và UBND"), "{shown}");
+    assert!(!shown.contains("ghi: ỦY BAN NHÂN DÂN"), "{shown}");
+}
+
 #[test]
 fn a_bad_date_keeps_the_text_and_shows_the_reason() {
     for (lang, reason) in [

@@ -448,6 +448,9 @@ catalog! {
     folder_of_an_earlier_period_to:
         "Thư mục kết quả kỳ trước để so sánh; để trống: không so sánh",
         "Folder of an earlier period to compare with; empty: none";
+    blank_the_document_writes(default):
+        "(để trống — văn bản ghi: {default})",
+        "(blank — the document writes: {default})";
     export_and_sign_markdown_json_csv:
         "Xuất và ký (Markdown, JSON, CSV, HTML, XLSX, PDF) vào thư mục",
         "Export and sign (Markdown, JSON, CSV, HTML, XLSX, PDF) into the folder";

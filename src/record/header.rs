@@ -12,7 +12,7 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
-    /// The unit checks itself before the district's appraisal.
+    /// The unit checks and scores itself before the province's appraisal.
     #[default]
     SelfCheck,
     /// An inspector from outside visits.

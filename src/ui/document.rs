@@ -20,11 +20,14 @@ pub struct DocumentState {
     pub loaded: String,
     /// Why the typed text was refused; the text stays as typed.
     pub error: Option<String>,
+    /// The day the form was opened: a blank date shows the line the export would write then.
+    pub today: chrono::NaiveDate,
 }
 
 impl DocumentState {
-    pub fn new(checklist: ChecklistState, lang: Lang) -> DocumentState {
+    pub fn new(checklist: ChecklistState, lang: Lang, today: chrono::NaiveDate) -> DocumentState {
         let mut state = DocumentState {
+            today,
             checklist,
             focus: 0,
             input: TextArea::default(),
@@ -107,4 +110,34 @@ pub fn shown(document: &Document, field: DocField, lang: Lang) -> String {
         (DocField::Date, Some(date), Lang::Vi) => date.format("%d/%m/%Y").to_string(),
         _ => document.get(field),
     }
+}
+
+/// What the exported document writes for a field left blank, when it writes something: the
+/// unit's own body as the issuer, the space for the clerk's number, the date line's blanks,
+/// an inspection's head of team and first inspector, "Lưu: VT" (`export::frame::Frame::of`).
+pub fn blank_default(
+    record: &crate::record::Record,
+    field: DocField,
+    today: chrono::NaiveDate,
+    lang: Lang,
+) -> Option<String> {
+    use crate::export::frame::Frame;
+    use crate::record::Mode;
+    if !record.document.get(field).trim().is_empty() {
+        return None;
+    }
+    let frame = Frame::of(record, today);
+    let signer = frame.signatures.last();
+    let shown = match field {
+        DocField::Issuer => frame.issuer,
+        DocField::Number => frame.number_line(),
+        DocField::Date if record.header.mode != Mode::Inspection => {
+            crate::messages::export::generated(lang, today.format("%Y"))
+        }
+        DocField::SignerPosition => signer.map(|s| s.position.clone()).unwrap_or_default(),
+        DocField::SignerName => signer.map(|s| s.name.clone()).unwrap_or_default(),
+        DocField::CopiesTo => frame.copies_to.join(" · "),
+        _ => String::new(),
+    };
+    (!shown.trim().is_empty()).then_some(shown)
 }

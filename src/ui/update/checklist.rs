@@ -196,7 +196,7 @@ pub fn intent(app: &mut App, intent: Intent, now: DateTime<Utc>) -> Vec<Effect> 
             }
         }
         Intent::Export => return super::export::start(app),
-        Intent::Document => return super::document::open(app),
+        Intent::Document => return super::document::open(app, now),
         Intent::Finalize => {
             let outstanding = crate::outstanding::Outstanding::of(
                 &state.inspection.template,

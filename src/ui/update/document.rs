@@ -14,13 +14,17 @@ use chrono::{DateTime, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Opens the form over the checklist on screen (read-only when the record is).
-pub fn open(app: &mut App) -> Vec<Effect> {
+pub fn open(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
     if !matches!(app.screen, Screen::Checklist(_)) {
         return Vec::new();
     }
     let lang = app.lang;
     if let Screen::Checklist(checklist) = std::mem::replace(&mut app.screen, placeholder()) {
-        app.screen = Screen::Document(Box::new(DocumentState::new(checklist, lang)));
+        app.screen = Screen::Document(Box::new(DocumentState::new(
+            checklist,
+            lang,
+            now.date_naive(),
+        )));
     }
     Vec::new()
 }

@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::messages as msg;
 use crate::record::DocField;
 use crate::ui::app::App;
-use crate::ui::document::{DocumentState, multi_line, shown};
+use crate::ui::document::{DocumentState, blank_default, multi_line, shown};
 use crate::ui::keymap::KeyMap;
 use crate::ui::theme::THEME;
 use ratatui::Frame;
@@ -165,6 +165,10 @@ fn fields(frame: &mut Frame, area: Rect, form: &DocumentState, lang: Lang) {
         if focused && !form.read_only() && !multi_line(*field) {
             let mut input = form.input.clone();
             input.set_cursor_line_style(Style::default());
+            if let Some(default) = blank_default(record_of(form), *field, form.today, lang) {
+                input.set_placeholder_text(msg::ui::blank_the_document_writes(lang, &default));
+                input.set_placeholder_style(THEME.dim);
+            }
             frame.render_widget(&input, value_area);
         } else {
             let text = value(form, *field, lang, usize::from(value_width));
@@ -191,6 +195,12 @@ fn value(form: &DocumentState, field: DocField, lang: Lang, width: usize) -> Lin
     } else {
         shown(form.document(), field, lang)
     };
+    if text.trim().is_empty()
+        && let Some(default) = blank_default(record_of(form), field, form.today, lang)
+    {
+        let said = msg::ui::blank_the_document_writes(lang, &default);
+        return Line::styled(fit(&said, width), THEME.dim);
+    }
     let items: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -202,6 +212,10 @@ fn value(form: &DocumentState, field: DocField, lang: Lang, width: usize) -> Lin
         items.join(" ")
     };
     Line::raw(fit(&joined, width))
+}
+
+fn record_of(form: &DocumentState) -> &crate::record::Record {
+    &form.checklist.inspection.record
 }
 
 /// Whether the row shows what is typed rather than what the record holds (the focused
