@@ -238,6 +238,8 @@ fn export_in_the_terminal_asks_the_password_masked_and_writes_files_that_verify(
     tui.wait_for("1/53");
 
     tui.key("x");
+    tui.wait_for("Formats to export");
+    tui.key(ENTER);
     tui.wait_for("Export and sign");
     // Clear the suggested folder, then type ours.
     tui.key("\x1b[F");
@@ -282,6 +284,8 @@ fn the_first_export_makes_the_key_in_the_terminal_and_the_standard_tool_verifies
     tui.wait_for("1/53");
 
     tui.key("x");
+    tui.wait_for("Formats to export");
+    tui.key(ENTER);
     tui.wait_for("Export and sign");
     tui.key("\x1b[F");
     tui.send(&"\x7f".repeat(300));
@@ -353,6 +357,8 @@ fn the_receiver_verifying_in_a_terminal_is_told_plainly_that_the_key_is_unknown(
     let mut tui = Tui::start(commune.path(), &["--lang", "en"], 80, 24);
     new_inspection(&mut tui, "saved");
     tui.key("x");
+    tui.wait_for("Formats to export");
+    tui.key(ENTER);
     tui.wait_for("Export and sign");
     tui.key(ENTER);
     tui.wait_for("Written to");

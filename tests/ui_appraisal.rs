@@ -305,7 +305,7 @@ fn an_appraisal_exported_from_the_ui_keeps_the_hash_of_its_json() {
     typ(&mut app, "Sở Nội vụ tỉnh Thanh Hóa");
     press(&mut app, KeyCode::Enter);
     let out = dir.path().join("so-bo");
-    ch(&mut app, 'x');
+    export_all(&mut app);
     press(&mut app, KeyCode::End);
     for _ in 0..400 {
         press(&mut app, KeyCode::Backspace);
@@ -499,7 +499,7 @@ fn a_file_that_is_no_summary_is_told_in_its_prompt() {
 /// Exports the open record with `x` into `folder` (the fixture key's password is "test"),
 /// and returns its JSON.
 fn export_json(app: &mut App, folder: &Path) -> std::path::PathBuf {
-    ch(app, 'x');
+    export_all(app);
     press(app, KeyCode::End);
     for _ in 0..400 {
         press(app, KeyCode::Backspace);

@@ -126,7 +126,7 @@ fn a_failed_save_is_shown_and_tried_again_at_every_tick() {
 fn export_asks_the_runtime_for_the_key_then_signs_with_the_password_typed() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = new_record(dir.path(), Lang::En);
-    ch(&mut app, 'x');
+    export_all(&mut app);
     // The record's own folder is offered when it was never exported.
     let name = checklist(&app).inspection.name();
     let folder = dir.path().join("exports").join(name).display().to_string();

@@ -17,7 +17,7 @@ fn export_asks_the_password_in_the_ui_retries_a_wrong_one_and_shows_the_commands
     let mut app = new_record(dir.path(), Lang::En);
     ch(&mut app, '1');
 
-    ch(&mut app, 'x');
+    export_all(&mut app);
     assert!(matches!(&app.popup, Some(Popup::Prompt(p)) if p.asked == Asked::ExportFolder));
     press(&mut app, KeyCode::End);
     for _ in 0..400 {
@@ -76,7 +76,7 @@ fn a_two_tier_record_exported_from_the_ui_names_no_district() {
     kiemtra::signing::generate(&Home::at(dir.path()), None, false).unwrap();
     let mut app = two_tier_record(dir.path(), Lang::Vi);
     ch(&mut app, '1');
-    ch(&mut app, 'x');
+    export_all(&mut app);
     press(&mut app, KeyCode::End);
     for _ in 0..400 {
         press(&mut app, KeyCode::Backspace);
@@ -118,7 +118,7 @@ fn the_first_export_makes_the_key_in_the_ui_then_signs() {
     let home = Home::at(dir.path());
     let mut app = two_tier_record(dir.path(), Lang::En);
     ch(&mut app, '1');
-    ch(&mut app, 'x');
+    export_all(&mut app);
     press(&mut app, KeyCode::End);
     for _ in 0..400 {
         press(&mut app, KeyCode::Backspace);
@@ -187,7 +187,7 @@ fn the_export_folder_is_the_records_own_then_the_one_used_last() {
     kiemtra::signing::generate(&Home::at(dir.path()), None, false).unwrap();
     let mut app = new_record(dir.path(), Lang::En);
     let name = checklist(&app).inspection.name();
-    ch(&mut app, 'x');
+    export_all(&mut app);
     let Some(Popup::Prompt(p)) = &app.popup else {
         panic!("the folder is asked");
     };
@@ -207,7 +207,7 @@ fn the_export_folder_is_the_records_own_then_the_one_used_last() {
     assert!(own.join(format!("{name}.md.minisig")).is_file());
     press(&mut app, KeyCode::Esc);
 
-    ch(&mut app, 'x');
+    export_all(&mut app);
     press(&mut app, KeyCode::End);
     for _ in 0..400 {
         press(&mut app, KeyCode::Backspace);
@@ -215,7 +215,7 @@ fn the_export_folder_is_the_records_own_then_the_one_used_last() {
     typ(&mut app, &out.path().display().to_string());
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Esc);
-    ch(&mut app, 'x');
+    export_all(&mut app);
     let Some(Popup::Prompt(p)) = &app.popup else {
         panic!("the folder is asked");
     };
@@ -224,4 +224,74 @@ fn the_export_folder_is_the_records_own_then_the_one_used_last() {
         out.path().display().to_string(),
         "the folder used last is offered"
     );
+}
+
+/// The formats are asked first: an unknown one is refused in the prompt with the names to
+/// use, `pdf, md` writes those two and their signatures only, and the next export offers
+/// the same two.
+#[test]
+fn the_formats_typed_are_the_files_written_and_offered_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    kiemtra::signing::generate(&Home::at(dir.path()), None, false).unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    ch(&mut app, '1');
+    ch(&mut app, 'x');
+    let offered = |app: &kiemtra::ui::app::App| match &app.popup {
+        Some(Popup::Prompt(p)) if p.asked == Asked::ExportFormats => p.input.lines().join(""),
+        _ => panic!("the formats are asked"),
+    };
+    assert_eq!(offered(&app), "md, json, csv, html, xlsx, pdf");
+    press(&mut app, KeyCode::End);
+    for _ in 0..60 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "pdf, docx");
+    press(&mut app, KeyCode::Enter);
+    match &app.popup {
+        Some(Popup::Prompt(p)) if p.asked == Asked::ExportFormats => {
+            let error = p.error.clone().unwrap_or_default();
+            assert!(
+                error.contains("unknown format `docx`") && error.contains("pdf"),
+                "{error}"
+            );
+        }
+        _ => panic!("an unknown format keeps the prompt open"),
+    }
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, " md");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        screen(&app, 80, 24, dir.path()).contains("Export and sign (md, pdf) into the folder"),
+        "{}",
+        screen(&app, 80, 24, dir.path())
+    );
+    press(&mut app, KeyCode::End);
+    for _ in 0..400 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, &out.path().display().to_string());
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.popup, Some(Popup::Exported { .. })));
+    let mut written: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    written.sort();
+    let name = checklist(&app).inspection.name();
+    assert_eq!(
+        written,
+        [
+            format!("{name}.md"),
+            format!("{name}.md.minisig"),
+            format!("{name}.pdf"),
+            format!("{name}.pdf.minisig"),
+        ]
+    );
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'x');
+    assert_eq!(offered(&app), "md, pdf");
 }

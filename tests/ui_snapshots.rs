@@ -393,7 +393,7 @@ fn export_without_a_key_offers_to_make_one() {
     for lang in LANGS {
         let dir = tempfile::tempdir().unwrap();
         let mut app = new_record(dir.path(), lang);
-        ch(&mut app, 'x');
+        export_all(&mut app);
         // The suggested folder is the working directory, which differs between machines.
         press(&mut app, KeyCode::End);
         for _ in 0..300 {

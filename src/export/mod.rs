@@ -92,6 +92,22 @@ impl Format {
             _ => None,
         }
     }
+
+    /// Names separated by commas or spaces (`md, pdf`), each format once, in `ALL`'s order;
+    /// the first name that is no format is the error.
+    pub fn parse_list(text: &str) -> Result<Vec<Format>, &str> {
+        let mut chosen = Vec::new();
+        for name in text.split(|c: char| c == ',' || c.is_whitespace()) {
+            if name.is_empty() {
+                continue;
+            }
+            chosen.push(Format::parse(name).ok_or(name)?);
+        }
+        Ok(Format::ALL
+            .into_iter()
+            .filter(|f| chosen.contains(f))
+            .collect())
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -360,6 +376,16 @@ pub fn hash_file(path: &Path) -> std::io::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_formats_is_read_in_any_order_and_spacing_each_once() {
+        assert_eq!(
+            Format::parse_list("pdf, MD,pdf  xlsx"),
+            Ok(vec![Format::Markdown, Format::Xlsx, Format::Pdf])
+        );
+        assert_eq!(Format::parse_list(" , "), Ok(vec![]));
+        assert_eq!(Format::parse_list("md, docx, odt"), Err("docx"));
+    }
 
     #[test]
     fn text_is_normalised_to_nfc() {

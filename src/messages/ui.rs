@@ -451,9 +451,15 @@ catalog! {
     blank_the_document_writes(default):
         "(để trống — văn bản ghi: {default})",
         "(blank — the document writes: {default})";
-    export_and_sign_markdown_json_csv:
-        "Xuất và ký (Markdown, JSON, CSV, HTML, XLSX, PDF) vào thư mục",
-        "Export and sign (Markdown, JSON, CSV, HTML, XLSX, PDF) into the folder";
+    formats_to_export:
+        "Định dạng xuất (md, json, csv, html, xlsx, pdf), cách nhau bởi dấu phẩy",
+        "Formats to export (md, json, csv, html, xlsx, pdf), comma-separated";
+    give_at_least_one_format:
+        "ghi ít nhất một định dạng, ví dụ pdf",
+        "give at least one format, e.g. pdf";
+    export_and_sign_into_the_folder(formats):
+        "Xuất và ký ({formats}) vào thư mục",
+        "Export and sign ({formats}) into the folder";
     signing_key_password:
         "Mật khẩu khóa ký",
         "Signing key password";

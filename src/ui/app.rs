@@ -97,6 +97,8 @@ pub enum Asked {
     },
     ReopenReason,
     Search,
+    /// The formats to write, then the folder, then the key's password.
+    ExportFormats,
     ExportFolder,
     ExportPassword {
         folder: String,
@@ -384,6 +386,8 @@ pub struct App {
     pub running: bool,
     /// A key pair made for the export under way, named when its files are shown.
     pub made_key: Option<crate::ui::update::MadeKey>,
+    /// The formats the export writes, as chosen last in this session (all at first).
+    pub export_formats: Vec<crate::export::Format>,
 }
 
 impl App {

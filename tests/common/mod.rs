@@ -41,6 +41,17 @@ pub fn open(app: &mut App, name: &str) {
     kiemtra::ui::runtime::open_record(app, keys(), name, now());
 }
 
+/// `x` on the checklist, and Enter on the formats it offers (all, or those chosen last):
+/// the export's folder is asked next.
+pub fn export_all(app: &mut App) {
+    ch(app, 'x');
+    assert!(
+        matches!(&app.popup, Some(kiemtra::ui::app::Popup::Prompt(p)) if p.asked == kiemtra::ui::app::Asked::ExportFormats),
+        "x asks the formats first"
+    );
+    press(app, KeyCode::Enter);
+}
+
 pub fn key_event(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }

@@ -7,7 +7,7 @@ mod rollup;
 use super::app::{App, Screen};
 use super::keymap::KeyMap;
 use super::update::{self, Effect, Exported, KeyNeed, MadeKey, Msg};
-use crate::export::{Format, write_all};
+use crate::export::write_all;
 use crate::inspection::{Access, Inspection};
 use crate::messages as msg;
 use crate::signing::{self, KeyError};
@@ -199,8 +199,16 @@ fn export(app: &App, folder: &str, password: &str, now: DateTime<Utc>) -> Result
     let key = signing::load_secret_key(&app.home, password).map_err(|e| key_message(&e, app))?;
     let inspection = open_inspection(app).ok_or_else(|| msg::ui::no_record_is_open(lang))?;
     let folder = crate::store::exports::absolute(Path::new(folder));
-    let written = write_all(inspection, &Format::ALL, &folder, &key, now, lang, false)
-        .map_err(|e| e.message(lang))?;
+    let written = write_all(
+        inspection,
+        &app.export_formats,
+        &folder,
+        &key,
+        now,
+        lang,
+        false,
+    )
+    .map_err(|e| e.message(lang))?;
     // Only a suggestion for next time: an export that could not remember it is still done.
     let _ = crate::store::exports::remember(&app.home, &inspection.name(), &folder);
     let verify_commands = written

@@ -1,18 +1,37 @@
-//! The export screen's steps: the folder, the key password (asked here, never on a raw
-//! terminal), then the files written and the commands that verify them. The key is read
-//! and the files are signed and written by the runtime.
+//! The export screen's steps: the formats, the folder, the key password (asked here, never
+//! on a raw terminal), then the files written and the commands that verify them. The key is
+//! read and the files are signed and written by the runtime.
 
 use super::{Effect, Exported, KeyNeed, MadeKey, Secret};
 use crate::messages as msg;
 use crate::ui::app::{App, Asked, Popup};
 use ratatui_textarea::TextArea;
 
-/// `x`: the runtime looks up where this record was exported last (or its own folder).
-pub fn start(app: &App) -> Vec<Effect> {
-    match super::checklist::open_name(app) {
-        Some(record) => vec![Effect::SuggestExportFolder { record }],
-        None => Vec::new(),
+/// `x`: asks which formats to write, offering those chosen last (all at first).
+pub fn start(app: &mut App) -> Vec<Effect> {
+    if super::checklist::open_name(app).is_some() {
+        let names: Vec<&str> = app.export_formats.iter().map(|f| f.extension()).collect();
+        app.popup = Some(super::popup::prompt(
+            Asked::ExportFormats,
+            &names.join(", "),
+        ));
     }
+    Vec::new()
+}
+
+/// The formats typed: kept for the next export, and the runtime looks up where this record
+/// was exported last (or its own folder).
+pub fn formats_chosen(app: &mut App, text: &str) -> Result<Vec<Effect>, String> {
+    let lang = app.lang;
+    let formats = crate::export::Format::parse_list(text)
+        .map_err(|name| msg::cli::unknown_format_name_use_md_json(lang, name))?;
+    if formats.is_empty() {
+        return Err(msg::ui::give_at_least_one_format(lang).into());
+    }
+    app.export_formats = formats;
+    Ok(super::checklist::open_name(app)
+        .map(|record| vec![Effect::SuggestExportFolder { record }])
+        .unwrap_or_default())
 }
 
 /// Asks where to write, starting from the folder suggested.

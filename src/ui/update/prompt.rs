@@ -143,6 +143,15 @@ pub fn submit(app: &mut App, now: DateTime<Utc>) -> Vec<Effect> {
         } => {
             return super::export::password_again_given(app, folder, signer, first, raw);
         }
+        Asked::ExportFormats => {
+            return match super::export::formats_chosen(app, &text) {
+                Ok(effects) => effects,
+                Err(message) => {
+                    prompt_error(app, message);
+                    Vec::new()
+                }
+            };
+        }
         Asked::ExportFolder => {
             return match super::export::folder_chosen(app, text) {
                 Ok(effects) => effects,

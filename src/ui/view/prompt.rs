@@ -64,7 +64,11 @@ fn prompt_title(asked: &Asked, app: &App) -> String {
         Asked::RollUpFolder => msg::ui::folder_of_the_summaries_json_and(lang).into(),
         Asked::RollUpTrusted { .. } => msg::ui::folder_of_trusted_keys_pub_empty(lang).into(),
         Asked::RollUpCompare { .. } => msg::ui::folder_of_an_earlier_period_to(lang).into(),
-        Asked::ExportFolder => msg::ui::export_and_sign_markdown_json_csv(lang).into(),
+        Asked::ExportFormats => msg::ui::formats_to_export(lang).into(),
+        Asked::ExportFolder => {
+            let names: Vec<&str> = app.export_formats.iter().map(|f| f.extension()).collect();
+            msg::ui::export_and_sign_into_the_folder(lang, names.join(", "))
+        }
         Asked::ExportPassword { .. } => msg::ui::signing_key_password(lang).into(),
         Asked::SignerName { .. } => msg::ui::no_signing_key_yet_make_one(lang).into(),
         Asked::NewPassword { .. } => msg::ui::password_for_the_new_signing_key(lang).into(),
