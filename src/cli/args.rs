@@ -127,7 +127,7 @@ pub enum Command {
     },
     /// Xuất bản tổng hợp có chữ ký · export the signed summary of a record
     #[command(
-        after_help = "Ví dụ / Examples:\n  kiemtra export xa-hoang-dat-annual-plan-2024 --out ./gui-huyen\n  kiemtra export REC --format md,json --out out --force\n\nMỗi tệp có chữ ký FILE.minisig · every file gets a FILE.minisig signature."
+        after_help = "Ví dụ / Examples:\n  kiemtra export phuong-hac-thanh-commune-par-2026 --out ./gui-tinh\n  kiemtra export REC --format pdf,xlsx --out out --force\n\nMỗi tệp có chữ ký FILE.minisig · every file gets a FILE.minisig signature."
     )]
     Export(ExportArgs),
     /// Kiểm tra chữ ký của bản tổng hợp · verify a signed summary

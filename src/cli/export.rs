@@ -11,12 +11,8 @@ use std::path::Path;
 
 pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     let lang = cx.lang;
-    let mut formats = Vec::new();
-    for name in args.format.iter().filter(|n| !n.trim().is_empty()) {
-        let format = Format::parse(name)
-            .ok_or_else(|| Failure::usage(msg::cli::unknown_format_name_use_md_json(lang, name)))?;
-        formats.push(format);
-    }
+    let mut formats = Format::parse_list(&args.format.join(","))
+        .map_err(|name| Failure::usage(msg::cli::unknown_format_name_use_md_json(lang, name)))?;
     if formats.is_empty() {
         formats.extend(Format::ALL);
     }
