@@ -368,6 +368,26 @@ fn the_whole_journey_from_self_check_to_final_appraisal() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(unpadded.contains("| 1.1 | 3 | 3 | 1 | 3 | 0 |"), "{md}");
+    // The field's scoring table: the commune's own score, then the appraised one and what
+    // the explanation made of it; the reasons and the explanation in the explanation column.
+    assert!(
+        unpadded.contains(
+            "| No. | Task | Maximum | Self-score | Evidence | Explanation | Appraised score | Note |"
+        ),
+        "{md}"
+    );
+    let row = unpadded
+        .lines()
+        .find(|l| l.starts_with("| 1.1 | ") && l.contains("→"))
+        .unwrap_or_else(|| panic!("the scoring row of 1.1 in {md}"));
+    assert!(
+        row.contains("| 3 | 3 |") && row.contains("| 1 → 3 |"),
+        "{row}"
+    );
+    assert!(
+        row.contains("Explanation: Kế hoạch trình đúng hạn, ký chậm 2 ngày"),
+        "{row}"
+    );
     let csv = std::fs::read_to_string(w.out("final", APPRAISAL, "csv")).unwrap();
     assert!(
         csv.lines()
