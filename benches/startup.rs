@@ -11,6 +11,8 @@
 //! (dialog is never left idling on Esc, which slows whatever runs next).
 //! Run with `cargo bench --bench startup` (`STARTUP_RUNS=N` to change the 31 runs); needs
 //! `dialog` (`apt-get install dialog`), else it says so and measures kiemtra and the floor.
+//! `STARTUP_OTHER=PATH` times another kiemtra binary in the same rotation (a build of an
+//! earlier commit, a statically linked one), so that two builds are compared in one run.
 
 mod support;
 
@@ -153,12 +155,14 @@ fn generated_case(tasks: usize) -> Case {
     let template = catalog.find("bench", None)[0].template.clone();
     // As on a laptop after its first use: the checklist's parsed form is in the cache (its
     // first load parses the TOML: benches/first_frame.py measures that one alone).
-    let warmed = std::process::Command::new(env!("CARGO_BIN_EXE_kiemtra"))
-        .arg("templates")
-        .env("KIEMTRA_HOME", dir.path())
-        .output()
-        .is_ok_and(|out| out.status.success());
-    assert!(warmed, "kiemtra templates failed");
+    for binary in std::iter::once(env!("CARGO_BIN_EXE_kiemtra").to_string()).chain(other()) {
+        let warmed = std::process::Command::new(&binary)
+            .arg("templates")
+            .env("KIEMTRA_HOME", dir.path())
+            .output()
+            .is_ok_and(|out| out.status.success());
+        assert!(warmed, "{binary} templates failed");
+    }
     Case {
         label: format!("{tasks} items (generated)"),
         name,
@@ -174,8 +178,15 @@ fn generated_case(tasks: usize) -> Case {
     }
 }
 
-fn kiemtra_cmd(home: &Path, name: &str) -> CommandBuilder {
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kiemtra"));
+/// The other kiemtra binary to time beside this one (`STARTUP_OTHER`).
+fn other() -> Option<String> {
+    std::env::var("STARTUP_OTHER")
+        .ok()
+        .filter(|p| !p.is_empty())
+}
+
+fn kiemtra_cmd(binary: &str, home: &Path, name: &str) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(binary);
     cmd.args(["--lang", "en", "open", name]);
     cmd.env("KIEMTRA_HOME", home);
     cmd.env("TERM", "xterm-256color");
@@ -207,17 +218,30 @@ fn measure(case: &Case, runs: usize, dialog_found: bool) {
     let markers: Vec<&str> = case.markers.iter().map(String::as_str).collect();
     let (mut ours, mut theirs, mut floor, mut peaks) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let other = other();
+    let (mut others, mut other_peaks) = (Vec::new(), Vec::new());
+    let slots = if other.is_some() { 4 } else { 3 };
     for run in 0..runs {
         // Rotate the order: ours, dialog, true; then dialog, true, ours; …
-        for slot in 0..3 {
-            match (run + slot) % 3 {
+        for slot in 0..slots {
+            match (run + slot) % slots {
                 0 => {
                     if let Some((t, peak)) = first_frame(
-                        kiemtra_cmd(case.home.path(), &case.name),
+                        kiemtra_cmd(env!("CARGO_BIN_EXE_kiemtra"), case.home.path(), &case.name),
                         &Until::Screen(&markers),
                     ) {
                         ours.push(t);
                         peaks.extend(peak);
+                    }
+                }
+                3 => {
+                    let binary = other.as_deref().unwrap_or_default();
+                    if let Some((t, peak)) = first_frame(
+                        kiemtra_cmd(binary, case.home.path(), &case.name),
+                        &Until::Screen(&markers),
+                    ) {
+                        others.push(t);
+                        other_peaks.extend(peak);
                     }
                 }
                 1 if dialog_found => {
@@ -256,6 +280,16 @@ fn measure(case: &Case, runs: usize, dialog_found: bool) {
     println!("  ratio kiemtra / dialog: {:.2}", ms(ours) / ms(theirs));
     let above = (ms(ours) - ms(floor)) / (ms(theirs) - ms(floor));
     println!("  ratio above the floor, (kiemtra − true) / (dialog − true): {above:.2}");
+    if let (Some(path), false) = (&other, others.is_empty()) {
+        let others = median(others);
+        let peak = other_peaks.iter().max().map_or(0.0, |p| *p as f64 / 1024.0);
+        println!(
+            "  the other build ({path}): {:.2} ms, {peak:.1} MB; ratio to dialog {:.2}, above the floor {:.2}",
+            ms(others),
+            ms(others) / ms(theirs),
+            (ms(others) - ms(floor)) / (ms(theirs) - ms(floor))
+        );
+    }
 }
 
 fn main() {
