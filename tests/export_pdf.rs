@@ -269,3 +269,59 @@ fn the_scoring_tables_header_is_repeated_on_every_page() {
         "the scoring tables run over {continued} pages"
     );
 }
+
+/// The PDF is laid out by `kiemtra-pdf`, a process beside the program. Without it, a PDF
+/// asked for is refused with where it was looked for and how to go on, exit 1, nothing
+/// written; an export of the default formats writes the five others and says the PDF is
+/// left out.
+#[test]
+fn without_its_helper_the_pdf_is_refused_clearly_and_the_rest_still_exports() {
+    let (s, name) = Setup::new("commune-par@2025.1");
+    let missing = s.dir.path().join("nowhere/kiemtra-pdf");
+    let out = s
+        .cmd()
+        .env("KIEMTRA_PDF", &missing)
+        .args([
+            "export", &name, "--lang", "en", "--format", "md,pdf", "--out", "out",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("kiemtra-pdf") && said.contains(&missing.display().to_string()),
+        "{said}"
+    );
+    assert!(
+        said.contains("cargo build --release") && said.contains("leave pdf out of the formats"),
+        "{said}"
+    );
+    let folder = s.dir.path().join("out");
+    let written = || -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&folder)
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    assert!(written().is_empty(), "nothing is written: {:?}", written());
+    let out = s
+        .cmd()
+        .env("KIEMTRA_PDF", &missing)
+        .args(["export", &name, "--lang", "en", "--out", "out"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("The PDF is left out"), "{said}");
+    let extensions: Vec<String> = written()
+        .iter()
+        .filter(|n| !n.ends_with(".minisig"))
+        .map(|n| n.rsplit('.').next().unwrap().to_string())
+        .collect();
+    assert_eq!(extensions, ["csv", "html", "json", "md", "xlsx"]);
+}

@@ -212,12 +212,8 @@ pub enum TemplateCommand {
 pub struct ExportArgs {
     /// Tên bản đánh giá hoặc đường dẫn · record name or path
     pub record: String,
-    /// Định dạng, cách nhau bởi dấu phẩy · formats, comma-separated: md,json,csv,html,xlsx,pdf
-    #[arg(
-        long,
-        value_delimiter = ',',
-        default_value = "md,json,csv,html,xlsx,pdf"
-    )]
+    /// Định dạng, cách nhau bởi dấu phẩy (mặc định: tất cả) · formats, comma-separated (default: all): md,json,csv,html,xlsx,pdf
+    #[arg(long, value_delimiter = ',')]
     pub format: Vec<String>,
     /// Thư mục ghi ra (mặc định: thư mục lần xuất trước của bản đánh giá này, nếu chưa có thì exports/TÊN trong thư mục của kiemtra) · output folder (default: where this record was exported last, else exports/NAME in kiemtra's home)
     #[arg(long)]

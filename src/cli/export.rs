@@ -14,7 +14,11 @@ pub fn run(cx: &Context, args: ExportArgs) -> Result<(), Failure> {
     let mut formats = Format::parse_list(&args.format.join(","))
         .map_err(|name| Failure::usage(msg::cli::unknown_format_name_use_md_json(lang, name)))?;
     if formats.is_empty() {
-        formats.extend(Format::ALL);
+        let (defaults, no_pdf) = Format::defaults();
+        if let Some(looked) = no_pdf {
+            errln!("{}", msg::export::the_pdf_is_left_out(lang, looked));
+        }
+        formats = defaults;
     }
     let mut inspection = super::records::open(cx, &args.record, Access::Read)?;
     if inspection.record.appraisal.is_some() {

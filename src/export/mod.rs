@@ -26,7 +26,8 @@ mod markdown;
 mod markdown_frame;
 mod md_table;
 pub mod model;
-mod pdf;
+pub mod pdf;
+mod pdf_helper;
 mod pdf_view;
 mod scoring;
 pub mod words;
@@ -90,6 +91,20 @@ impl Format {
             "xlsx" => Some(Format::Xlsx),
             "pdf" => Some(Format::Pdf),
             _ => None,
+        }
+    }
+
+    /// The formats an export writes when none is named: all of them, but the PDF when its
+    /// helper, `kiemtra-pdf`, is not beside the program (e.g. after `cargo run`, which builds
+    /// only `kiemtra`); then also where it was looked for.
+    pub fn defaults() -> (Vec<Format>, Option<String>) {
+        match pdf_helper::locate() {
+            Ok(_) => (Format::ALL.to_vec(), None),
+            Err(looked) => {
+                let looked: Vec<String> = looked.iter().map(|p| p.display().to_string()).collect();
+                let formats = Format::ALL.into_iter().filter(|f| *f != Format::Pdf);
+                (formats.collect(), Some(looked.join(", ")))
+            }
         }
     }
 

@@ -2,8 +2,9 @@
 //! the program (`pdf.typ`) and the summary as data (`/data.json`, see [`super::pdf_view`]).
 //! The typst world here has that one source, that one data file and the fonts compiled in
 //! (Liberation Serif 2.1.5, `assets/fonts`): no packages, no other file, no system fonts, and
-//! a fixed day (the export's), so the same export gives the same bytes. Nothing of typst runs
-//! until a PDF is asked for.
+//! a fixed day (the export's), so the same export gives the same bytes. typst runs only in
+//! the helper process, `kiemtra-pdf` (`super::pdf_helper`); the program itself never calls
+//! [`typeset`], so none of typst is linked into it.
 
 use super::model::SummaryDocument;
 use super::pdf_view;
@@ -32,8 +33,9 @@ const FONTS: [&[u8]; 4] = [
 #[error("{0}")]
 pub struct LayoutError(String);
 
-/// The PDF of `doc` in `lang`; `file_name` is the name it is written under (the verify
-/// commands it prints name it), `now` the export's time (the PDF's creation date).
+/// The PDF of `doc` in `lang`, laid out by the helper process (`super::pdf_helper`);
+/// `file_name` is the name it is written under (the verify commands it prints name it),
+/// `now` the export's time (the PDF's creation date).
 pub fn render(
     doc: &SummaryDocument,
     lang: Lang,
@@ -44,6 +46,12 @@ pub fn render(
     let data = serde_json::to_string(&view).map_err(|e| LayoutError(e.to_string()))?;
     // Every string the template prints comes from here: NFC, as every format is signed.
     let data = super::nfc(data);
+    super::pdf_helper::lay_out(&data, file_name, now, lang).map_err(LayoutError)
+}
+
+/// The PDF of `data` (what [`render`] sends) with the template compiled in: the helper's
+/// work, in its own process.
+pub fn typeset(data: String, file_name: &str, now: DateTime<Utc>) -> Result<Vec<u8>, LayoutError> {
     lay_out(TEMPLATE, data, file_name, now)
 }
 

@@ -19,6 +19,24 @@ catalog! {
     appraised_score:
         "Điểm thẩm định",
         "Appraised score";
+    the_pdf_helper_is_missing(looked):
+        "không tìm thấy kiemtra-pdf, chương trình dàn trang PDF đi kèm kiemtra (đã tìm: {looked}); dựng nó cạnh kiemtra (`cargo build --release`, hoặc cài cả hai), đặt KIEMTRA_PDF chỉ tới nó, hoặc bỏ pdf khỏi các định dạng",
+        "kiemtra-pdf, which lays out the PDF and comes with kiemtra, is not there (looked for: {looked}); build it beside kiemtra (`cargo build --release`, or install both), point KIEMTRA_PDF to it, or leave pdf out of the formats";
+    the_pdf_is_left_out(looked):
+        "Không xuất PDF: không tìm thấy kiemtra-pdf (đã tìm: {looked}); `cargo build --release` dựng nó cạnh kiemtra.",
+        "The PDF is left out: kiemtra-pdf is not there (looked for: {looked}); `cargo build --release` builds it beside kiemtra.";
+    the_pdf_helper_cannot_run(helper, error):
+        "không chạy được {helper}: {error}",
+        "{helper} cannot run: {error}";
+    the_pdf_helper_gave_no_pdf(helper):
+        "{helper} không trả về tệp PDF",
+        "{helper} gave no PDF";
+    the_pdf_helper_stopped(status):
+        "chương trình dàn trang PDF dừng giữa chừng ({status}); có thể máy hết bộ nhớ",
+        "the PDF layout stopped before its end ({status}); the computer may be out of memory";
+    pdf_helper_usage:
+        "kiemtra-pdf TÊN-TỆP THỜI-GIAN: kiemtra chạy chương trình này để dàn trang PDF (dữ liệu vào từ stdin, PDF ra stdout); người dùng không cần chạy",
+        "kiemtra-pdf FILE-NAME TIME: kiemtra runs this to lay out a PDF (data on stdin, the PDF on stdout); a person has no need to";
     max_points:
         "Điểm tối đa",
         "Maximum";

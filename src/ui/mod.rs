@@ -69,7 +69,7 @@ fn app_on(cx: &Context) -> App {
         size: (80, 24),
         running: true,
         made_key: None,
-        export_formats: crate::export::Format::ALL.to_vec(),
+        export_formats: crate::export::Format::defaults().0,
     }
 }
 
