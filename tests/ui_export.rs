@@ -295,3 +295,23 @@ fn the_formats_typed_are_the_files_written_and_offered_next_time() {
     ch(&mut app, 'x');
     assert_eq!(offered(&app), "md, pdf");
 }
+
+/// Where `kiemtra-pdf` is not beside the program (after `cargo run`), the formats asked say
+/// why the PDF is not offered and how to build it.
+#[test]
+fn without_the_pdf_helper_the_formats_asked_say_why_there_is_no_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_record(dir.path(), Lang::En);
+    app.pdf_missing = Some("/nowhere/kiemtra-pdf".into());
+    app.export_formats
+        .retain(|f| *f != kiemtra::export::Format::Pdf);
+    ch(&mut app, 'x');
+    let shown = screen(&app, 160, 30, dir.path());
+    assert!(
+        shown.contains(
+            "no PDF: kiemtra-pdf is not beside kiemtra; `cargo build --release` builds it"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("md, json, csv, html, xlsx"), "{shown}");
+}

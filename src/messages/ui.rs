@@ -454,6 +454,9 @@ catalog! {
     formats_to_export:
         "Định dạng xuất (md, json, csv, html, xlsx, pdf), cách nhau bởi dấu phẩy",
         "Formats to export (md, json, csv, html, xlsx, pdf), comma-separated";
+    no_pdf_here_cargo_build:
+        "không có kiemtra-pdf cạnh kiemtra nên không xuất được PDF; `cargo build --release` dựng nó",
+        "no PDF: kiemtra-pdf is not beside kiemtra; `cargo build --release` builds it";
     give_at_least_one_format:
         "ghi ít nhất một định dạng, ví dụ pdf",
         "give at least one format, e.g. pdf";

@@ -388,6 +388,8 @@ pub struct App {
     pub made_key: Option<crate::ui::update::MadeKey>,
     /// The formats the export writes, as chosen last in this session (all at first).
     pub export_formats: Vec<crate::export::Format>,
+    /// Where the PDF's helper was looked for when it is not there (`export::Format::defaults`).
+    pub pdf_missing: Option<String>,
 }
 
 impl App {

@@ -59,6 +59,7 @@ pub fn new_app(cx: &Context) -> App {
 
 fn app_on(cx: &Context) -> App {
     let catalog = cx.catalog();
+    let (formats, pdf_missing) = crate::export::Format::defaults();
     App {
         home: cx.home.clone(),
         catalog,
@@ -69,7 +70,8 @@ fn app_on(cx: &Context) -> App {
         size: (80, 24),
         running: true,
         made_key: None,
-        export_formats: crate::export::Format::defaults().0,
+        export_formats: formats,
+        pdf_missing,
     }
 }
 

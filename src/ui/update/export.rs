@@ -15,6 +15,10 @@ pub fn start(app: &mut App) -> Vec<Effect> {
             Asked::ExportFormats,
             &names.join(", "),
         ));
+        if app.pdf_missing.is_some() {
+            let why = msg::ui::no_pdf_here_cargo_build(app.lang);
+            app.notice = Some(crate::ui::app::Notice::Info(why.into()));
+        }
     }
     Vec::new()
 }
