@@ -452,8 +452,8 @@ catalog! {
         "(để trống — văn bản ghi: {default})",
         "(blank — the document writes: {default})";
     formats_to_export:
-        "Định dạng xuất (md, json, csv, html, xlsx, pdf), cách nhau bởi dấu phẩy",
-        "Formats to export (md, json, csv, html, xlsx, pdf), comma-separated";
+        "Định dạng xuất, cách nhau bởi dấu phẩy",
+        "Formats to export, comma-separated";
     no_pdf_here_cargo_build:
         "không có kiemtra-pdf cạnh kiemtra nên không xuất được PDF; `cargo build --release` dựng nó",
         "no PDF: kiemtra-pdf is not beside kiemtra; `cargo build --release` builds it";
