@@ -60,7 +60,9 @@ fn run(
 ) -> Result<Vec<u8>, String> {
     let cannot =
         |e: std::io::Error| msg::export::the_pdf_helper_cannot_run(lang, helper.display(), e);
+    // It needs nothing from the environment (a password given in it stays here).
     let mut child = Command::new(helper)
+        .env_clear()
         .arg(file_name)
         .arg(now.to_rfc3339())
         .stdin(Stdio::piped())
