@@ -423,3 +423,20 @@ fn status_choice() {
         snap("status_choice", lang, &app, dir.path());
     }
 }
+
+#[test]
+fn export_asks_the_formats_first() {
+    for lang in LANGS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_record(dir.path(), lang);
+        ch(&mut app, 'x');
+        let text = screen(&app, 80, 24, dir.path());
+        let title = lang.pick(
+            "Định dạng xuất, cách nhau bởi dấu phẩy",
+            "Formats to export, comma-separated",
+        );
+        assert!(text.contains(title), "{text}");
+        assert!(text.contains("md, json, csv, html, xlsx, pdf"), "{text}");
+        snap("export_formats", lang, &app, dir.path());
+    }
+}

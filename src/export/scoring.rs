@@ -8,6 +8,7 @@ use super::model::{SummaryDocument, TaskRow, figures};
 use crate::lang::Lang;
 use crate::messages as msg;
 use crate::numbers;
+use crate::points::Points;
 use crate::record::Mode;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,17 +61,34 @@ impl Column {
         }
     }
 
+    /// The points of a task in a column of points (maximum, score, appraised), for a
+    /// format that types them (the xlsx).
+    pub fn points(self, t: &TaskRow) -> Option<Points> {
+        match self {
+            Column::Max => Some(t.max),
+            Column::Score => Some(t.appraisal.as_ref().map_or(t.points, |a| a.self_points)),
+            Column::Appraised => t.appraisal.as_ref().map(|a| a.appraised),
+            _ => None,
+        }
+    }
+
+    /// The document's total in a column of points.
+    pub fn total(self, doc: &SummaryDocument) -> Option<Points> {
+        let appraisal = doc.appraisal.as_ref().map(|a| &a.totals);
+        match self {
+            Column::Max => Some(doc.totals.max),
+            Column::Score => Some(appraisal.map_or(doc.totals.points, |t| t.self_points)),
+            Column::Appraised => appraisal.map(|t| t.appraised),
+            _ => None,
+        }
+    }
+
     /// The cell of a task, as plain text (each format escapes it its own way).
     pub fn cell(self, t: &TaskRow, lang: Lang) -> String {
         match self {
             Column::No => t.id.clone(),
             Column::Criterion => t.title.get(lang).to_string(),
-            Column::Max => t.max.shown(lang),
-            Column::Score => t
-                .appraisal
-                .as_ref()
-                .map_or(t.points, |a| a.self_points)
-                .shown(lang),
+            Column::Max | Column::Score => self.points(t).unwrap_or_default().shown(lang),
             Column::Evidence => t
                 .evidence
                 .iter()
@@ -160,7 +178,6 @@ mod tests {
     use super::*;
     use crate::export::model::EvidenceFile;
     use crate::lang::Text;
-    use crate::points::Points;
     use crate::record::Status;
 
     fn task() -> TaskRow {

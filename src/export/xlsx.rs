@@ -6,9 +6,11 @@
 //! The file's creation time is the export time, so the same export gives the same bytes.
 
 use super::model::SummaryDocument;
+use super::scoring::Column;
 use super::words;
 use crate::lang::Lang;
 use crate::messages as msg;
+use crate::points::Points;
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -87,21 +89,14 @@ impl Styles {
     }
 }
 
-/// The columns of the scoring sheet: the report's, in its order (STT | criterion | maximum |
-/// self-score | evidence | explanation | appraised and final | note), then the figures typed
-/// for whoever counts with them.
-#[derive(Clone, Copy)]
+/// The columns of the scoring sheet: a running number, the report's (`export::scoring`, in
+/// its order: id | criterion | maximum | self-score | evidence | explanation | appraised, and
+/// final beside it | note), then the figures typed for whoever counts with them.
+#[derive(Clone, Copy, PartialEq)]
 enum Cell {
-    No,
-    Id,
-    Criterion,
-    Max,
-    Score,
-    Evidence,
-    Explanation,
-    Appraised,
+    Running,
+    Report(Column),
     Final,
-    Note,
     Section,
     Status,
     Rule,
@@ -114,19 +109,13 @@ enum Cell {
 
 impl Cell {
     fn head(self, doc: &SummaryDocument, lang: Lang) -> &'static str {
-        use super::scoring::Column;
         let w = words::of(lang);
         match self {
-            Cell::No => msg::export::no(lang),
-            Cell::Id => w.id,
-            Cell::Criterion => Column::Criterion.head(doc, lang),
-            Cell::Max => Column::Max.head(doc, lang),
-            Cell::Score => Column::Score.head(doc, lang),
-            Cell::Evidence => Column::Evidence.head(doc, lang),
-            Cell::Explanation => Column::Explanation.head(doc, lang),
-            Cell::Appraised => Column::Appraised.head(doc, lang),
+            Cell::Running => msg::export::no(lang),
+            // The running number is the STT here; the criterion's own number is its id.
+            Cell::Report(Column::No) => w.id,
+            Cell::Report(column) => column.head(doc, lang),
             Cell::Final => msg::export::final_score(lang),
-            Cell::Note => Column::Note.head(doc, lang),
             Cell::Section => w.section,
             Cell::Status => w.status,
             Cell::Rule => w.rule,
@@ -140,11 +129,11 @@ impl Cell {
 
     fn width(self) -> f64 {
         match self {
-            Cell::Criterion => 48.0,
-            Cell::Note | Cell::Explanation => 36.0,
-            Cell::Evidence => 30.0,
+            Cell::Report(Column::Criterion) => 48.0,
+            Cell::Report(Column::Note | Column::Explanation) => 36.0,
+            Cell::Report(Column::Evidence) => 30.0,
             Cell::Status => 16.0,
-            Cell::No | Cell::Id | Cell::Section => 7.0,
+            Cell::Running | Cell::Report(Column::No) | Cell::Section => 7.0,
             Cell::Numerator | Cell::Denominator => 10.0,
             _ => 9.0,
         }
@@ -152,20 +141,14 @@ impl Cell {
 }
 
 fn cells(doc: &SummaryDocument) -> Vec<Cell> {
-    let mut out = vec![
-        Cell::No,
-        Cell::Id,
-        Cell::Criterion,
-        Cell::Max,
-        Cell::Score,
-        Cell::Evidence,
-        Cell::Explanation,
-    ];
-    if doc.appraisal.is_some() {
-        out.extend([Cell::Appraised, Cell::Final]);
+    let mut out = vec![Cell::Running];
+    for column in super::scoring::columns(doc) {
+        out.push(Cell::Report(column));
+        if column == Column::Appraised {
+            out.push(Cell::Final);
+        }
     }
     out.extend([
-        Cell::Note,
         Cell::Section,
         Cell::Status,
         Cell::Rule,
@@ -184,38 +167,26 @@ fn scoring(
     lang: Lang,
     s: &Styles,
 ) -> Result<(), XlsxError> {
-    use super::scoring::Column;
     sheet.set_name(msg::export::scoring(lang))?;
     let cells = cells(doc);
     for (c, cell) in cells.iter().enumerate() {
         sheet.write_string_with_format(0, col(c), cell.head(doc, lang), &s.head)?;
         sheet.set_column_width(col(c), cell.width())?;
     }
-    let at = |wanted: fn(&Cell) -> bool| col(cells.iter().position(wanted).unwrap_or(0));
+    let points = |p: Option<Points>| p.map(Points::as_f64);
     let mut row = 1u32;
     for (i, t) in doc.tasks.iter().enumerate() {
         let count = |v: Option<u64>| v.map(|v| v as f64);
         for (c, cell) in cells.iter().enumerate() {
             let c = col(c);
-            let string = |value: &str| text(value);
-            let (number, format) = match cell {
-                Cell::No => (Some((i + 1) as f64), &s.count),
-                Cell::Max => (Some(t.max.as_f64()), &s.points),
-                Cell::Score => (
-                    Some(
-                        t.appraisal
-                            .as_ref()
-                            .map_or(t.points, |a| a.self_points)
-                            .as_f64(),
-                    ),
-                    &s.points,
-                ),
-                Cell::Appraised => (
-                    t.appraisal.as_ref().map(|a| a.appraised.as_f64()),
-                    &s.points,
-                ),
+            let written = |value: &str| text(value);
+            let (number, format) = match *cell {
+                Cell::Running => (Some((i + 1) as f64), &s.count),
+                Cell::Report(column @ (Column::Max | Column::Score | Column::Appraised)) => {
+                    (points(column.points(t)), &s.points)
+                }
                 Cell::Final => (
-                    t.appraisal.as_ref().map(|a| a.final_points.as_f64()),
+                    points(t.appraisal.as_ref().map(|a| a.final_points)),
                     &s.points,
                 ),
                 Cell::Rule => (Some(t.rule_points.as_f64()), &s.points),
@@ -224,26 +195,16 @@ fn scoring(
                 Cell::Rate => (t.rate_percent.map(|p| p / 100.0), &s.percent),
                 Cell::Count => (count(t.count), &s.count),
                 Cell::Target => (count(t.target), &s.count),
-                Cell::Id => {
-                    sheet.write_string_with_format(row, c, string(&t.id), &s.text)?;
-                    continue;
-                }
                 Cell::Section => {
-                    sheet.write_string_with_format(row, c, string(&t.section), &s.text)?;
+                    sheet.write_string_with_format(row, c, written(&t.section), &s.text)?;
                     continue;
                 }
                 Cell::Status => {
                     sheet.write_string_with_format(row, c, t.status.label(lang), &s.text)?;
                     continue;
                 }
-                Cell::Criterion | Cell::Evidence | Cell::Explanation | Cell::Note => {
-                    let column = match cell {
-                        Cell::Criterion => Column::Criterion,
-                        Cell::Evidence => Column::Evidence,
-                        Cell::Explanation => Column::Explanation,
-                        _ => Column::Note,
-                    };
-                    let value = string(&column.cell(t, lang));
+                Cell::Report(column) => {
+                    let value = written(&column.cell(t, lang));
                     sheet.write_string_with_format(row, c, value, &s.text)?;
                     continue;
                 }
@@ -255,38 +216,19 @@ fn scoring(
         }
         row += 1;
     }
-    let criterion = at(|c| matches!(c, Cell::Criterion));
-    sheet.write_string_with_format(row, criterion, words::of(lang).total, &s.head)?;
-    sheet.write_number_with_format(
-        row,
-        at(|c| matches!(c, Cell::Max)),
-        doc.totals.max.as_f64(),
-        &s.total,
-    )?;
-    let own = doc
-        .appraisal
-        .as_ref()
-        .map_or(doc.totals.points, |a| a.totals.self_points);
-    sheet.write_number_with_format(
-        row,
-        at(|c| matches!(c, Cell::Score)),
-        own.as_f64(),
-        &s.total,
-    )?;
-    if let Some(a) = &doc.appraisal {
-        let t = &a.totals;
-        sheet.write_number_with_format(
-            row,
-            at(|c| matches!(c, Cell::Appraised)),
-            t.appraised.as_f64(),
-            &s.total,
-        )?;
-        sheet.write_number_with_format(
-            row,
-            at(|c| matches!(c, Cell::Final)),
-            t.final_points.as_f64(),
-            &s.total,
-        )?;
+    for (c, cell) in cells.iter().enumerate() {
+        let total = match *cell {
+            Cell::Report(Column::Criterion) => {
+                sheet.write_string_with_format(row, col(c), words::of(lang).total, &s.head)?;
+                continue;
+            }
+            Cell::Report(column) => column.total(doc),
+            Cell::Final => doc.appraisal.as_ref().map(|a| a.totals.final_points),
+            _ => None,
+        };
+        if let Some(total) = total {
+            sheet.write_number_with_format(row, col(c), total.as_f64(), &s.total)?;
+        }
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_repeat_rows(0, 0)?;
