@@ -160,9 +160,11 @@ def syscalls(binary, home, markers, args):
     with open(log) as f:
         for line in f:
             calls.append(line)
-            # The frame is the first write to the terminal after the one entering the
-            # alternate screen (it may take several writes; the first is counted).
-            if re.search(r"write\(1, ", line) and "1049h" not in line:
+            # The frame is the first write to the terminal but one that only enters the
+            # alternate screen (older builds wrote that alone, and a frame in several
+            # writes; the first is counted).
+            written = re.search(r'write\(1, ".*"(?:\.\.\.)?, (\d+)', line)
+            if written and not ("1049h" in line and int(written.group(1)) < 100):
                 break
     main = calls[0].split()[0] if calls else ""
     names = {}

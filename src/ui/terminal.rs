@@ -55,16 +55,26 @@ pub fn run(mut app: App, keys: &KeyMap) -> std::io::Result<Option<Stop>> {
 }
 
 /// Raw mode, the alternate screen, mouse and paste reporting.
+///
+/// What the terminal is sent goes through one buffer, written out once a frame is complete:
+/// a frame is one `write`, not one per kilobyte (std's stdout is line-buffered in 1 KiB),
+/// and each escape sequence is a copy into it, not a lock of stdout and a search for a
+/// newline. The sequences entering the alternate screen go out with the first frame.
 fn enter() -> std::io::Result<Terminal> {
     terminal::enable_raw_mode()?;
-    crossterm::execute!(
-        std::io::stdout(),
+    let mut out = std::io::BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout());
+    crossterm::queue!(
+        out,
         EnterAlternateScreen,
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(out))
 }
+
+/// Room for a whole frame of a large terminal (80×24 with colours is about 4.4 KB); a larger
+/// frame goes out in parts of this size.
+const OUTPUT_BUFFER: usize = 64 * 1024;
 
 /// Gives the terminal back as it was. Every step is tried and none may fail loudly: when
 /// the terminal is gone there is nowhere to say so (and printing there would fail again).
@@ -79,7 +89,8 @@ fn restore() {
     );
 }
 
-type Terminal = ratatui::Terminal<ratatui::backend::CrosstermBackend<std::io::Stdout>>;
+type Terminal =
+    ratatui::Terminal<ratatui::backend::CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
 
 fn event_loop(
     terminal: &mut Terminal,
