@@ -12,7 +12,8 @@
 //! Run with `cargo bench --bench startup` (`STARTUP_RUNS=N` to change the 31 runs); needs
 //! `dialog` (`apt-get install dialog`), else it says so and measures kiemtra and the floor.
 //! `STARTUP_OTHER=PATH` times another kiemtra binary in the same rotation (a build of an
-//! earlier commit, a statically linked one), so that two builds are compared in one run.
+//! earlier commit), so that two builds are compared in one run; unset, it is the statically
+//! linked build of `cargo static-release` when that is there.
 
 mod support;
 
@@ -194,11 +195,18 @@ fn generated_case(tasks: usize) -> Case {
     }
 }
 
-/// The other kiemtra binary to time beside this one (`STARTUP_OTHER`).
+/// The other kiemtra binary to time beside this one: `STARTUP_OTHER`, else the statically
+/// linked build when `cargo static-release` has made it (`STARTUP_OTHER=` for none).
 fn other() -> Option<String> {
-    std::env::var("STARTUP_OTHER")
-        .ok()
-        .filter(|p| !p.is_empty())
+    match std::env::var("STARTUP_OTHER") {
+        Ok(path) => Some(path).filter(|p| !p.is_empty()),
+        Err(_) => Some(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/x86_64-unknown-linux-gnu/release/kiemtra"
+        ))
+        .filter(|p| Path::new(p).is_file())
+        .map(str::to_string),
+    }
 }
 
 fn kiemtra_cmd(binary: &str, home: &Path, name: &str) -> CommandBuilder {
@@ -305,8 +313,12 @@ fn measure(case: &Case, runs: usize, dialog_found: bool) {
     if let (Some(path), false) = (&other, others.is_empty()) {
         let others = median(others);
         let peak = other_peaks.iter().max().map_or(0.0, |p| *p as f64 / 1024.0);
+        let name = match std::env::var("STARTUP_OTHER") {
+            Ok(_) => format!("the other build ({path})"),
+            Err(_) => "the static build (cargo static-release)".to_string(),
+        };
         println!(
-            "  the other build ({path}): {:.2} ms, {peak:.1} MB; ratio to dialog {:.2}, above the floor {:.2}",
+            "  {name}: {:.2} ms, {peak:.1} MB; ratio to dialog {:.2}, above the floor {:.2}",
             ms(others),
             ms(others) / ms(theirs),
             (ms(others) - ms(floor)) / (ms(theirs) - ms(floor))
