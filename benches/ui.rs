@@ -17,7 +17,7 @@ fn key(c: char) -> Msg {
 fn bench(c: &mut Criterion, tasks: usize) {
     let dir = tempfile::tempdir().expect("tempdir");
     let (home, name) = support::home_with_record(dir.path(), tasks);
-    let keys = KeyMap::default_map().expect("key map");
+    let keys = KeyMap::default_map();
     let mut app = new_app(&support::context(home));
     kiemtra::ui::runtime::open_record(&mut app, keys, &name, kiemtra::now());
     if let kiemtra::ui::app::Screen::Checklist(state) = &app.screen {

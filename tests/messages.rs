@@ -36,6 +36,11 @@ const KEPT: &[(&str, &str)] = &[
         "src/rollup/mod.rs",
         "folding of Vietnamese letters to match unit names",
     ),
+    (
+        "src/ui/keys.rs",
+        "the key map's descriptions, made from src/ui/keys.toml (data, read by the help overlay \
+         and the hint line)",
+    ),
 ];
 
 fn is_vietnamese(c: char) -> bool {

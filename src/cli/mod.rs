@@ -37,10 +37,6 @@ pub fn run() -> ExitCode {
         None => return refuse_non_utf8(&args),
     };
     let ui = opens_the_ui(words.iter().skip(1).map(|w| w.to_string()));
-    if ui {
-        // Its key map is read on another core while the arguments and the record are.
-        crate::ui::read_key_map_aside();
-    }
     let cli = match plain(&words[1..]) {
         Some(cli) => cli,
         None => match Cli::try_parse_from(&args) {

@@ -13,9 +13,6 @@ catalog! {
     differs_from_self_score:
         "khác điểm tự chấm",
         "differs from self-score";
-    the_key_map_is_not_valid(e):
-        "bảng phím không hợp lệ: {e}",
-        "the key map is not valid: {e}";
     by_rank:
         "theo hạng",
         "by rank";

@@ -1,24 +1,21 @@
-//! The key map: data (`keys.toml`), checked at start, and the source of the help overlay
-//! and the hint line.
+//! The key map: data (`keys.toml`), checked when it is made into the program's table
+//! (`keys.rs`), and the source of the help overlay and the hint line.
 
 use super::intent::Intent;
 use crate::lang::Lang;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
-/// The key map as written; the program reads [`DEFAULT_JSON`], made from it.
+/// The key map as written. The program holds it as Rust data, `keys.rs`, made from it and
+/// checked then: nothing of the map is parsed, checked or allocated at start. A test keeps
+/// the two equal: after editing `keys.toml`, run `KIEMTRA_BLESS=1 cargo test --lib keymap`
+/// and commit both.
 #[cfg(test)]
 const DEFAULT: &str = include_str!("keys.toml");
-/// The same map as JSON, read at every start because it reads several times faster than the
-/// TOML; checked like any map. A test keeps it equal to `keys.toml`: after editing that, run
-/// `KIEMTRA_BLESS=1 cargo test --lib keymap` and commit both.
-const DEFAULT_JSON: &str = include_str!("keys.json");
 
 /// Where a binding works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum Context {
     Global,
     Home,
@@ -38,7 +35,8 @@ pub struct Key {
 }
 
 impl Key {
-    pub fn parse(name: &str) -> Option<Key> {
+    #[cfg(test)]
+    fn parse(name: &str) -> Option<Key> {
         let (ctrl, rest) = match name.strip_prefix("ctrl-") {
             Some(rest) => (true, rest),
             None => (false, name),
@@ -102,26 +100,26 @@ impl Key {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Binding {
     pub on: Context,
-    pub keys: Vec<Key>,
+    pub keys: &'static [Key],
     pub intent: Intent,
-    pub vi: String,
-    pub en: String,
+    pub vi: &'static str,
+    pub en: &'static str,
     pub hint: bool,
     /// The hint line's shorter text (vi, en), when the description is long.
-    pub short: Option<(String, String)>,
+    pub short: Option<(&'static str, &'static str)>,
 }
 
 impl Binding {
-    pub fn description(&self, lang: Lang) -> &str {
-        lang.pick(&self.vi, &self.en)
+    pub fn description(&self, lang: Lang) -> &'static str {
+        lang.pick(self.vi, self.en)
     }
 
     /// The text on the hint line.
-    pub fn hint_text(&self, lang: Lang) -> &str {
-        match &self.short {
+    pub fn hint_text(&self, lang: Lang) -> &'static str {
+        match self.short {
             Some((vi, en)) => lang.pick(vi, en),
             None => self.description(lang),
         }
@@ -136,6 +134,8 @@ impl Binding {
     }
 }
 
+/// What is wrong with a key map as written (found when `keys.rs` is made from it).
+#[cfg(test)]
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum KeyMapError {
     #[error("the key map is not valid TOML: {0}")]
@@ -150,13 +150,15 @@ pub enum KeyMapError {
     Undescribed(String),
 }
 
-#[derive(Deserialize)]
+#[cfg(test)]
+#[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMap {
     bind: Vec<RawBinding>,
 }
 
-#[derive(Deserialize)]
+#[cfg(test)]
+#[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawBinding {
     on: Context,
@@ -173,23 +175,32 @@ struct RawBinding {
 
 #[derive(Debug)]
 pub struct KeyMap {
-    pub bindings: Vec<Binding>,
-    lookup: HashMap<(Context, Key), usize>,
+    pub bindings: &'static [Binding],
 }
 
+/// The map shipped with the program.
+static DEFAULT_MAP: KeyMap = KeyMap {
+    bindings: super::keys::BINDINGS,
+};
+
 impl KeyMap {
+    /// A map as written, checked: every key and intent known, nothing bound twice, every
+    /// binding described in both languages. (Its texts are leaked to be `'static` as the
+    /// shipped table's are: only tests and the making of `keys.rs` parse a map.)
+    #[cfg(test)]
     pub fn parse(text: &str) -> Result<KeyMap, KeyMapError> {
         let raw: RawMap = toml::from_str(text).map_err(|e| KeyMapError::Syntax(e.to_string()))?;
         KeyMap::check(raw)
     }
 
-    /// The map as written, checked: every key and intent known, nothing bound twice, every
-    /// binding described in both languages.
+    #[cfg(test)]
     fn check(raw: RawMap) -> Result<KeyMap, KeyMapError> {
-        let mut map = KeyMap {
-            bindings: Vec::new(),
-            lookup: HashMap::new(),
-        };
+        use std::collections::HashSet;
+        fn leak(text: String) -> &'static str {
+            Box::leak(text.into_boxed_str())
+        }
+        let mut bindings = Vec::new();
+        let mut bound = HashSet::new();
         for raw in raw.bind {
             let intent = Intent::parse(&raw.intent)
                 .ok_or_else(|| KeyMapError::UnknownIntent(raw.intent.clone()))?;
@@ -199,7 +210,7 @@ impl KeyMap {
             let short = match (raw.hint_vi, raw.hint_en) {
                 (None, None) => None,
                 (Some(vi), Some(en)) if !vi.trim().is_empty() && !en.trim().is_empty() => {
-                    Some((vi, en))
+                    Some((leak(vi), leak(en)))
                 }
                 _ => return Err(KeyMapError::Undescribed(raw.intent)),
             };
@@ -208,62 +219,61 @@ impl KeyMap {
                 .iter()
                 .map(|k| Key::parse(k).ok_or_else(|| KeyMapError::UnknownKey(k.clone())))
                 .collect::<Result<Vec<_>, _>>()?;
-            let index = map.bindings.len();
             for (key, name) in keys.iter().zip(&raw.keys) {
-                if map.lookup.insert((raw.on, *key), index).is_some() {
+                if !bound.insert((raw.on, *key)) {
                     return Err(KeyMapError::BoundTwice {
                         key: name.clone(),
                         on: raw.on,
                     });
                 }
             }
-            map.bindings.push(Binding {
+            bindings.push(Binding {
                 on: raw.on,
-                keys,
+                keys: Box::leak(keys.into_boxed_slice()),
                 intent,
-                vi: raw.vi,
-                en: raw.en,
+                vi: leak(raw.vi),
+                en: leak(raw.en),
                 hint: raw.hint,
                 short,
             });
         }
-        for (on, key) in map.lookup.keys() {
-            if *on != Context::Global && map.lookup.contains_key(&(Context::Global, *key)) {
+        for (on, key) in &bound {
+            if *on != Context::Global && bound.contains(&(Context::Global, *key)) {
                 return Err(KeyMapError::BoundTwice {
                     key: key.label(),
                     on: *on,
                 });
             }
         }
-        Ok(map)
+        Ok(KeyMap {
+            bindings: Box::leak(bindings.into_boxed_slice()),
+        })
     }
 
     /// The map shipped with the program.
-    pub fn default_map() -> Result<&'static KeyMap, &'static KeyMapError> {
-        static MAP: OnceLock<Result<KeyMap, KeyMapError>> = OnceLock::new();
-        MAP.get_or_init(|| {
-            serde_json::from_str(DEFAULT_JSON)
-                .map_err(|e| KeyMapError::Syntax(e.to_string()))
-                .and_then(KeyMap::check)
-        })
-        .as_ref()
+    pub fn default_map() -> &'static KeyMap {
+        &DEFAULT_MAP
+    }
+
+    /// The binding of a key among a screen's own.
+    fn own(&self, on: Context, key: Key) -> Option<&Binding> {
+        self.bindings
+            .iter()
+            .find(|b| b.on == on && b.keys.contains(&key))
     }
 
     /// The intent of a key on a screen (the screen's own bindings, then the global ones).
     pub fn intent(&self, on: Context, event: &KeyEvent) -> Option<Intent> {
         let key = Key::of(event);
-        self.lookup
-            .get(&(on, key))
-            .or_else(|| self.lookup.get(&(Context::Global, key)))
-            .map(|&i| self.bindings[i].intent)
+        self.own(on, key)
+            .or_else(|| self.own(Context::Global, key))
+            .map(|b| b.intent)
     }
 
     /// The intent of a key among a screen's own bindings only (while text is typed,
     /// global letters such as `L` or `?` are text).
     pub fn own_intent(&self, on: Context, event: &KeyEvent) -> Option<Intent> {
-        self.lookup
-            .get(&(on, Key::of(event)))
-            .map(|&i| self.bindings[i].intent)
+        self.own(on, Key::of(event)).map(|b| b.intent)
     }
 
     /// The bindings that work on a screen: its own, then the global ones.
@@ -288,31 +298,64 @@ impl KeyMap {
 mod tests {
     use super::*;
 
+    /// `keys.rs` as made from a checked map.
+    fn table(map: &KeyMap) -> String {
+        let intent = |intent: Intent| match intent {
+            Intent::SetStatus(status) => format!("Intent::SetStatus(Status::{status:?})"),
+            other => format!("Intent::{other:?}"),
+        };
+        let mut out = String::from(
+            "//! The key map of `keys.toml` as the program holds it, made from it (and checked) by\n\
+             //! `KIEMTRA_BLESS=1 cargo test --lib keymap`. Not to be edited: edit `keys.toml`.\n\n\
+             use super::intent::Intent;\n\
+             use super::keymap::{Binding, Context, Key};\n\
+             use crate::record::Status;\n\
+             use crossterm::event::KeyCode;\n\n\
+             #[rustfmt::skip]\n\
+             pub(super) static BINDINGS: &[Binding] = &[\n",
+        );
+        for b in map.bindings {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|k| format!("Key {{ code: KeyCode::{:?}, ctrl: {} }}", k.code, k.ctrl))
+                .collect();
+            let short = match b.short {
+                Some((vi, en)) => format!("Some(({vi:?}, {en:?}))"),
+                None => "None".to_string(),
+            };
+            out += &format!(
+                "    Binding {{ on: Context::{:?}, keys: &[{}], intent: {}, vi: {:?}, en: {:?}, hint: {}, short: {short} }},\n",
+                b.on,
+                keys.join(", "),
+                intent(b.intent),
+                b.vi,
+                b.en,
+                b.hint,
+            );
+        }
+        out + "];\n"
+    }
+
     #[test]
-    fn the_shipped_json_is_the_key_map_toml() {
-        let value: serde_json::Value = toml::from_str(DEFAULT).expect("keys.toml");
-        let json = serde_json::to_string_pretty(&value).expect("json") + "\n";
+    fn the_shipped_table_is_the_key_map_toml_checked() {
+        let from_toml = KeyMap::parse(DEFAULT).expect("keys.toml is a valid key map");
+        let made = table(&from_toml);
         if std::env::var_os("KIEMTRA_BLESS").is_some() {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/keys.json");
-            std::fs::write(path, &json).expect("write keys.json");
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/keys.rs");
+            std::fs::write(path, &made).expect("write keys.rs");
             return;
         }
         assert!(
-            json == DEFAULT_JSON,
-            "src/ui/keys.json is out of date; run `KIEMTRA_BLESS=1 cargo test --lib keymap`"
+            made == include_str!("keys.rs"),
+            "src/ui/keys.rs is out of date; run `KIEMTRA_BLESS=1 cargo test --lib keymap`"
         );
-        let from_toml = KeyMap::parse(DEFAULT).expect("valid");
-        let shipped = KeyMap::default_map().expect("valid");
-        assert_eq!(
-            format!("{:?}", from_toml.bindings),
-            format!("{:?}", shipped.bindings)
-        );
-        assert_eq!(from_toml.lookup, shipped.lookup);
+        assert_eq!(from_toml.bindings, KeyMap::default_map().bindings);
     }
 
     #[test]
     fn the_default_map_is_valid_and_described_in_both_languages() {
-        let map = KeyMap::default_map().expect("default key map");
+        let map = KeyMap::default_map();
         assert!(
             map.bindings
                 .iter()
@@ -327,7 +370,7 @@ mod tests {
 
     #[test]
     fn a_read_only_record_hints_no_key_that_would_change_it() {
-        let map = KeyMap::default_map().expect("default key map");
+        let map = KeyMap::default_map();
         let keys = |read_only| -> Vec<String> {
             map.hints(Context::Checklist, Lang::En, read_only)
                 .into_iter()

@@ -6,6 +6,7 @@ pub mod app;
 pub mod document;
 pub mod intent;
 pub mod keymap;
+mod keys;
 pub mod rollup;
 pub mod rows;
 pub mod runtime;
@@ -15,21 +16,19 @@ pub mod update;
 pub mod view;
 
 use crate::context::{Context, Failure};
-use crate::messages as msg;
 use app::{App, Notice, Screen};
 use keymap::KeyMap;
 
 /// Opens the UI on the home screen.
 pub fn run_home(cx: &Context) -> Result<(), Failure> {
-    let keys = key_map(cx)?;
     let app = new_app(cx);
-    run(app, keys)
+    run(app, KeyMap::default_map())
 }
 
 /// Opens the UI straight on a record.
 pub fn run_record(cx: &Context, record: &str) -> Result<(), Failure> {
     // The home screen is read when the user goes back to it, not before the first frame.
-    let keys = key_map(cx)?;
+    let keys = KeyMap::default_map();
     let mut app = app_on(cx);
     runtime::open_record(&mut app, keys, record, crate::now());
     if let Some(Notice::Error(message)) = app.notice.take() {
@@ -38,21 +37,13 @@ pub fn run_record(cx: &Context, record: &str) -> Result<(), Failure> {
     run(app, keys)
 }
 
-/// Starts parsing the key map on another core, so that it is ready (or nearly) when the UI
-/// draws its first frame; `KeyMap::default_map` waits for it when it is not.
-pub fn read_key_map_aside() {
-    std::thread::spawn(|| {
-        let _ = KeyMap::default_map();
-    });
-}
-
 /// The app on the home screen with its records read, before any terminal exists (tests
 /// start here too).
 pub fn new_app(cx: &Context) -> App {
     let mut app = app_on(cx);
     let records = runtime::perform(&mut app, &update::Effect::LoadHome, crate::now());
-    if let (Some(msg), Ok(keys)) = (records, KeyMap::default_map()) {
-        update::update(&mut app, keys, msg, crate::now());
+    if let Some(msg) = records {
+        update::update(&mut app, KeyMap::default_map(), msg, crate::now());
     }
     app
 }
@@ -73,10 +64,6 @@ fn app_on(cx: &Context) -> App {
         export_formats: formats,
         pdf_missing,
     }
-}
-
-fn key_map(cx: &Context) -> Result<&'static KeyMap, Failure> {
-    KeyMap::default_map().map_err(|e| Failure::task(msg::ui::the_key_map_is_not_valid(cx.lang, e)))
 }
 
 /// Runs the terminal; stopped from outside (signal, terminal gone), it exits with the

@@ -15,7 +15,7 @@ use ratatui::backend::TestBackend;
 use std::path::Path;
 
 pub fn keys() -> &'static KeyMap {
-    KeyMap::default_map().expect("default key map")
+    KeyMap::default_map()
 }
 
 /// The fixed time the tests change records at.
