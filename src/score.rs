@@ -4,6 +4,7 @@ use crate::messages as msg;
 use crate::points::{Percent, Points};
 use crate::record::{Answer, Record, Status, points_are_awarded};
 use crate::template::{Kind, Part, Task, Template};
+use compact_str::CompactString;
 
 /// The score of one answered task.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,9 +148,10 @@ pub struct Summary {
     pub total: Tally,
     /// Every section, bonus and deduction sections included.
     pub sections: Vec<SectionSummary>,
-    /// Tasks not assessed yet, in checklist order.
-    pub open: Vec<String>,
-    pub warnings: Vec<(String, Warning)>,
+    /// Tasks not assessed yet, in checklist order (their ids, held inline: the summary is
+    /// made again at every change, for every task).
+    pub open: Vec<CompactString>,
+    pub warnings: Vec<(CompactString, Warning)>,
     pub result: Outcome,
 }
 
@@ -216,7 +218,7 @@ impl Summary {
                 }
                 tally.add(&score);
                 if score.status == Status::NotAssessed {
-                    summary.open.push(task.id.clone());
+                    summary.open.push(CompactString::from(task.id.as_str()));
                 }
                 if matches!(task.kind, Kind::Survey { .. })
                     && answer.status == Status::NotApplicable
@@ -224,7 +226,9 @@ impl Summary {
                     survey_absent = true;
                 }
                 for warning in warnings(task, answer, &score) {
-                    summary.warnings.push((task.id.clone(), warning));
+                    summary
+                        .warnings
+                        .push((CompactString::from(task.id.as_str()), warning));
                 }
             }
             match section.part {

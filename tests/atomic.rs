@@ -176,6 +176,45 @@ fn apply_all_refuses_the_batch_naming_the_first_refused_change() {
     assert_eq!(record.apply_all(&template, &changes[..1], start()), Ok(0));
 }
 
+#[test]
+fn one_refused_change_leaves_the_record_and_its_audit_trail_as_they_were() {
+    // A single change is applied without copying the record first: what it refuses must
+    // still change nothing, also after other changes made an audit trail.
+    let template = one_stop();
+    let mut record = sample::record(&template);
+    let numerator = |value| Change::Numerator {
+        task: "1.1".into(),
+        value: Some(value),
+    };
+    let denominator = Change::Denominator {
+        task: "1.1".into(),
+        value: Some(20),
+    };
+    assert_eq!(record.apply_all(&template, &[denominator], start()), Ok(1));
+    assert_eq!(
+        record.apply_all(&template, &[numerator(12)], start()),
+        Ok(1)
+    );
+    let before = record.clone();
+    let later = start() + Duration::seconds(1);
+    for refused in [
+        numerator(21),
+        Change::Points {
+            task: "1.1".into(),
+            points: Points::from_decimal(99.0),
+            reason: "x".into(),
+        },
+        Change::Status {
+            task: "nowhere".into(),
+            status: Status::Done,
+            reason: String::new(),
+        },
+    ] {
+        assert!(record.apply_all(&template, &[refused], later).is_err());
+        assert_eq!(record, before);
+    }
+}
+
 /// Tasks of every kind (`1.1` rate, `4.3` count, `1.2` check) and one answered through
 /// its components (`2.2`).
 const TASKS: [&str; 4] = ["1.1", "4.3", "1.2", "2.2"];

@@ -281,7 +281,7 @@ fn a_partly_done_check_gets_the_assessor_s_points_without_an_override() {
     assert!(
         summary
             .warnings
-            .contains(&("a.1".to_string(), Warning::PartlyWithoutPoints))
+            .contains(&("a.1".into(), Warning::PartlyWithoutPoints))
     );
 
     // Partly done needs no reason for its points: they are the score, not an override.
@@ -340,9 +340,7 @@ fn an_override_needs_a_reason_and_is_flagged() {
         reason: "Kế hoạch ban hành trễ hạn".into(),
     };
     assert!(
-        summary
-            .warnings
-            .contains(&("a.2".to_string(), flagged.clone())),
+        summary.warnings.contains(&("a.2".into(), flagged.clone())),
         "{:?}",
         summary.warnings
     );
@@ -568,7 +566,7 @@ fn done_without_required_evidence_is_flagged() {
     let summary = Summary::of(&template, &record);
     assert_eq!(
         summary.warnings,
-        vec![("a.1".to_string(), Warning::DoneWithoutEvidence)],
+        vec![("a.1".into(), Warning::DoneWithoutEvidence)],
         "a.2 does not require evidence"
     );
     apply(

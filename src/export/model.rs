@@ -399,7 +399,7 @@ impl SummaryDocument {
                 })
                 .collect(),
             tasks,
-            open: summary.open,
+            open: summary.open.into_iter().map(String::from).collect(),
             warnings,
             appraisal: record
                 .appraisal

@@ -108,7 +108,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &SummaryState, keys
     if open.len() > 30 {
         let more = open.len() - 30;
         open.truncate(30);
-        open.push(msg::ui::and_more(lang, more));
+        open.push(msg::ui::and_more(lang, more).into());
     }
     lines.push(Line::styled(
         format!(
