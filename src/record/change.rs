@@ -416,18 +416,10 @@ impl Record {
     }
 }
 
-/// Whether a change alters only a task's answer (`Record::apply_to_task`).
+/// Whether a change alters only a task's answer (`Record::apply_to_task`): it names a task
+/// and is not an appraisal's.
 fn answers_only(change: &Change) -> bool {
-    !matches!(
-        change,
-        Change::Finalize
-            | Change::Document { .. }
-            | Change::Reopen { .. }
-            | Change::Appraise { .. }
-            | Change::Explain { .. }
-            | Change::ExplanationFile { .. }
-            | Change::Exported { .. }
-    )
+    !task_of(change).is_empty() && !change.is_appraisal()
 }
 
 fn task_of(change: &Change) -> &str {
