@@ -195,22 +195,49 @@ fn one_refused_change_leaves_the_record_and_its_audit_trail_as_they_were() {
         record.apply_all(&template, &[numerator(12)], start()),
         Ok(1)
     );
+    let done = Change::Status {
+        task: "1.1".into(),
+        status: Status::Done,
+        reason: String::new(),
+    };
+    assert_eq!(record.apply_all(&template, &[done], start()), Ok(1));
     let before = record.clone();
     let later = start() + Duration::seconds(1);
-    for refused in [
-        numerator(21),
-        Change::Points {
-            task: "1.1".into(),
-            points: Points::from_decimal(99.0),
-            reason: "x".into(),
-        },
-        Change::Status {
-            task: "nowhere".into(),
-            status: Status::Done,
-            reason: String::new(),
-        },
-    ] {
-        assert!(record.apply_all(&template, &[refused], later).is_err());
+    let refusals = [
+        (
+            numerator(21),
+            ChangeError::NumeratorAboveDenominator {
+                numerator: 21,
+                denominator: 20,
+            },
+            "21",
+        ),
+        (
+            Change::Points {
+                task: "1.1".into(),
+                points: Points::from_decimal(99.0),
+                reason: "x".into(),
+            },
+            ChangeError::AboveMaximum {
+                points: Points::from_decimal(99.0).unwrap(),
+                max: Points::from_decimal(8.0).unwrap(),
+            },
+            "99",
+        ),
+        (
+            Change::Status {
+                task: "nowhere".into(),
+                status: Status::Done,
+                reason: String::new(),
+            },
+            ChangeError::UnknownTask("nowhere".into()),
+            "nowhere",
+        ),
+    ];
+    for (refused, error, named) in refusals {
+        let said = record.apply_all(&template, &[refused], later).unwrap_err();
+        assert!(said.to_string().contains(named), "{said}");
+        assert_eq!(said, error);
         assert_eq!(record, before);
     }
 }

@@ -192,7 +192,7 @@ fn new_refuses_bad_input_and_makes_nothing() {
         .stderr(predicate::str::contains("--person"));
     new("2024", "annual-plan", Some("   "))
         .code(2)
-        .stderr(predicate::str::contains("people is required"));
+        .stderr(predicate::str::contains("people must be given"));
     new("2024", "nope", Some("Lê Thị Hoa"))
         .code(1)
         .stderr(predicate::str::contains(

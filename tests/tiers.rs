@@ -93,7 +93,7 @@ fn a_district_is_refused_for_a_two_tier_edition_and_required_for_a_three_tier_on
         .args(&in_2024)
         .assert()
         .code(2)
-        .stderr(contains("the district is required (commune-par@2024.2)"));
+        .stderr(contains("district must be given (commune-par@2024.2)"));
     assert!(
         !home.path().join("records").exists() || {
             std::fs::read_dir(home.path().join("records"))

@@ -81,7 +81,7 @@ catalog! {
         "explanation";
     the_field_is_required(field):
         "chưa nhập {field}",
-        "the {field} is required";
+        "{field} must be given";
     this_checklist_is_for_two_tier:
         "mẫu này dùng cho chính quyền địa phương hai cấp (từ 01/7/2025), không có cấp huyện: bỏ trống huyện",
         "this checklist is for two-tier local government (since 1 July 2025), which has no district: leave the district out";
